@@ -1,0 +1,77 @@
+# readoutdiff: `make demo` and `make test` work on a fresh Debian 12 machine;
+# both install the missing Debian packages first (make deps).
+
+CXX      ?= g++
+CXXFLAGS ?= -O2 -g
+CXXFLAGS += -std=c++20 -Wall -Wextra -Wpedantic -Isrc -MMD -MP
+# Recursive (=) so pkg-config runs after `make deps` has installed the packages.
+LDLIBS    = -lboost_program_options -lstemmer $(shell pkg-config --libs icu-i18n icu-uc libutf8proc 2>/dev/null)
+
+DEB_PACKAGES := g++ make pkg-config libdtl-dev libboost-program-options-dev doctest-dev \
+                libicu-dev libstemmer-dev nlohmann-json3-dev libutf8proc-dev
+
+BUILD     := build
+LIB_SRC   := $(shell find src -name '*.cpp' ! -path 'src/cli/main.cpp' | sort)
+LIB_OBJ   := $(LIB_SRC:src/%.cpp=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtin_lexicons.o
+LEXICONS  := $(sort $(wildcard corpus/lexicons/*.tsv))
+TEST_SRC  := $(sort $(wildcard tests/unit/*.cpp))
+TEST_OBJ  := $(TEST_SRC:tests/unit/%.cpp=$(BUILD)/obj/tests/%.o)
+
+DEMO_PAIR := corpus/pairs/2023-11-15-biden-xi-woodside
+
+.PHONY: all deps demo test unit eval clean
+all: $(BUILD)/readoutdiff $(BUILD)/unit_tests
+
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  if [ "$$(id -u)" -ne 0 ]; then echo "make deps: run as root (or sudo make deps) to install:$$missing" >&2; exit 1; fi; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(BUILD)/libreadoutdiff.a: $(LIB_OBJ)
+	@mkdir -p $(@D)
+	ar rcs $@ $^
+
+$(BUILD)/readoutdiff: $(BUILD)/obj/cli/main.o $(BUILD)/libreadoutdiff.a
+	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS) -lpthread
+
+$(BUILD)/unit_tests: $(TEST_OBJ) $(BUILD)/libreadoutdiff.a
+	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS) -lpthread
+
+$(BUILD)/obj/%.o: src/%.cpp
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/tests/%.o: tests/unit/%.cpp
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -DREADOUTDIFF_SOURCE_DIR='"$(CURDIR)"' -c -o $@ $<
+
+$(BUILD)/gen/builtin_lexicons.cpp: tools/embed_lexicons.sh $(LEXICONS)
+	@mkdir -p $(@D)
+	sh tools/embed_lexicons.sh $@ $(LEXICONS)
+
+$(BUILD)/obj/gen/builtin_lexicons.o: $(BUILD)/gen/builtin_lexicons.cpp
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -c -o $@ $<
+
+demo:
+	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory all
+	$(BUILD)/readoutdiff compare $(DEMO_PAIR)/us.txt $(DEMO_PAIR)/prc.txt
+
+test:
+	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory all
+	@sh tests/run_all.sh $(BUILD)
+
+eval:
+	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory all
+	$(BUILD)/readoutdiff eval corpus/pairs/*/gold.json
+
+clean:
+	rm -rf $(BUILD)
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

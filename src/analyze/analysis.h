@@ -1,0 +1,68 @@
+// Stage 3's output: what each sentence says (topics, entities, speaker, tone)
+// and what the whole readout does (characterize the meeting, claim
+// agreements, say who asked). Every number keeps the terms that produced it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lexicon/lexicons.h"
+#include "segment/document.h"
+
+namespace readoutdiff::analyze {
+
+using lexicon::Side;
+
+// One lexicon term found in a sentence, with the weight it finally counted for.
+struct TermHit {
+    std::string term;      // the words as written in the sentence
+    std::string category;  // lexicon category, e.g. "confrontational", "assertive"
+    double weight = 0;     // after negation and intensifiers
+    std::string rule;      // "negated", "intensified x1.5", "prohibition" or empty
+};
+
+struct Tone {
+    double score = 0;          // [-1, 1]: confrontational .. cooperative
+    double assertiveness = 0;  // [0, 1]
+    double hedging = 0;        // [0, 1]
+    std::vector<TermHit> terms;
+};
+
+struct CodePhraseHit {
+    std::string group;    // e.g. "one-china"
+    std::string variant;  // "us", "prc" or "shared"
+    std::string term;     // the lexicon term
+    int sentence = 0;
+};
+
+struct SentenceAnalysis {
+    std::vector<std::string> entities;  // canonical actor ids, sorted, unique
+    std::vector<std::string> topics;    // topic ids, in lexicon order
+    std::string speaker;                // canonical actor id, or empty
+    Side speaker_side = Side::unknown;
+    Tone tone;
+    bool claims_agreement = false;
+    size_t word_count = 0;
+};
+
+struct CharacterizationWord {
+    std::string word;  // as the lexicon has it, e.g. "in-depth"
+    std::string rung;  // cordial, constructive, candid, frank, exchanged-views
+    double warmth = 0;
+    int sentence = 0;
+};
+
+struct Analysis {
+    segment::Document document;
+    Side side = Side::unknown;  // whose readout this is, from the text
+    std::vector<SentenceAnalysis> sentences;  // parallel to document.sentences
+    Tone tone;                                // whole document; terms are not repeated here
+    std::vector<CharacterizationWord> characterization;
+    std::vector<int> agreements;  // sentence ids
+    Side requested_by = Side::unknown;
+    int request_sentence = 0;  // 0 when no text says who asked
+    std::vector<CodePhraseHit> code_phrases;
+    size_t word_count = 0;
+};
+
+}  // namespace readoutdiff::analyze

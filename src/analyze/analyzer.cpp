@@ -1,0 +1,89 @@
+// Each sentence is matched against every lexicon once; the per-sentence
+// signals (topics, entities, tone) are computed here and the cross-sentence
+// ones (speakers, framing, the readout's side) by their own modules.
+#include "analyze/analyzer.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "analyze/framing.h"
+#include "analyze/speakers.h"
+#include "analyze/tone.h"
+
+namespace readoutdiff::analyze {
+namespace {
+
+// A sentence belongs to a topic when its topic terms add up to this; a
+// strong term (weight 1) suffices alone, weak ones need company.
+constexpr double kTopicThreshold = 0.5;
+
+std::vector<TermMatch> of_category(const std::vector<TermMatch>& matches, std::string_view category) {
+    std::vector<TermMatch> out;
+    for (const TermMatch& m : matches) {
+        if (m.term->category == category) out.push_back(m);
+    }
+    return out;
+}
+
+std::vector<std::string> tag_topics(const std::vector<TermMatch>& matches, const lexicon::Lexicons& lexicons) {
+    std::map<std::string, double> evidence;
+    for (const TermMatch& m : matches) evidence[m.term->category] += m.term->weight;
+    std::vector<std::string> topics;
+    for (const lexicon::Topic& topic : lexicons.topics) {
+        auto it = evidence.find(topic.id);
+        if (it != evidence.end() && it->second >= kTopicThreshold) topics.push_back(topic.id);
+    }
+    return topics;
+}
+
+std::vector<std::string> entity_ids(const std::vector<TermMatch>& matches) {
+    std::set<std::string> ids;
+    for (const TermMatch& m : matches) ids.insert(m.term->category);
+    return {ids.begin(), ids.end()};
+}
+
+}  // namespace
+
+Analyzer::Analyzer(const lexicon::Lexicons& lexicons)
+    : m_lexicons(lexicons),
+      m_tone(lexicons.tone),
+      m_topics(lexicons.topic_terms),
+      m_actors(lexicons.actors),
+      m_characterization(lexicons.characterization),
+      m_cues(lexicons.cues),
+      m_code_phrases(lexicons.code_phrases) {}
+
+Analysis Analyzer::analyze(segment::Document document) const {
+    Analysis analysis;
+    analysis.document = std::move(document);
+    const segment::Document& doc = analysis.document;
+    size_t n = doc.sentences.size();
+    analysis.sentences.resize(n);
+
+    std::vector<std::vector<TermMatch>> actors(n), speech(n);
+    std::vector<FramingMatches> framing(n);
+    for (size_t i = 0; i < n; ++i) {
+        const segment::Sentence& sentence = doc.sentences[i];
+        SentenceAnalysis& out = analysis.sentences[i];
+        std::vector<TermMatch> tone_matches = m_tone.find(sentence.tokens);
+        std::vector<TermMatch> cues = m_cues.find(sentence.tokens);
+        actors[i] = m_actors.find(sentence.tokens);
+        speech[i] = of_category(cues, "speech");
+
+        out.word_count = sentence.tokens.size();
+        out.topics = tag_topics(m_topics.find(sentence.tokens), m_lexicons);
+        out.entities = entity_ids(actors[i]);
+        out.tone = score_sentence_tone(doc, sentence, tone_matches, of_category(cues, "prohibition"));
+        framing[i] = FramingMatches{m_characterization.find(sentence.tokens), cues, actors[i],
+                                    of_category(tone_matches, "negator"), m_code_phrases.find(sentence.tokens)};
+        analysis.word_count += out.word_count;
+    }
+    attribute_speakers(doc, actors, speech, analysis.sentences);
+    analysis.side = readout_side(actors, analysis.sentences);
+    analyze_framing(framing, analysis);
+    analysis.tone = document_tone(analysis.sentences);
+    return analysis;
+}
+
+}  // namespace readoutdiff::analyze

@@ -1,0 +1,32 @@
+// Stage 3, analyze: Document + Lexicons -> Analysis. An Analyzer compiles the
+// lexicons' matchers once and can then analyze any number of documents, from
+// any number of threads.
+#pragma once
+
+#include "analyze/analysis.h"
+#include "analyze/term_matcher.h"
+#include "lexicon/lexicons.h"
+
+namespace readoutdiff::analyze {
+
+class Analyzer {
+public:
+    // lexicons must outlive the Analyzer.
+    explicit Analyzer(const lexicon::Lexicons& lexicons);
+
+    Analysis analyze(segment::Document document) const;
+
+    const lexicon::Lexicons& lexicons() const { return m_lexicons; }
+
+private:
+
+    const lexicon::Lexicons& m_lexicons;
+    TermMatcher m_tone;
+    TermMatcher m_topics;
+    TermMatcher m_actors;
+    TermMatcher m_characterization;
+    TermMatcher m_cues;
+    TermMatcher m_code_phrases;
+};
+
+}  // namespace readoutdiff::analyze

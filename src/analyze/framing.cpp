@@ -1,0 +1,100 @@
+// A characterization word counts only when it describes the talks: it must
+// stand within a few words of a head noun ("candid and constructive
+// discussion", "the talks were productive") and not follow a wish about the
+// future ("keep open lines of communication"). Multi-word rungs such as
+// "exchanged views" describe the talks by themselves.
+#include "analyze/framing.h"
+
+#include <algorithm>
+
+namespace readoutdiff::analyze {
+namespace {
+
+constexpr size_t kHeadReach = 4;    // words between a characterization word and its head noun
+constexpr size_t kFutureReach = 4;  // words before a characterization word that make it a wish
+constexpr size_t kNegationReach = 3;
+constexpr size_t kRequestReach = 8;
+
+size_t distance(const TermMatch& a, const TermMatch& b) {
+    if (a.last < b.first) return b.first - a.last;
+    if (b.last < a.first) return a.first - b.last;
+    return 0;
+}
+
+bool has_cue_near(const std::vector<TermMatch>& cues, const std::string& category, const TermMatch& word,
+                  size_t reach) {
+    return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& cue) {
+        return cue.term->category == category && distance(cue, word) > 0 && distance(cue, word) <= reach;
+    });
+}
+
+bool follows_future_cue(const std::vector<TermMatch>& cues, const TermMatch& word) {
+    return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& cue) {
+        return cue.term->category == "future" && cue.last < word.first && word.first - cue.last <= kFutureReach;
+    });
+}
+
+bool describes_the_talks(const FramingMatches& m, const TermMatch& word) {
+    if (follows_future_cue(m.cues, word)) return false;
+    if (word.term->stems.size() > 1 && word.term->category == "exchanged-views") return true;
+    return has_cue_near(m.cues, "characterize", word, kHeadReach);
+}
+
+bool negated(const FramingMatches& m, const TermMatch& cue) {
+    return std::any_of(m.negators.begin(), m.negators.end(), [&](const TermMatch& n) {
+        return n.last < cue.first && cue.first - n.last <= kNegationReach;
+    });
+}
+
+// The side named nearest to a request cue: "at the request of the U.S. side",
+// "at President Biden's request".
+Side requesting_side(const FramingMatches& m, const TermMatch& cue) {
+    const TermMatch* best = nullptr;
+    for (const TermMatch& actor : m.actors) {
+        Side side = lexicon::side_from_string(actor.term->attribute("side"));
+        if ((side != Side::us && side != Side::prc) || distance(actor, cue) > kRequestReach) continue;
+        bool after = actor.first > cue.last;
+        bool best_after = best != nullptr && best->first > cue.last;
+        if (best == nullptr || (after && !best_after) || (after == best_after && distance(actor, cue) < distance(*best, cue))) {
+            best = &actor;
+        }
+    }
+    return best ? lexicon::side_from_string(best->term->attribute("side")) : Side::unknown;
+}
+
+}  // namespace
+
+void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analysis) {
+    for (size_t i = 0; i < matches.size(); ++i) {
+        const FramingMatches& m = matches[i];
+        int sentence_id = static_cast<int>(i) + 1;
+        for (const TermMatch& word : m.characterization) {
+            if (!describes_the_talks(m, word)) continue;
+            bool seen = std::any_of(analysis.characterization.begin(), analysis.characterization.end(),
+                                    [&](const CharacterizationWord& c) { return c.word == word.term->text; });
+            if (!seen) {
+                analysis.characterization.push_back(
+                    CharacterizationWord{word.term->text, word.term->category, word.term->weight, sentence_id});
+            }
+        }
+        for (const TermMatch& cue : m.cues) {
+            if (cue.term->category == "agreement" && !negated(m, cue) && !analysis.sentences[i].claims_agreement) {
+                analysis.sentences[i].claims_agreement = true;
+                analysis.agreements.push_back(sentence_id);
+            }
+            if (cue.term->category == "request" && analysis.request_sentence == 0) {
+                Side side = requesting_side(m, cue);
+                if (side != Side::unknown) {
+                    analysis.requested_by = side;
+                    analysis.request_sentence = sentence_id;
+                }
+            }
+        }
+        for (const TermMatch& phrase : m.code_phrases) {
+            analysis.code_phrases.push_back(
+                CodePhraseHit{phrase.term->category, phrase.term->attribute("variant"), phrase.term->text, sentence_id});
+        }
+    }
+}
+
+}  // namespace readoutdiff::analyze

@@ -1,0 +1,89 @@
+// The speaker is the actor named before the first reporting verb ("Wang Yi
+// stressed"); two actors of different sides there ("The two leaders", "Biden
+// and Xi") make both sides the speaker. A sentence opening with a pronoun
+// continues the previous sentence's speaker.
+#include "analyze/speakers.h"
+
+#include <algorithm>
+#include <array>
+
+namespace readoutdiff::analyze {
+namespace {
+
+constexpr std::array<std::string_view, 4> kCarryingPronouns = {"he", "she", "they", "both"};
+
+Side actor_side(const lexicon::Term& actor) { return lexicon::side_from_string(actor.attribute("side")); }
+
+bool opens_with_pronoun(const segment::Sentence& sentence, size_t before) {
+    for (size_t i = 0; i < sentence.tokens.size() && i < before && i < 3; ++i) {
+        for (std::string_view pronoun : kCarryingPronouns) {
+            if (sentence.tokens[i].folded == pronoun) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+void attribute_speakers(const segment::Document& document, const std::vector<std::vector<TermMatch>>& actors,
+                        const std::vector<std::vector<TermMatch>>& speech, std::vector<SentenceAnalysis>& sentences) {
+    std::string previous_speaker;
+    Side previous_side = Side::unknown;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+        const segment::Sentence& sentence = document.sentences[i];
+        SentenceAnalysis& analysis = sentences[i];
+        if (speech[i].empty()) {
+            if (opens_with_pronoun(sentence, sentence.tokens.size())) {
+                analysis.speaker = previous_speaker;
+                analysis.speaker_side = previous_side;
+            }
+            continue;
+        }
+        size_t verb = speech[i].front().first;
+        const lexicon::Term* first = nullptr;
+        Side side = Side::unknown;
+        for (const TermMatch& actor : actors[i]) {
+            if (actor.last >= verb) break;
+            Side this_side = actor_side(*actor.term);
+            if (first == nullptr) {
+                first = actor.term;
+                side = this_side;
+            } else if (this_side != side && this_side != Side::both && side != Side::both) {
+                side = Side::both;
+            }
+        }
+        if (first != nullptr) {
+            analysis.speaker = side == Side::both && actor_side(*first) != Side::both ? "both-sides" : first->category;
+            analysis.speaker_side = side;
+        } else if (opens_with_pronoun(sentence, verb)) {
+            analysis.speaker = previous_speaker;
+            analysis.speaker_side = previous_side;
+        }
+        if (!analysis.speaker.empty()) {
+            previous_speaker = analysis.speaker;
+            previous_side = analysis.speaker_side;
+        }
+    }
+}
+
+Side readout_side(const std::vector<std::vector<TermMatch>>& actors, const std::vector<SentenceAnalysis>& sentences) {
+    int us = 0, prc = 0;
+    auto vote = [&](Side side, int weight) {
+        if (side == Side::us) us += weight;
+        if (side == Side::prc) prc += weight;
+    };
+    for (const auto& sentence_actors : actors) {
+        auto person = std::find_if(sentence_actors.begin(), sentence_actors.end(), [](const TermMatch& m) {
+            return m.term->attribute("kind") == "person";
+        });
+        if (person != sentence_actors.end()) {
+            vote(actor_side(*person->term), 2);
+            break;
+        }
+    }
+    for (const SentenceAnalysis& sentence : sentences) vote(sentence.speaker_side, 1);
+    if (us == prc) return Side::unknown;
+    return us > prc ? Side::us : Side::prc;
+}
+
+}  // namespace readoutdiff::analyze

@@ -1,0 +1,24 @@
+// Who is reported as saying what: the speaker of each sentence and the side
+// they belong to, with pronouns carried over ("He stressed..."), and whose
+// readout the document is.
+#pragma once
+
+#include <vector>
+
+#include "analyze/analysis.h"
+#include "analyze/term_matcher.h"
+
+namespace readoutdiff::analyze {
+
+
+// Sets speaker and speaker_side of each sentence. actors[i] and speech[i] are
+// the actor and speech-verb matches of sentence i.
+void attribute_speakers(const segment::Document& document, const std::vector<std::vector<TermMatch>>& actors,
+                        const std::vector<std::vector<TermMatch>>& speech, std::vector<SentenceAnalysis>& sentences);
+
+// The side whose readout this is: the side of the first official named
+// (the host names its own principal first) plus one vote per statement its
+// officials are reported to make. unknown on a tie.
+Side readout_side(const std::vector<std::vector<TermMatch>>& actors, const std::vector<SentenceAnalysis>& sentences);
+
+}  // namespace readoutdiff::analyze

@@ -1,0 +1,42 @@
+// Terms are indexed by their first stem and tried longest first, so the cost
+// per token is the handful of terms sharing that stem, not the lexicon size.
+#include "analyze/term_matcher.h"
+
+#include <algorithm>
+
+namespace readoutdiff::analyze {
+
+TermMatcher::TermMatcher(const std::vector<lexicon::Term>& terms) {
+    for (const lexicon::Term& term : terms) {
+        if (!term.stems.empty()) m_by_first_stem[term.stems.front()].push_back(&term);
+    }
+    for (auto& [stem, list] : m_by_first_stem) {
+        std::stable_sort(list.begin(), list.end(),
+                         [](const lexicon::Term* a, const lexicon::Term* b) { return a->stems.size() > b->stems.size(); });
+    }
+}
+
+std::vector<TermMatch> TermMatcher::find(const std::vector<segment::Token>& tokens) const {
+    std::vector<TermMatch> matches;
+    size_t i = 0;
+    while (i < tokens.size()) {
+        auto it = m_by_first_stem.find(tokens[i].stem);
+        size_t matched_length = 0;
+        if (it != m_by_first_stem.end()) {
+            for (const lexicon::Term* term : it->second) {
+                size_t n = term->stems.size();
+                if (matched_length > n) break;
+                if (i + n > tokens.size()) continue;
+                bool all = true;
+                for (size_t k = 1; k < n && all; ++k) all = tokens[i + k].stem == term->stems[k];
+                if (!all) continue;
+                matched_length = n;
+                matches.push_back(TermMatch{term, i, i + n - 1});
+            }
+        }
+        i += std::max<size_t>(matched_length, 1);
+    }
+    return matches;
+}
+
+}  // namespace readoutdiff::analyze

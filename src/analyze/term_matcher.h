@@ -1,0 +1,32 @@
+// Finds lexicon terms (stem sequences) in a sentence's tokens. Every lexicon
+// is matched through this one class so "urged" finds "urge" everywhere.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon/lexicons.h"
+#include "segment/document.h"
+
+namespace readoutdiff::analyze {
+
+struct TermMatch {
+    const lexicon::Term* term;
+    size_t first;  // token index, inclusive
+    size_t last;   // token index, inclusive
+};
+
+class TermMatcher {
+public:
+    explicit TermMatcher(const std::vector<lexicon::Term>& terms);
+
+    // Longest match at each position, left to right, without overlaps; where
+    // several terms share the longest stems (one word in two categories), all are returned.
+    std::vector<TermMatch> find(const std::vector<segment::Token>& tokens) const;
+
+private:
+    std::unordered_map<std::string, std::vector<const lexicon::Term*>> m_by_first_stem;
+};
+
+}  // namespace readoutdiff::analyze

@@ -1,0 +1,64 @@
+// The domain knowledge the analyzer reads: tone terms, topics, actors,
+// characterization ladder, structural cues, code phrases, abbreviations. The
+// files in corpus/lexicons/ are compiled in; a directory can replace any of them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "segment/abbreviations.h"
+
+namespace readoutdiff::lexicon {
+
+enum class Side { unknown, us, prc, both };
+
+std::string_view to_string(Side side);
+Side side_from_string(std::string_view text);  // "us", "prc", "other"/"both"; else unknown
+
+struct Term {
+    std::string text;                // as written in the file
+    std::vector<std::string> stems;  // what it matches: the stems of text, tokenized like sentences
+    std::string category;
+    double weight = 0;
+    std::string note;
+    std::string file;
+    size_t line = 0;
+
+    // Reads "key=value" from the note's leading "key=value; key=value" part.
+    std::string attribute(std::string_view key) const;
+};
+
+struct Topic {
+    std::string id;
+    std::string label;
+};
+
+struct Lexicons {
+    std::vector<Term> tone;              // tone.tsv
+    std::vector<Topic> topics;           // topics.tsv, in report order
+    std::vector<Term> topic_terms;       // topic_terms.tsv, category = topic id
+    std::vector<Term> actors;            // actors.tsv, category = canonical actor id
+    std::vector<Term> characterization;  // characterization.tsv, category = rung, weight = warmth
+    std::vector<Term> cues;              // cues.tsv
+    std::vector<Term> code_phrases;      // code_phrases.tsv, category = group
+    segment::Abbreviations abbreviations;
+
+    const Topic* find_topic(std::string_view id) const;
+};
+
+// The file names a lexicon directory may hold.
+const std::vector<std::string>& lexicon_file_names();
+
+// The lexicons compiled into the binary.
+const Lexicons& builtin_lexicons();
+
+// Each file present in dir replaces the built-in file of the same name; the
+// others stay built in. Throws Error (file:line:col) for the first problem.
+Lexicons load_lexicons(const std::string& dir);
+
+// Validates every lexicon file in dir and returns all problems found, one
+// Error per file at most; an empty result means the directory is usable.
+std::vector<std::string> check_lexicons(const std::string& dir);
+
+}  // namespace readoutdiff::lexicon

@@ -1,0 +1,44 @@
+// Stage 2's output: the body of a Text cut into paragraphs, sentences and
+// word tokens, each carrying byte spans into Text::body so that renderers show
+// the original characters while matching uses the folded forms.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/text.h"
+
+namespace readoutdiff::segment {
+
+struct Span {
+    uint32_t begin = 0;
+    uint32_t end = 0;
+};
+
+struct Token {
+    Span span;                  // the word as written, in Text::body
+    std::string folded;         // case-folded, quotes and dashes ASCII, final dot removed
+    std::string stem;           // Snowball English stem of folded
+    bool after_clause_break;    // a , ; : or dash stands between this word and the previous one
+};
+
+struct Sentence {
+    int id = 0;         // 1-based, in document order
+    int paragraph = 0;  // 1-based
+    Span span;
+    std::vector<Token> tokens;
+};
+
+struct Document {
+    text::Text text;
+    std::vector<Sentence> sentences;
+
+    std::string_view slice(Span span) const {
+        return std::string_view(text.body).substr(span.begin, span.end - span.begin);
+    }
+    std::string_view sentence_text(const Sentence& s) const { return slice(s.span); }
+};
+
+}  // namespace readoutdiff::segment

@@ -1,0 +1,33 @@
+// Paragraphs first (the reader separated them with blank lines), then
+// sentences inside each, so no sentence ever spans two paragraphs.
+#include "segment/segment.h"
+
+#include "segment/sentence_splitter.h"
+#include "segment/tokenizer.h"
+
+namespace readoutdiff::segment {
+
+Document segment(text::Text text, const Abbreviations& abbreviations) {
+    Document document;
+    document.text = std::move(text);
+    std::string_view body = document.text.body;
+    int paragraph = 0;
+    size_t start = 0;
+    while (start < body.size()) {
+        size_t end = body.find("\n\n", start);
+        if (end == std::string_view::npos) end = body.size();
+        ++paragraph;
+        for (Span local : split_sentences(body.substr(start, end - start), abbreviations)) {
+            Sentence sentence;
+            sentence.id = static_cast<int>(document.sentences.size()) + 1;
+            sentence.paragraph = paragraph;
+            sentence.span = Span{static_cast<uint32_t>(start + local.begin), static_cast<uint32_t>(start + local.end)};
+            sentence.tokens = tokenize(body, sentence.span);
+            document.sentences.push_back(std::move(sentence));
+        }
+        start = end + 2;
+    }
+    return document;
+}
+
+}  // namespace readoutdiff::segment

@@ -1,0 +1,132 @@
+// ICU proposes boundaries; a merge pass then rejoins those that follow an
+// abbreviation. ICU's own suppression lists cannot handle inner dots ("U.S.")
+// and match any word ending, so one rule-based pass handles every case: after
+// a title always rejoin, after a middle initial rejoin, after an abbreviation
+// that may end a sentence ("U.S.", "p.m.") rejoin only when the next word is
+// one that continues a name ("U.S. Treasury Secretary", "3 p.m. Beijing time"):
+// a proper name there more often starts a sentence ("...by the U.S. Wang Yi said").
+#include "segment/sentence_splitter.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "segment/icu_breaks.h"
+
+namespace readoutdiff::segment {
+namespace {
+
+// Capitalized function words that begin sentences and almost never follow an
+// abbreviation inside one ("met U.S. Treasury Secretary" continues; "the U.S. The" ends).
+constexpr std::array<std::string_view, 44> kSentenceOpeners = {
+    "The",     "This",   "These",     "That",   "Those",   "Both",    "Each",   "It",   "Its",
+    "He",      "She",    "They",      "We",     "I",       "In",      "On",     "At",   "As",
+    "For",     "But",    "And",       "However", "Meanwhile", "There", "Such",  "A",    "An",
+    "Our",     "Their",  "His",       "Her",    "During",  "After",   "Before", "While", "When",
+    "If",      "Since",  "Also",      "Further", "Moreover", "Today", "Earlier", "Later"};
+
+// Capitalized words that follow "U.S.", "U.N.", "P.R.C." or "a.m." inside a
+// sentence: titles, institutions, time zones.
+constexpr std::array<std::string_view, 62> kAbbreviationContinuations = {
+    "President", "Vice",      "Secretary", "Treasury",  "Trade",     "Department", "Embassy",   "Congress",
+    "Government", "Ambassador", "Navy",    "Army",      "Air",       "Marine",     "Coast",     "Special",
+    "National",  "Commerce",  "State",     "Senate",    "House",     "Senator",    "Representative", "Deputy",
+    "Under",     "Assistant", "Chamber",   "Federal",   "Indo",      "Forces",     "Defense",   "Military",
+    "Administration", "Delegation", "Consulate", "Consul", "Attorney", "Customs", "Drug",     "Homeland",
+    "Justice",   "Agriculture", "Energy",  "Climate",   "Envoy",     "Agency",     "Office",    "Mission",
+    "Permanent", "Armed",     "Chief",     "Director",  "Commander", "General",    "Security",  "Charter",
+    "Foreign",   "Ministry",  "Eastern",   "Pacific",   "Beijing",   "Washington"};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+Span trimmed(std::string_view text, uint32_t begin, uint32_t end) {
+    while (begin < end && is_space(text[begin])) ++begin;
+    while (end > begin && is_space(text[end - 1])) --end;
+    // A no-break space (C2 A0) at either edge is also trimmed.
+    while (end - begin >= 2 && text.substr(begin, 2) == "\u00A0") begin += 2;
+    while (end - begin >= 2 && text.substr(end - 2, 2) == "\u00A0") end -= 2;
+    return Span{begin, end};
+}
+
+bool is_opening_punct(char c) { return c == '(' || c == '"' || c == '\'' || c == '['; }
+
+// The last whitespace-separated word of a piece, without opening brackets or quotes.
+std::string_view last_word(std::string_view piece) {
+    size_t space = piece.find_last_of(" \t\n");
+    std::string_view word = space == std::string_view::npos ? piece : piece.substr(space + 1);
+    while (!word.empty() && is_opening_punct(word.front())) word.remove_prefix(1);
+    if (word.substr(0, 3) == "\u201C" || word.substr(0, 3) == "\u2018") word.remove_prefix(3);
+    return word;
+}
+
+std::string_view first_word(std::string_view piece) {
+    while (!piece.empty() && is_opening_punct(piece.front())) piece.remove_prefix(1);
+    if (piece.substr(0, 3) == "\u201C" || piece.substr(0, 3) == "\u2018") piece.remove_prefix(3);
+    size_t end = 0;
+    while (end < piece.size() && std::isalnum(static_cast<unsigned char>(piece[end]))) ++end;
+    return piece.substr(0, end);
+}
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// "R." in "Joseph R. Biden": one capital and a dot, after a capitalized word.
+bool is_middle_initial(std::string_view piece, std::string_view word) {
+    if (word.size() != 2 || !is_upper(word[0]) || word[1] != '.') return false;
+    std::string_view before = piece.substr(0, piece.size() - word.size());
+    while (!before.empty() && is_space(before.back())) before.remove_suffix(1);
+    std::string_view previous = last_word(before);
+    return !previous.empty() && is_upper(previous.front()) && previous.back() != '.';
+}
+
+// "U.S.", "P.R.C.", "a.m.": letters with a dot after each.
+bool is_dotted_abbreviation(std::string_view word) {
+    if (word.size() < 4 || word.back() != '.') return false;
+    for (size_t i = 0; i < word.size(); ++i) {
+        bool letter_slot = i % 2 == 0;
+        if (letter_slot ? !std::isalpha(static_cast<unsigned char>(word[i])) : word[i] != '.') return false;
+    }
+    return true;
+}
+
+template <size_t N>
+bool starts_with_one_of(std::string_view next, const std::array<std::string_view, N>& words) {
+    std::string_view word = first_word(next);
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool should_join(std::string_view piece, std::string_view next, const Abbreviations& abbreviations) {
+    if (piece.empty() || next.empty()) return false;
+    if (is_lower(next.front())) return true;  // a sentence never starts in lower case
+    if (piece.back() != '.') return false;
+    std::string_view word = last_word(piece);
+    if (abbreviations.never_ends(word)) return true;
+    if (is_middle_initial(piece, word)) return true;
+    if (abbreviations.contains(word) || is_dotted_abbreviation(word)) {
+        return !starts_with_one_of(next, kSentenceOpeners) && starts_with_one_of(next, kAbbreviationContinuations);
+    }
+    return false;
+}
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view paragraph, const Abbreviations& abbreviations) {
+    std::vector<Span> sentences;
+    for (const Piece& piece : icu_sentences(paragraph)) {
+        Span span = trimmed(paragraph, piece.begin, piece.end);
+        if (span.begin == span.end) continue;
+        if (!sentences.empty()) {
+            Span& previous = sentences.back();
+            std::string_view previous_text = paragraph.substr(previous.begin, previous.end - previous.begin);
+            std::string_view text = paragraph.substr(span.begin, span.end - span.begin);
+            if (should_join(previous_text, text, abbreviations)) {
+                previous.end = span.end;
+                continue;
+            }
+        }
+        sentences.push_back(span);
+    }
+    return sentences;
+}
+
+}  // namespace readoutdiff::segment

@@ -1,0 +1,17 @@
+// Sentence boundaries that survive the abbreviations of diplomatic prose:
+// "Mr. Blinken", "Joseph R. Biden, Jr.", "U.S. Treasury Secretary", "3 p.m.".
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "segment/abbreviations.h"
+#include "segment/document.h"
+
+namespace readoutdiff::segment {
+
+// Splits one paragraph into sentence spans (offsets into paragraph, trimmed
+// of surrounding spaces).
+std::vector<Span> split_sentences(std::string_view paragraph, const Abbreviations& abbreviations);
+
+}  // namespace readoutdiff::segment

@@ -1,0 +1,239 @@
+// Readouts arrive as web-page conversions (front matter, hard wrapping,
+// Markdown escapes, a closing "###") or as pasted plain text; both become
+// the same clean paragraphs so every later stage sees one shape.
+#include "text/text.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <vector>
+
+#include "error.h"
+#include "text/front_matter.h"
+#include "text/unicode.h"
+
+namespace readoutdiff::text {
+namespace {
+
+constexpr std::string_view kNoBreakSpace = "\u00A0";
+
+bool is_space_at(std::string_view s, size_t i, size_t* width) {
+    if (s[i] == ' ' || s[i] == '\t') {
+        *width = 1;
+        return true;
+    }
+    if (s.substr(i, 2) == kNoBreakSpace) {
+        *width = 2;
+        return true;
+    }
+    return false;
+}
+
+std::string_view trim_spaces(std::string_view s) {
+    size_t width = 0;
+    while (!s.empty() && is_space_at(s, 0, &width)) s.remove_prefix(width);
+    while (!s.empty()) {
+        if (s.back() == ' ' || s.back() == '\t') s.remove_suffix(1);
+        else if (s.size() >= 2 && s.substr(s.size() - 2) == kNoBreakSpace) s.remove_suffix(2);
+        else break;
+    }
+    return s;
+}
+
+std::string unify_line_ends(std::string_view bytes) {
+    std::string out;
+    out.reserve(bytes.size());
+    for (size_t i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\r') {
+            out += '\n';
+            if (i + 1 < bytes.size() && bytes[i + 1] == '\n') ++i;
+        } else {
+            out += bytes[i];
+        }
+    }
+    return out;
+}
+
+bool is_ascii_punct(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
+
+// Removes the Markdown a converted web page carries: backslash escapes, link
+// targets, emphasis markers. Plain text passes through unchanged.
+std::string strip_inline_markdown(std::string_view line) {
+    std::string out;
+    for (size_t i = 0; i < line.size(); ++i) {
+        char c = line[i];
+        if (c == '\\' && i + 1 < line.size() && is_ascii_punct(line[i + 1])) {
+            out += line[++i];
+        } else if (c == ']' && i + 1 < line.size() && line[i + 1] == '(') {
+            size_t close = line.find(')', i);
+            size_t open = out.rfind('[');
+            if (close == std::string_view::npos || open == std::string::npos) {
+                out += c;
+                continue;
+            }
+            out.erase(open, 1);
+            i = close;
+        } else if ((c == '*' || c == '_') && i + 1 < line.size() && line[i + 1] == c) {
+            ++i;  // ** or __ emphasis
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+bool is_rule_or_end_mark(std::string_view line) {
+    if (line.size() < 3) return false;
+    for (char c : line) {
+        if (c != '#' && c != '*' && c != '-' && c != '_' && c != ' ') return false;
+    }
+    return true;
+}
+
+struct Paragraph {
+    std::string text;
+    size_t line_count = 0;
+    bool heading = false;
+};
+
+void append_collapsing_spaces(std::string& out, std::string_view piece) {
+    for (char c : piece) {
+        if ((c == ' ' || c == '\t') && (out.empty() || out.back() == ' ')) continue;
+        out += c == '\t' ? ' ' : c;
+    }
+}
+
+std::vector<Paragraph> split_paragraphs(std::string_view body) {
+    std::vector<Paragraph> paragraphs;
+    Paragraph current;
+    auto flush = [&] {
+        if (!current.text.empty()) paragraphs.push_back(std::move(current));
+        current = Paragraph{};
+    };
+    size_t pos = 0;
+    while (pos <= body.size()) {
+        size_t end = body.find('\n', pos);
+        if (end == std::string_view::npos) end = body.size();
+        std::string_view line = trim_spaces(body.substr(pos, end - pos));
+        pos = end + 1;
+        if (line.empty() || is_rule_or_end_mark(line)) {
+            flush();
+            continue;
+        }
+        bool heading = line.front() == '#';
+        bool bullet = line.size() > 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ';
+        if (heading || bullet) flush();
+        if (heading) line = trim_spaces(line.substr(line.find_first_not_of('#')));
+        if (bullet) line = trim_spaces(line.substr(2));
+        if (!current.text.empty()) current.text += ' ';
+        append_collapsing_spaces(current.text, strip_inline_markdown(line));
+        current.line_count++;
+        current.heading = current.heading || heading;
+        if (heading) flush();
+    }
+    flush();
+    return paragraphs;
+}
+
+bool ends_like_sentence(std::string_view s) {
+    while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == ')')) s.remove_suffix(1);
+    if (s.size() >= 3 && (s.substr(s.size() - 3) == "\u201D" || s.substr(s.size() - 3) == "\u2019")) {
+        s.remove_suffix(3);
+    }
+    return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?' || s.back() == ':');
+}
+
+// A first paragraph that is a heading, or one short line without a sentence
+// end, followed by more text, is the readout's title.
+bool is_title(const Paragraph& first, size_t paragraph_count) {
+    if (paragraph_count < 2) return false;
+    if (first.heading) return true;
+    return first.line_count == 1 && first.text.size() <= 240 && !ends_like_sentence(first.text);
+}
+
+constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
+                                                      "may",     "june",     "july",      "august",
+                                                      "september", "october", "november", "december"};
+
+bool is_iso_date(std::string_view s) {
+    if (s.size() < 10) return false;
+    for (size_t i = 0; i < 10; ++i) {
+        bool digit = std::isdigit(static_cast<unsigned char>(s[i])) != 0;
+        if ((i == 4 || i == 7) ? s[i] != '-' : !digit) return false;
+    }
+    return true;
+}
+
+std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+// Finds "Month D, YYYY" (any case) or "YYYY-MM-DD" and returns it as YYYY-MM-DD.
+std::string find_date(std::string_view text) {
+    std::string folded = fold_for_matching(text);
+    for (size_t i = 0; i + 10 <= folded.size(); ++i) {
+        if (is_iso_date(std::string_view(folded).substr(i)) && (i == 0 || !std::isdigit(static_cast<unsigned char>(folded[i - 1])))) {
+            return folded.substr(i, 10);
+        }
+    }
+    for (size_t m = 0; m < kMonths.size(); ++m) {
+        for (size_t at = folded.find(kMonths[m]); at != std::string::npos; at = folded.find(kMonths[m], at + 1)) {
+            size_t p = at + kMonths[m].size();
+            if (p >= folded.size() || folded[p] != ' ') continue;
+            int day = 0;
+            size_t q = p + 1;
+            while (q < folded.size() && std::isdigit(static_cast<unsigned char>(folded[q])) && q < p + 3) {
+                day = day * 10 + (folded[q++] - '0');
+            }
+            if (day < 1 || day > 31 || folded.substr(q, 2) != ", ") continue;
+            std::string_view year = std::string_view(folded).substr(q + 2, 4);
+            if (year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+                return std::string(year) + "-" + two_digits(static_cast<int>(m) + 1) + "-" + two_digits(day);
+            }
+        }
+    }
+    return "";
+}
+
+}  // namespace
+
+Text parse_text(std::string_view bytes, const std::string& path) {
+    if (bytes.empty()) throw Error(path, "is empty");
+    if (auto problem = find_encoding_problem(bytes)) throw Error(path, problem->message);
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+
+    std::string normalized = to_nfc(unify_line_ends(bytes));
+    std::string_view after_front_matter;
+    FrontMatter front = parse_front_matter(normalized, path, &after_front_matter);
+    std::vector<Paragraph> paragraphs = split_paragraphs(after_front_matter);
+    if (paragraphs.empty()) {
+        throw Error(path, front.fields.empty() ? "contains only whitespace" : "has no text after its front matter");
+    }
+
+    Text text;
+    text.path = path;
+    text.title = front.fields.count("title") ? std::string(trim_spaces(front.fields["title"])) : "";
+    size_t first_body = 0;
+    if (text.title.empty() && is_title(paragraphs.front(), paragraphs.size())) {
+        text.title = paragraphs.front().text;
+        first_body = 1;
+    }
+    for (const char* key : {"source_url", "source", "url"}) {
+        if (text.source.empty() && front.fields.count(key)) text.source = front.fields[key];
+    }
+    if (front.fields.count("date") && is_iso_date(front.fields["date"])) {
+        text.date = front.fields["date"].substr(0, 10);
+    } else {
+        std::string head = text.title + " " + paragraphs[first_body].text;
+        text.date = find_date(head);
+    }
+    for (size_t i = first_body; i < paragraphs.size(); ++i) {
+        if (!text.body.empty()) text.body += "\n\n";
+        text.body += paragraphs[i].text;
+    }
+    return text;
+}
+
+Text read_text(const std::string& path, size_t max_bytes) {
+    return parse_text(io::read_file(path, max_bytes), path);
+}
+
+}  // namespace readoutdiff::text

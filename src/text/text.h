@@ -1,0 +1,30 @@
+// Stage 1, read: a readout file becomes a Text, validated and normalized,
+// with its title, date and source pulled from front matter or the first lines.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "io/file_io.h"
+
+namespace readoutdiff::text {
+
+struct Text {
+    std::string path;
+    std::string title;   // empty when the file has none
+    std::string date;    // yyyy-mm-dd when found, else empty
+    std::string source;  // a URL or publisher from front matter, else empty
+    // NFC-normalized body; paragraphs separated by exactly "\n\n", the lines of
+    // a hard-wrapped paragraph joined by one space, Markdown markup removed.
+    std::string body;
+};
+
+// Parses the bytes of a plain-text or Markdown readout. path is only used to
+// name the file in errors. Throws Error for binary data, UTF-16, invalid
+// UTF-8 (with the byte offset), malformed front matter, or no text at all.
+Text parse_text(std::string_view bytes, const std::string& path);
+
+// Reads and parses a file (see io::read_file for the file-level errors).
+Text read_text(const std::string& path, size_t max_bytes = io::kDefaultMaxBytes);
+
+}  // namespace readoutdiff::text

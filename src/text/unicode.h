@@ -1,0 +1,33 @@
+// Unicode services the rest of the program needs, behind plain std::string
+// signatures so that ICU stays inside the text and segment layers.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace readoutdiff::text {
+
+// A byte offset and what is wrong there.
+struct EncodingProblem {
+    size_t offset;
+    std::string message;
+};
+
+// Returns the first reason the bytes are not a UTF-8 text file: NUL bytes
+// (binary data), UTF-16, or an invalid UTF-8 sequence (truncated, overlong,
+// surrogate, stray continuation byte). Nothing when the bytes are fine.
+std::optional<EncodingProblem> find_encoding_problem(std::string_view bytes);
+
+// Canonical composition (NFC), so "é" typed two ways compares equal.
+std::string to_nfc(std::string_view utf8);
+
+// The form used for matching, never for display: case-folded, curly quotes
+// and dashes folded to ASCII, non-breaking and other spaces to a plain space.
+std::string fold_for_matching(std::string_view utf8);
+
+// Encodes one code point as UTF-8 (used to decode escapes such as \u2019).
+std::string encode_utf8(char32_t code_point);
+
+}  // namespace readoutdiff::text
