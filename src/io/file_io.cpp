@@ -87,6 +87,14 @@ void write_file_atomically(const std::string& path, std::string_view content) {
     if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
         throw Error(path, "is a directory; give a file name for the output");
     }
+    if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode)) {
+        // A device or FIFO (/dev/null, /dev/full, a pipe) cannot be replaced by
+        // a rename, and must not be: write to it directly.
+        FileDescriptor fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
+        if (fd.get() < 0) throw Error(path, "cannot write: " + system_error_text(errno));
+        write_all(fd.get(), content, path);
+        return;
+    }
     std::string temp_path = directory_of(path) + "/.readoutdiff-XXXXXX";
     FileDescriptor fd(::mkstemp(temp_path.data()));
     if (fd.get() < 0) {

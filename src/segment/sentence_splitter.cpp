@@ -2,14 +2,18 @@
 // abbreviation. ICU's own suppression lists cannot handle inner dots ("U.S.")
 // and match any word ending, so one rule-based pass handles every case: after
 // a title always rejoin, after a middle initial rejoin, after an abbreviation
-// that may end a sentence ("U.S.", "p.m.") rejoin only when the next word is
-// one that continues a name ("U.S. Treasury Secretary", "3 p.m. Beijing time"):
-// a proper name there more often starts a sentence ("...by the U.S. Wang Yi said").
+// that may end a sentence ("U.S.", "p.m.") look at what follows: a word that
+// opens sentences ("The", "He") ends it; a title or institution ("U.S.
+// Treasury Secretary", "3 p.m. Beijing time") continues it; any other
+// capitalized run continues it when it is followed by a number or a linking
+// word ("U.S. Section 301 tariffs", "U.S. Postal Inspection Service to") and
+// ends it when a verb-like word follows ("...in the U.S. Wang Yi urged").
 #include "segment/sentence_splitter.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <vector>
 
 #include "segment/icu_breaks.h"
 
@@ -26,8 +30,8 @@ constexpr std::array<std::string_view, 44> kSentenceOpeners = {
     "If",      "Since",  "Also",      "Further", "Moreover", "Today", "Earlier", "Later"};
 
 // Capitalized words that follow "U.S.", "U.N.", "P.R.C." or "a.m." inside a
-// sentence: titles, institutions, time zones.
-constexpr std::array<std::string_view, 62> kAbbreviationContinuations = {
+// sentence: titles, institutions, time zones ("the U.S. One China policy").
+constexpr std::array<std::string_view, 64> kAbbreviationContinuations = {
     "President", "Vice",      "Secretary", "Treasury",  "Trade",     "Department", "Embassy",   "Congress",
     "Government", "Ambassador", "Navy",    "Army",      "Air",       "Marine",     "Coast",     "Special",
     "National",  "Commerce",  "State",     "Senate",    "House",     "Senator",    "Representative", "Deputy",
@@ -35,7 +39,8 @@ constexpr std::array<std::string_view, 62> kAbbreviationContinuations = {
     "Administration", "Delegation", "Consulate", "Consul", "Attorney", "Customs", "Drug",     "Homeland",
     "Justice",   "Agriculture", "Energy",  "Climate",   "Envoy",     "Agency",     "Office",    "Mission",
     "Permanent", "Armed",     "Chief",     "Director",  "Commander", "General",    "Security",  "Charter",
-    "Foreign",   "Ministry",  "Eastern",   "Pacific",   "Beijing",   "Washington"};
+    "Foreign",   "Ministry",  "Eastern",   "Pacific",   "Beijing",   "Washington", "One",
+    "Joint"};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
@@ -57,6 +62,12 @@ std::string_view last_word(std::string_view piece) {
     while (!word.empty() && is_opening_punct(word.front())) word.remove_prefix(1);
     if (word.substr(0, 3) == "\u201C" || word.substr(0, 3) == "\u2018") word.remove_prefix(3);
     return word;
+}
+
+// "China-U.S." is judged by its last part, "U.S.".
+std::string_view after_last_hyphen(std::string_view word) {
+    size_t hyphen = word.rfind('-');
+    return hyphen == std::string_view::npos ? word : word.substr(hyphen + 1);
 }
 
 std::string_view first_word(std::string_view piece) {
@@ -95,6 +106,32 @@ bool starts_with_one_of(std::string_view next, const std::array<std::string_view
     return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// Lower-case words that continue a capitalized name ("Secretary of State").
+constexpr std::array<std::string_view, 10> kNameLinks = {"of", "and", "for", "the", "to", "on", "in", "at", "with", "de"};
+
+std::vector<std::string_view> leading_words(std::string_view text, size_t count) {
+    std::vector<std::string_view> out;
+    size_t i = 0;
+    while (out.size() < count && i < text.size()) {
+        while (i < text.size() && is_space(text[i])) ++i;
+        size_t start = i;
+        while (i < text.size() && !is_space(text[i])) ++i;
+        if (i > start) out.push_back(text.substr(start, i - start));
+    }
+    return out;
+}
+
+// After the capitalized run that starts next, is there a number or linking word?
+bool capitalized_run_continues(std::string_view next) {
+    for (std::string_view word : leading_words(next, 6)) {
+        if (is_upper(word.front())) continue;
+        if (std::isdigit(static_cast<unsigned char>(word.front()))) return true;
+        while (!word.empty() && !std::isalpha(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
+        return std::find(kNameLinks.begin(), kNameLinks.end(), word) != kNameLinks.end();
+    }
+    return true;  // a long run of capitalized words is a name
+}
+
 bool should_join(std::string_view piece, std::string_view next, const Abbreviations& abbreviations) {
     if (piece.empty() || next.empty()) return false;
     if (is_lower(next.front())) return true;  // a sentence never starts in lower case
@@ -102,8 +139,10 @@ bool should_join(std::string_view piece, std::string_view next, const Abbreviati
     std::string_view word = last_word(piece);
     if (abbreviations.never_ends(word)) return true;
     if (is_middle_initial(piece, word)) return true;
-    if (abbreviations.contains(word) || is_dotted_abbreviation(word)) {
-        return !starts_with_one_of(next, kSentenceOpeners) && starts_with_one_of(next, kAbbreviationContinuations);
+    std::string_view tail = after_last_hyphen(word);
+    if (abbreviations.contains(tail) || is_dotted_abbreviation(tail)) {
+        if (starts_with_one_of(next, kSentenceOpeners)) return false;
+        return starts_with_one_of(next, kAbbreviationContinuations) || capitalized_run_continues(next);
     }
     return false;
 }

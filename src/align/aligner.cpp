@@ -1,0 +1,68 @@
+// features -> candidates from the index -> scores -> global matching ->
+// merges -> ids and reasons. Each step lives in its own file.
+#include "align/aligner.h"
+
+#include <algorithm>
+
+#include "align/candidates.h"
+#include "align/features.h"
+#include "align/matching.h"
+#include "align/merges.h"
+#include "align/scoring.h"
+
+namespace readoutdiff::align {
+namespace {
+
+std::vector<int> to_ids(const std::vector<uint32_t>& indices) {
+    std::vector<int> ids;
+    for (uint32_t i : indices) ids.push_back(static_cast<int>(i) + 1);
+    return ids;
+}
+
+std::vector<int> unmatched(size_t count, const std::vector<bool>& used) {
+    std::vector<int> ids;
+    for (size_t i = 0; i < count; ++i) {
+        if (!used[i]) ids.push_back(static_cast<int>(i) + 1);
+    }
+    return ids;
+}
+
+}  // namespace
+
+Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, const AlignerParams& params) {
+    // Describe every sentence in one feature space (IDF over both readouts).
+    FeatureSpace space = build_features(left, right);
+    // Find the few plausible partners of each sentence through the index.
+    std::vector<Candidate> candidates = find_candidates(space, params);
+    // Score them; only pairs above the threshold may become links.
+    std::vector<ScoredPair> scored;
+    for (const Candidate& c : candidates) {
+        double score = pair_score(space.left[c.left], space.right[c.right], params);
+        if (score > params.link_threshold) scored.push_back({c.left, c.right, score - params.link_threshold});
+    }
+    // Choose the one-to-one links with the largest total gain.
+    std::vector<ScoredPair> matched =
+        max_weight_matching(scored, space.left.size(), space.right.size(), params.exact_matching_limit);
+    // Let a leftover sentence join a link where the merged passage fits better.
+    std::vector<PassageLink> passages = add_merges(matched, candidates, space, params);
+
+    Alignment alignment;
+    std::vector<bool> left_used(space.left.size(), false), right_used(space.right.size(), false);
+    for (const PassageLink& p : passages) {
+        Link link;
+        link.left = to_ids(p.left);
+        link.right = to_ids(p.right);
+        link.score = p.score;
+        link.reason = explain(passage(p.left, space.left), passage(p.right, space.right), space);
+        for (uint32_t i : p.left) left_used[i] = true;
+        for (uint32_t j : p.right) right_used[j] = true;
+        alignment.links.push_back(std::move(link));
+    }
+    std::sort(alignment.links.begin(), alignment.links.end(),
+              [](const Link& a, const Link& b) { return a.left.front() < b.left.front(); });
+    alignment.unmatched_left = unmatched(space.left.size(), left_used);
+    alignment.unmatched_right = unmatched(space.right.size(), right_used);
+    return alignment;
+}
+
+}  // namespace readoutdiff::align

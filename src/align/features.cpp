@@ -1,0 +1,195 @@
+// Character 3-grams catch what stems miss between paraphrases
+// ("counternarcotics" / "narcotics", "militaries" / "military-to-military");
+// stems catch exact vocabulary; topics and actors carry the lexicons'
+// knowledge that "fentanyl" and "synthetic opioid precursors" are one point.
+#include "align/features.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace readoutdiff::align {
+namespace {
+
+// Function words carry no point; IDF alone cannot tell them apart in two
+// short readouts where "the" and "China" are equally common.
+const std::unordered_set<std::string_view>& stopwords() {
+    static const std::unordered_set<std::string_view> words = {
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
+        "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did",
+        "do", "does", "doing", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having",
+        "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
+        "more", "most", "my", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our",
+        "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the",
+        "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+        "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+        "whom", "why", "will", "with", "would", "you", "your", "said", "side", "sides", "two", "also", "well",
+        "including", "noted", "stated", "that's", "it's", "would", "shall", "may", "must", "upon", "within"};
+    return words;
+}
+
+// An actor named in more than this share of all sentences (the two
+// countries, usually) says nothing about which point a sentence makes.
+constexpr double kCommonEntityShare = 0.3;
+
+uint32_t fnv1a(std::string_view s) {
+    uint32_t h = 2166136261u;
+    for (unsigned char c : s) h = (h ^ c) * 16777619u;
+    return h;
+}
+
+struct RawSentence {
+    std::map<uint32_t, float> stems;
+    std::map<uint32_t, float> grams;
+};
+
+void normalize(SparseVector& v) {
+    double norm = 0;
+    for (const auto& [key, weight] : v) norm += static_cast<double>(weight) * weight;
+    if (norm <= 0) return;
+    float scale = static_cast<float>(1.0 / std::sqrt(norm));
+    for (auto& entry : v) entry.second *= scale;
+}
+
+SparseVector weigh(const std::map<uint32_t, float>& counts, const std::unordered_map<uint32_t, uint32_t>& df,
+                   double sentence_count) {
+    SparseVector v;
+    v.reserve(counts.size());
+    for (const auto& [key, count] : counts) {
+        double idf = std::log((sentence_count + 1.0) / (df.at(key) + 0.5));
+        if (idf > 0) v.emplace_back(key, static_cast<float>((1.0 + std::log(count)) * idf));
+    }
+    normalize(v);
+    return v;
+}
+
+SparseVector add(const SparseVector& a, const SparseVector& b) {
+    SparseVector out;
+    out.reserve(a.size() + b.size());
+    size_t i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+        if (j == b.size() || (i < a.size() && a[i].first < b[j].first)) out.push_back(a[i++]);
+        else if (i == a.size() || b[j].first < a[i].first) out.push_back(b[j++]);
+        else {
+            out.emplace_back(a[i].first, a[i].second + b[j].second);
+            ++i, ++j;
+        }
+    }
+    normalize(out);
+    return out;
+}
+
+std::vector<uint32_t> sorted_union(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    std::vector<uint32_t> out;
+    std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+}
+
+class Builder {
+public:
+    std::vector<Features> add_document(const analyze::Analysis& analysis) {
+        std::vector<Features> features;
+        const auto& sentences = analysis.document.sentences;
+        for (size_t i = 0; i < sentences.size(); ++i) {
+            RawSentence raw;
+            for (const segment::Token& token : sentences[i].tokens) {
+                if (stopwords().count(token.folded)) continue;
+                raw.stems[stem_id(token.stem)] += 1;
+                std::string padded = " " + token.folded + " ";
+                for (size_t k = 0; k + 3 <= padded.size(); ++k) raw.grams[fnv1a(std::string_view(padded).substr(k, 3))] += 1;
+            }
+            for (const auto& [key, count] : raw.stems) m_stem_df[key]++;
+            for (const auto& [key, count] : raw.grams) m_gram_df[key]++;
+            m_raw.push_back(std::move(raw));
+
+            const analyze::SentenceAnalysis& a = analysis.sentences[i];
+            Features f;
+            for (const std::string& topic : a.topics) f.topics.push_back(intern(m_topics, m_space.topic_names, topic));
+            for (const std::string& entity : a.entities) {
+                uint32_t id = intern(m_entities, m_space.entity_names, entity);
+                f.entities.push_back(id);
+                m_entity_df[id]++;
+            }
+            std::sort(f.topics.begin(), f.topics.end());
+            std::sort(f.entities.begin(), f.entities.end());
+            f.speaker_side = a.speaker_side;
+            f.position = sentences.size() > 1 ? static_cast<double>(i) / static_cast<double>(sentences.size() - 1) : 0.5;
+            features.push_back(std::move(f));
+        }
+        return features;
+    }
+
+    FeatureSpace finish(std::vector<Features> left, std::vector<Features> right) {
+        double total = static_cast<double>(m_raw.size());
+        size_t index = 0;
+        for (std::vector<Features>* side : {&left, &right}) {
+            for (Features& f : *side) {
+                f.stems = weigh(m_raw[index].stems, m_stem_df, total);
+                f.grams = weigh(m_raw[index].grams, m_gram_df, total);
+                std::erase_if(f.entities, [&](uint32_t id) { return m_entity_df[id] > kCommonEntityShare * total; });
+                ++index;
+            }
+        }
+        m_space.left = std::move(left);
+        m_space.right = std::move(right);
+        return std::move(m_space);
+    }
+
+private:
+    uint32_t stem_id(const std::string& stem) { return intern(m_stems, m_space.stem_names, stem); }
+
+    static uint32_t intern(std::unordered_map<std::string, uint32_t>& ids, std::vector<std::string>& names,
+                           const std::string& name) {
+        auto [it, inserted] = ids.try_emplace(name, static_cast<uint32_t>(names.size()));
+        if (inserted) names.push_back(name);
+        return it->second;
+    }
+
+    FeatureSpace m_space;
+    std::vector<RawSentence> m_raw;
+    std::unordered_map<std::string, uint32_t> m_stems, m_topics, m_entities;
+    std::unordered_map<uint32_t, uint32_t> m_stem_df, m_gram_df, m_entity_df;
+};
+
+}  // namespace
+
+FeatureSpace build_features(const analyze::Analysis& left, const analyze::Analysis& right) {
+    Builder builder;
+    std::vector<Features> l = builder.add_document(left);
+    std::vector<Features> r = builder.add_document(right);
+    return builder.finish(std::move(l), std::move(r));
+}
+
+double cosine(const SparseVector& a, const SparseVector& b) {
+    double dot = 0;
+    size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].first < b[j].first) ++i;
+        else if (b[j].first < a[i].first) ++j;
+        else dot += static_cast<double>(a[i++].second) * b[j++].second;
+    }
+    return std::clamp(dot, 0.0, 1.0);
+}
+
+Features merge(const Features& a, const Features& b) {
+    Features out;
+    out.stems = add(a.stems, b.stems);
+    out.grams = add(a.grams, b.grams);
+    out.topics = sorted_union(a.topics, b.topics);
+    out.entities = sorted_union(a.entities, b.entities);
+    out.speaker_side = a.speaker_side == b.speaker_side ? a.speaker_side : analyze::Side::unknown;
+    out.position = (a.position + b.position) / 2;
+    return out;
+}
+
+Features passage(const std::vector<uint32_t>& indices, const std::vector<Features>& side) {
+    Features f = side[indices.front()];
+    for (size_t k = 1; k < indices.size(); ++k) f = merge(f, side[indices[k]]);
+    return f;
+}
+
+}  // namespace readoutdiff::align

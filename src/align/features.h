@@ -1,0 +1,47 @@
+// What the aligner compares: per sentence (or merged passage), TF-IDF
+// vectors of content-word stems and of character 3-grams, lexicon topics,
+// informative actors, the side speaking and the relative position.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analyze/analysis.h"
+
+namespace readoutdiff::align {
+
+// Sorted by key, L2-normalized.
+using SparseVector = std::vector<std::pair<uint32_t, float>>;
+
+struct Features {
+    SparseVector stems;
+    SparseVector grams;
+    std::vector<uint32_t> topics;    // sorted ids into FeatureSpace::topic_names
+    std::vector<uint32_t> entities;  // sorted ids into FeatureSpace::entity_names
+    analyze::Side speaker_side = analyze::Side::unknown;
+    double position = 0;  // relative position in its readout, 0..1
+};
+
+struct FeatureSpace {
+    std::vector<Features> left;
+    std::vector<Features> right;
+    std::vector<std::string> stem_names;
+    std::vector<std::string> topic_names;
+    std::vector<std::string> entity_names;
+};
+
+// IDF is computed over the sentences of both readouts together, so a word
+// both sides use everywhere ("China", "relations") weighs little.
+FeatureSpace build_features(const analyze::Analysis& left, const analyze::Analysis& right);
+
+double cosine(const SparseVector& a, const SparseVector& b);
+
+// The features of two passages read as one (for 1-2 and 2-1 links).
+Features merge(const Features& a, const Features& b);
+
+// The features of the sentences at indices (one or more) of one side, read as one passage.
+Features passage(const std::vector<uint32_t>& indices, const std::vector<Features>& side);
+
+}  // namespace readoutdiff::align

@@ -1,0 +1,27 @@
+// The aligner's parameters: one set for every pair, tuned on the corpus pairs
+// marked `split tune` only (see README, "Alignment"), never per file.
+#pragma once
+
+#include <cstddef>
+
+namespace readoutdiff::align {
+
+struct AlignerParams {
+    // Weights of the pair score's signals; they sum to 1.
+    double stem_weight = 0.40;      // TF-IDF cosine of content-word stems
+    double char_weight = 0.30;      // TF-IDF cosine of character 3-grams
+    double topic_weight = 0.15;     // Jaccard of lexicon topics
+    double entity_weight = 0.10;    // Jaccard of canonical actors (the two countries left out)
+    double speaker_weight = 0.00;   // same side reported as speaking
+    double position_weight = 0.05;  // 1 - |relative position difference|
+
+    double link_threshold = 0.20;   // pairs scoring below are never linked
+    double merge_margin = 0.02;     // a merged passage must beat the single link by this
+    double merge_floor = 0.15;      // the added sentence must score this with the counterpart
+
+    size_t candidates_per_sentence = 12;  // best candidates kept per sentence, each direction
+    size_t posting_cap = 400;             // index keys in more sentences than this are not used to find candidates
+    size_t exact_matching_limit = 400;    // components larger than this are matched greedily
+};
+
+}  // namespace readoutdiff::align

@@ -1,0 +1,74 @@
+// Jaccard for topics and actors (sets), cosine for the vectors, and a weak
+// position prior that only breaks near-ties between equally good pairs.
+#include "align/scoring.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace readoutdiff::align {
+namespace {
+
+double jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    if (a.empty() || b.empty()) return 0;
+    size_t shared = 0, i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] < b[j]) ++i;
+        else if (b[j] < a[i]) ++j;
+        else ++shared, ++i, ++j;
+    }
+    return static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
+}
+
+std::vector<uint32_t> shared_ids(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    std::vector<uint32_t> out;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+    return out;
+}
+
+std::string join_names(const std::vector<uint32_t>& ids, const std::vector<std::string>& names, size_t limit) {
+    std::string out;
+    for (size_t k = 0; k < ids.size() && k < limit; ++k) out += (k ? ", " : "") + names[ids[k]];
+    return out;
+}
+
+}  // namespace
+
+double pair_score(const Features& a, const Features& b, const AlignerParams& params) {
+    double score = params.stem_weight * cosine(a.stems, b.stems) + params.char_weight * cosine(a.grams, b.grams) +
+                   params.topic_weight * jaccard(a.topics, b.topics) +
+                   params.entity_weight * jaccard(a.entities, b.entities) +
+                   params.position_weight * (1.0 - std::fabs(a.position - b.position));
+    if (a.speaker_side != analyze::Side::unknown && a.speaker_side == b.speaker_side) score += params.speaker_weight;
+    return std::clamp(score, 0.0, 1.0);
+}
+
+std::vector<std::string> explain(const Features& a, const Features& b, const FeatureSpace& space) {
+    std::vector<std::string> reasons;
+    // Shared stems, the most informative (largest product of weights) first.
+    std::vector<std::pair<float, uint32_t>> shared;
+    size_t i = 0, j = 0;
+    while (i < a.stems.size() && j < b.stems.size()) {
+        if (a.stems[i].first < b.stems[j].first) ++i;
+        else if (b.stems[j].first < a.stems[i].first) ++j;
+        else shared.emplace_back(a.stems[i].second * b.stems[j].second, a.stems[i].first), ++i, ++j;
+    }
+    std::sort(shared.begin(), shared.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    if (!shared.empty()) {
+        std::vector<uint32_t> ids;
+        for (const auto& entry : shared) ids.push_back(entry.second);
+        reasons.push_back("shared terms: " + join_names(ids, space.stem_names, 6));
+    }
+    if (auto topics = shared_ids(a.topics, b.topics); !topics.empty()) {
+        reasons.push_back("same topic: " + join_names(topics, space.topic_names, 4));
+    }
+    if (auto entities = shared_ids(a.entities, b.entities); !entities.empty()) {
+        reasons.push_back("same actors: " + join_names(entities, space.entity_names, 4));
+    }
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "wording similarity %.2f", cosine(a.grams, b.grams));
+    reasons.emplace_back(buffer);
+    return reasons;
+}
+
+}  // namespace readoutdiff::align

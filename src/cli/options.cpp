@@ -1,0 +1,198 @@
+// Subcommands: the first positional word picks the command and the rest is
+// parsed by that command's own options. Option guessing (--form for
+// --format) is off: a typo must be an error, not a silent match.
+#include "cli/options.h"
+
+#include <boost/program_options.hpp>
+#include <sstream>
+
+#include "io/file_io.h"
+
+namespace readoutdiff::cli {
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr int kStyle = po::command_line_style::default_style & ~po::command_line_style::allow_guessing;
+
+const char* kOverview =
+    "readoutdiff: compare the US and PRC readouts of one meeting.\n"
+    "\n"
+    "Usage:\n"
+    "  readoutdiff compare LEFT RIGHT [options]   align, score and report two readouts\n"
+    "  readoutdiff eval GOLD.json...              score the aligner on gold annotations\n"
+    "  readoutdiff lexicon list [DIR]             show the lexicons (built in, or DIR over them)\n"
+    "  readoutdiff lexicon check DIR              validate lexicon files, with file:line errors\n"
+    "  readoutdiff version                        print the version\n"
+    "\n"
+    "Run 'readoutdiff COMMAND --help' for a command's options.\n"
+    "Exit status: 0 done, 1 a --fail-on gate tripped, 2 usage or input error.\n";
+
+po::options_description common_options() {
+    po::options_description options("Common options");
+    options.add_options()
+        ("lexicons", po::value<std::string>()->value_name("DIR"), "lexicon directory; its files replace the built-in ones of the same name")
+        ("max-bytes", po::value<size_t>()->value_name("N")->default_value(io::kDefaultMaxBytes), "largest input file accepted")
+        ("help,h", "show this help");
+    return options;
+}
+
+po::options_description compare_options() {
+    po::options_description options("compare options");
+    options.add_options()
+        ("format,f", po::value<std::string>()->value_name("term|json|md")->default_value("term"), "report format")
+        ("output,o", po::value<std::string>()->value_name("FILE"), "write the report to FILE (atomically) instead of standard output")
+        ("width,w", po::value<size_t>()->value_name("N"), "terminal report width (default: the terminal's, 100 when not a terminal)")
+        ("color", po::value<std::string>()->value_name("auto|always|never")->default_value("auto"), "colors in the terminal report (NO_COLOR is honoured)")
+        ("explain", "show under each passage the tone terms that scored it");
+    return options;
+}
+
+po::options_description eval_options() {
+    po::options_description options("eval options");
+    options.add_options()("worst", po::value<size_t>()->value_name("N")->default_value(10), "list the first N alignment errors");
+    return options;
+}
+
+std::string help_for(const std::string& usage, const po::options_description& specific) {
+    std::ostringstream out;
+    out << usage << "\n\n" << specific << '\n' << common_options();
+    return out.str();
+}
+
+po::variables_map parse_command(const std::vector<std::string>& args, const po::options_description& specific,
+                                 const std::string& positional_name, std::vector<std::string>& positionals) {
+    po::options_description all;
+    all.add(specific).add(common_options());
+    po::options_description hidden;
+    hidden.add_options()(positional_name.c_str(), po::value<std::vector<std::string>>());
+    po::options_description parsed_options;
+    parsed_options.add(all).add(hidden);
+    po::positional_options_description positional;
+    positional.add(positional_name.c_str(), -1);
+    po::variables_map vm;
+    po::store(po::command_line_parser(args).options(parsed_options).positional(positional).style(kStyle).run(), vm);
+    po::notify(vm);
+    if (vm.count(positional_name)) positionals = vm[positional_name].as<std::vector<std::string>>();
+    return vm;
+}
+
+void read_common(const po::variables_map& vm, Invocation& invocation) {
+    if (vm.count("lexicons")) invocation.lexicons = vm["lexicons"].as<std::string>();
+    invocation.max_bytes = vm["max-bytes"].as<size_t>();
+    if (invocation.max_bytes == 0) throw UsageError("--max-bytes must be at least 1");
+}
+
+Format parse_format(const std::string& text) {
+    if (text == "term") return Format::term;
+    if (text == "json") return Format::json;
+    if (text == "md") return Format::md;
+    if (text == "html") throw UsageError("--format html is not available yet; use term, json or md");
+    throw UsageError("--format must be term, json or md, not '" + text + "'");
+}
+
+ColorMode parse_color(const std::string& text) {
+    if (text == "auto") return ColorMode::automatic;
+    if (text == "always") return ColorMode::always;
+    if (text == "never") return ColorMode::never;
+    throw UsageError("--color must be auto, always or never, not '" + text + "'");
+}
+
+Invocation parse_compare(const std::vector<std::string>& args) {
+    Invocation invocation;
+    std::vector<std::string> files;
+    po::variables_map vm = parse_command(args, compare_options(), "file", files);
+    if (vm.count("help")) {
+        invocation.help_text = help_for("Usage: readoutdiff compare LEFT RIGHT [options]", compare_options());
+        return invocation;
+    }
+    if (files.size() != 2) {
+        throw UsageError("compare takes exactly two readout files (LEFT RIGHT), got " + std::to_string(files.size()));
+    }
+    read_common(vm, invocation);
+    invocation.command = Invocation::Command::compare;
+    CompareOptions& c = invocation.compare;
+    c.left = files[0];
+    c.right = files[1];
+    c.format = parse_format(vm["format"].as<std::string>());
+    if (vm.count("output")) c.output = vm["output"].as<std::string>();
+    if (c.output.empty() && vm.count("output")) throw UsageError("--output needs a file name");
+    if (vm.count("width")) {
+        c.width = vm["width"].as<size_t>();
+        if (*c.width < 40 || *c.width > 1000) throw UsageError("--width must be between 40 and 1000");
+    }
+    c.color = parse_color(vm["color"].as<std::string>());
+    c.explain = vm.count("explain") > 0;
+    return invocation;
+}
+
+Invocation parse_eval(const std::vector<std::string>& args) {
+    Invocation invocation;
+    std::vector<std::string> files;
+    po::variables_map vm = parse_command(args, eval_options(), "gold", files);
+    if (vm.count("help")) {
+        invocation.help_text = help_for("Usage: readoutdiff eval GOLD.json... [options]\n"
+                                        "Each GOLD.json sits in a pair folder beside us.txt, prc.txt and meta.tsv.",
+                                        eval_options());
+        return invocation;
+    }
+    if (files.empty()) throw UsageError("eval needs at least one gold.json file");
+    read_common(vm, invocation);
+    invocation.command = Invocation::Command::eval;
+    invocation.eval.gold_files = files;
+    invocation.eval.worst = vm["worst"].as<size_t>();
+    return invocation;
+}
+
+Invocation parse_lexicon(const std::vector<std::string>& args) {
+    Invocation invocation;
+    std::vector<std::string> words;
+    po::options_description none("lexicon options");
+    po::variables_map vm = parse_command(args, none, "word", words);
+    if (vm.count("help")) {
+        invocation.help_text = help_for("Usage: readoutdiff lexicon list [DIR]\n       readoutdiff lexicon check DIR", none);
+        return invocation;
+    }
+    read_common(vm, invocation);
+    if (words.empty() || (words[0] != "list" && words[0] != "check")) {
+        throw UsageError("lexicon takes 'list [DIR]' or 'check DIR'");
+    }
+    if (words[0] == "check" && words.size() != 2) throw UsageError("lexicon check takes one directory");
+    if (words[0] == "list" && words.size() > 2) throw UsageError("lexicon list takes at most one directory");
+    invocation.command = Invocation::Command::lexicon;
+    invocation.lexicon.action = words[0];
+    if (words.size() == 2) invocation.lexicon.directory = words[1];
+    if (invocation.lexicon.directory.empty()) invocation.lexicon.directory = invocation.lexicons;
+    return invocation;
+}
+
+}  // namespace
+
+Invocation parse_arguments(int argc, const char* const* argv) {
+    std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
+    try {
+        if (args.empty()) throw UsageError("no command given");
+        const std::string& first = args.front();
+        std::vector<std::string> rest(args.begin() + 1, args.end());
+        if (first == "-h" || first == "--help" || first == "help") {
+            Invocation invocation;
+            invocation.help_text = kOverview;
+            return invocation;
+        }
+        if (first == "--version" || first == "version") {
+            if (!rest.empty()) throw UsageError("version takes no arguments");
+            Invocation invocation;
+            invocation.command = Invocation::Command::version;
+            return invocation;
+        }
+        if (first == "compare") return parse_compare(rest);
+        if (first == "eval") return parse_eval(rest);
+        if (first == "lexicon") return parse_lexicon(rest);
+        if (!first.empty() && first[0] == '-') throw UsageError("unknown option '" + first + "' before the command");
+        throw UsageError("unknown command '" + first + "'");
+    } catch (const po::error& e) {
+        throw UsageError(e.what());
+    }
+}
+
+}  // namespace readoutdiff::cli

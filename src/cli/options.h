@@ -1,0 +1,55 @@
+// The command line, parsed into plain structs; Boost.Program_options is used
+// only in options.cpp.
+#pragma once
+
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace readoutdiff::cli {
+
+// A mistake on the command line: exit status 2, with the message and a hint.
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+enum class Format { term, json, md };
+enum class ColorMode { automatic, always, never };
+
+struct CompareOptions {
+    std::string left;
+    std::string right;
+    Format format = Format::term;
+    std::string output;  // empty: standard output
+    std::optional<size_t> width;
+    ColorMode color = ColorMode::automatic;
+    bool explain = false;
+};
+
+struct EvalOptions {
+    std::vector<std::string> gold_files;
+    size_t worst = 10;
+};
+
+struct LexiconOptions {
+    std::string action;  // list or check
+    std::string directory;  // for check (required) and list (optional: built-in when empty)
+};
+
+struct Invocation {
+    enum class Command { compare, eval, lexicon, version, help } command = Command::help;
+    std::string help_text;  // for Command::help
+    std::string lexicons;   // --lexicons DIR; empty: built in
+    size_t max_bytes = 0;   // --max-bytes
+    CompareOptions compare;
+    EvalOptions eval;
+    LexiconOptions lexicon;
+};
+
+// Throws UsageError for unknown options or commands, missing or extra files
+// and bad values.
+Invocation parse_arguments(int argc, const char* const* argv);
+
+}  // namespace readoutdiff::cli

@@ -1,0 +1,94 @@
+// Side labels come from the texts ("us", "prc"); when the text does not make
+// it clear, or both texts claim the same side, the columns are plain
+// "left" and "right" rather than a guess.
+#include "compare/compare.h"
+
+#include <algorithm>
+#include <limits>
+
+
+#include "compare/emphasis.h"
+#include "compare/rows.h"
+#include "compare/word_diff.h"
+
+namespace readoutdiff::compare {
+namespace {
+
+std::string passage_text(const analyze::Analysis& analysis, const std::vector<int>& ids) {
+    std::string text;
+    for (int id : ids) {
+        if (!text.empty()) text += ' ';
+        text += analysis.document.sentence_text(analysis.document.sentences[static_cast<size_t>(id - 1)]);
+    }
+    return text;
+}
+
+double mean_tone(const analyze::Analysis& analysis, const std::vector<int>& ids) {
+    double sum = 0;
+    for (int id : ids) sum += analysis.sentences[static_cast<size_t>(id - 1)].tone.score;
+    return ids.empty() ? 0 : sum / static_cast<double>(ids.size());
+}
+
+// Links cross when their order on the left disagrees with their order on the
+// right. Links are sorted by left position; a link crosses an earlier one when
+// some earlier link sits further down on the right, and a later one when some
+// later link sits further up: two linear sweeps instead of comparing all pairs.
+void mark_crossings(const align::Alignment& alignment, std::vector<LinkComparison>& links) {
+    size_t n = alignment.links.size();
+    int max_before = 0;
+    for (size_t a = 0; a < n; ++a) {
+        int right = alignment.links[a].right.front();
+        if (max_before > right) links[a].crosses = true;
+        max_before = std::max(max_before, right);
+    }
+    int min_after = std::numeric_limits<int>::max();
+    for (size_t a = n; a-- > 0;) {
+        int right = alignment.links[a].right.front();
+        if (min_after < right) links[a].crosses = true;
+        min_after = std::min(min_after, right);
+    }
+}
+
+std::optional<double> warmth(const analyze::Analysis& analysis) {
+    if (analysis.characterization.empty()) return std::nullopt;
+    double sum = 0;
+    for (const auto& word : analysis.characterization) sum += word.warmth;
+    return sum / static_cast<double>(analysis.characterization.size());
+}
+
+}  // namespace
+
+Comparison compare(analyze::Analysis left, analyze::Analysis right, align::Alignment alignment,
+                   const lexicon::Lexicons& lexicons) {
+    Comparison c;
+    c.links.reserve(alignment.links.size());
+    for (const align::Link& link : alignment.links) {
+        LinkComparison lc;
+        lc.diff = word_diff(passage_text(left, link.left), passage_text(right, link.right));
+        lc.left_tone = mean_tone(left, link.left);
+        lc.right_tone = mean_tone(right, link.right);
+        c.links.push_back(std::move(lc));
+    }
+    mark_crossings(alignment, c.links);
+    c.topics = topic_emphasis(left, right, lexicons.topics);
+    c.topic_rank_correlation = rank_correlation(c.topics);
+
+    bool distinct_sides = left.side != right.side && left.side != lexicon::Side::unknown &&
+                          right.side != lexicon::Side::unknown;
+    c.left_summary.label = distinct_sides ? std::string(lexicon::to_string(left.side)) : "left";
+    c.right_summary.label = distinct_sides ? std::string(lexicon::to_string(right.side)) : "right";
+    c.left_summary.warmth = warmth(left);
+    c.right_summary.warmth = warmth(right);
+    c.length_ratio = right.word_count > 0 ? static_cast<double>(left.word_count) / static_cast<double>(right.word_count) : 0;
+    size_t unlinked = alignment.unmatched_left.size() + alignment.unmatched_right.size();
+    size_t total = left.sentences.size() + right.sentences.size();
+    c.coverage = total > 0 ? 1.0 - static_cast<double>(unlinked) / static_cast<double>(total) : 0;
+
+    c.rows = report_rows(alignment);
+    c.left = std::move(left);
+    c.right = std::move(right);
+    c.alignment = std::move(alignment);
+    return c;
+}
+
+}  // namespace readoutdiff::compare

@@ -1,0 +1,69 @@
+// Stage 5's output: everything a report shows, computed once so that every
+// renderer (terminal, HTML, JSON, Markdown) only reads and formats.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "align/alignment.h"
+#include "analyze/analysis.h"
+
+namespace readoutdiff::compare {
+
+enum class DiffOp { common, left, right };
+
+struct DiffSegment {
+    DiffOp op;
+    std::string text;  // words as written, joined by single spaces
+};
+
+struct LinkComparison {
+    std::vector<DiffSegment> diff;
+    double left_tone = 0;   // mean tone of the link's left sentences
+    double right_tone = 0;
+    bool crosses = false;   // the link crosses another (the sides order this point differently)
+};
+
+struct TopicSide {
+    double share = 0;  // fraction of the readout's words in sentences tagged with the topic
+    int mentions = 0;  // sentences tagged
+    std::optional<int> first_sentence;
+    std::optional<int> rank;  // 1 = the topic this side raises first
+};
+
+struct TopicEmphasis {
+    std::string id;
+    std::string label;
+    TopicSide left;
+    TopicSide right;
+};
+
+struct SideSummary {
+    std::string label;  // "us", "prc", or "left"/"right" when the text does not say
+    std::optional<double> warmth;  // mean warmth of the characterization words
+};
+
+// One row of a side-by-side report: a link, or a sentence with no counterpart.
+// Rows follow the left readout; a right-only sentence comes after the row
+// holding the right sentence before it.
+struct Row {
+    enum class Kind { link, left_only, right_only } kind;
+    size_t index;  // into alignment.links for a link, else a sentence id
+};
+
+struct Comparison {
+    analyze::Analysis left;
+    analyze::Analysis right;
+    align::Alignment alignment;
+    std::vector<LinkComparison> links;  // parallel to alignment.links
+    std::vector<TopicEmphasis> topics;  // topics present on either side, lexicon order
+    SideSummary left_summary;
+    SideSummary right_summary;
+    std::optional<double> topic_rank_correlation;  // Spearman, over topics both sides raise (>= 2)
+    double length_ratio = 0;                       // left words / right words
+    double coverage = 0;  // share of all sentences that are in a link
+    std::vector<Row> rows;
+};
+
+}  // namespace readoutdiff::compare

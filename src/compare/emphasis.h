@@ -1,0 +1,21 @@
+// Topic emphasis: how much of each readout goes to each topic, where each
+// side raises it, and how the two topic orders agree.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "analyze/analysis.h"
+#include "compare/comparison.h"
+
+namespace readoutdiff::compare {
+
+// Topics present on either side, in lexicon order.
+std::vector<TopicEmphasis> topic_emphasis(const analyze::Analysis& left, const analyze::Analysis& right,
+                                          const std::vector<lexicon::Topic>& topics);
+
+// Spearman's rank correlation of the two sides' topic orders, over the
+// topics both raise; nothing when fewer than two are shared.
+std::optional<double> rank_correlation(const std::vector<TopicEmphasis>& topics);
+
+}  // namespace readoutdiff::compare

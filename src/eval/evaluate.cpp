@@ -1,0 +1,92 @@
+// Gold prefixes are resolved against the same segmentation the tool uses,
+// so a segmentation error shows up as an unresolvable prefix, not as a
+// quietly wrong score.
+#include "eval/evaluate.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "align/aligner.h"
+#include "eval/baseline.h"
+#include "eval/gold.h"
+#include "segment/segment.h"
+#include "text/text.h"
+
+namespace readoutdiff::eval {
+namespace {
+
+std::string snippet(const analyze::Analysis& a, int id, size_t limit) {
+    std::string text(a.document.sentence_text(a.document.sentences[static_cast<size_t>(id - 1)]));
+    if (text.size() <= limit) return text;
+    size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence
+    return text.substr(0, cut) + "…";
+}
+
+std::string line(const std::string& name, const std::string& split, const Counts& c) {
+    char buffer[256];
+    std::snprintf(buffer, sizeof buffer, "%-34s %-9s %6.3f %6.3f %6.3f   %6.3f %6.3f   %4zu %4zu", name.c_str(),
+                  split.c_str(), c.precision(), c.recall(), c.f1(), c.unmatched_precision(), c.unmatched_recall(),
+                  c.predicted, c.sure);
+    return buffer;
+}
+
+void totals(const std::vector<PairScore>& scores, const std::string& who, std::ostream& out) {
+    std::map<std::string, Counts> by_split;
+    Counts all;
+    for (const PairScore& s : scores) {
+        by_split[s.split.empty() ? "-" : s.split] += s.counts;
+        all += s.counts;
+    }
+    for (const auto& [split, counts] : by_split) out << line("micro " + who + " (" + split + ")", split, counts) << '\n';
+    out << line("micro " + who + " (all)", "all", all) << '\n';
+}
+
+}  // namespace
+
+Evaluation evaluate(const std::vector<std::string>& gold_paths, const analyze::Analyzer& analyzer,
+                    const align::AlignerParams& params) {
+    Evaluation evaluation;
+    const auto& abbreviations = analyzer.lexicons().abbreviations;
+    for (const std::string& gold_path : gold_paths) {
+        std::string directory = pair_directory(gold_path);
+        analyze::Analysis left = analyzer.analyze(segment::segment(text::read_text(directory + "/us.txt"), abbreviations));
+        analyze::Analysis right = analyzer.analyze(segment::segment(text::read_text(directory + "/prc.txt"), abbreviations));
+        Gold gold = load_gold(gold_path, left.document, right.document);
+
+        align::Alignment ours = align::align(left, right, params);
+        PairScore score = score_alignment(gold, ours, left.sentences.size(), right.sentences.size());
+        for (const PairError& e : score.errors) {
+            evaluation.errors.push_back(
+                {gold.pair, e.missed, snippet(left, e.left, 70), snippet(right, e.right, 70), e.left, e.right});
+        }
+        evaluation.aligner.push_back(std::move(score));
+        evaluation.baseline.push_back(score_alignment(gold, word_overlap_baseline(left, right),
+                                                      left.sentences.size(), right.sentences.size()));
+    }
+    return evaluation;
+}
+
+void write_evaluation(const Evaluation& evaluation, size_t worst_count, std::ostream& out) {
+    char header[256];
+    std::snprintf(header, sizeof header, "%-34s %-9s %6s %6s %6s   %6s %6s   %4s %4s", "pair", "split", "P", "R", "F1",
+                  "unm-P", "unm-R", "pred", "sure");
+    out << header << '\n';
+    for (const PairScore& s : evaluation.aligner) out << line(s.pair, s.split, s.counts) << '\n';
+    out << '\n';
+    totals(evaluation.aligner, "readoutdiff", out);
+    totals(evaluation.baseline, "word-overlap", out);
+    out << "\nP: predicted sentence pairs that gold has as sure or possible; R: sure pairs found; "
+           "unm-P/unm-R: the same for sentences left without a counterpart.\n";
+    if (worst_count == 0 || evaluation.errors.empty()) return;
+    out << "\nErrors (first " << std::min(worst_count, evaluation.errors.size()) << " of " << evaluation.errors.size()
+        << "):\n";
+    for (size_t k = 0; k < evaluation.errors.size() && k < worst_count; ++k) {
+        const ErrorExample& e = evaluation.errors[k];
+        out << "  " << e.pair << (e.missed ? "  missed  " : "  wrong   ") << "L" << e.left << " \"" << e.left_text
+            << "\"\n" << std::string(e.pair.size() + 12, ' ') << "R" << e.right << " \"" << e.right_text << "\"\n";
+    }
+}
+
+}  // namespace readoutdiff::eval

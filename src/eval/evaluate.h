@@ -1,0 +1,37 @@
+// `readoutdiff eval`: runs the aligner and the word-overlap baseline on gold
+// pairs and reports precision, recall and F1 per pair, per split, overall.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "align/params.h"
+#include "analyze/analyzer.h"
+#include "eval/scores.h"
+
+namespace readoutdiff::eval {
+
+struct ErrorExample {
+    std::string pair;
+    bool missed;
+    std::string left_text;
+    std::string right_text;
+    int left;
+    int right;
+};
+
+struct Evaluation {
+    std::vector<PairScore> aligner;   // one per gold file, in the order given
+    std::vector<PairScore> baseline;  // the same pairs, word-overlap baseline
+    std::vector<ErrorExample> errors;
+};
+
+Evaluation evaluate(const std::vector<std::string>& gold_paths, const analyze::Analyzer& analyzer,
+                    const align::AlignerParams& params);
+
+// The table: one row per pair, then micro-averages per split and overall for
+// the aligner and the baseline, then up to worst_count errors.
+void write_evaluation(const Evaluation& evaluation, size_t worst_count, std::ostream& out);
+
+}  // namespace readoutdiff::eval

@@ -1,0 +1,114 @@
+// Prefixes are compared in folded form (case, curly quotes, runs of spaces),
+// so a gold file survives re-typing of quotes; an ambiguous or unknown prefix
+// is an error, never a silent drop that would flatter the scores.
+#include "eval/gold.h"
+
+#include <nlohmann/json.hpp>
+
+#include "error.h"
+#include "io/file_io.h"
+#include "text/unicode.h"
+
+namespace readoutdiff::eval {
+namespace {
+
+using Json = nlohmann::json;
+
+std::string squeeze(std::string_view text) {
+    std::string folded = text::fold_for_matching(text);
+    std::string out;
+    for (char c : folded) {
+        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+int resolve(const std::string& prefix, const segment::Document& document, const std::string& gold_path,
+            const std::string& where) {
+    std::string wanted = squeeze(prefix);
+    int found = 0;
+    for (const segment::Sentence& s : document.sentences) {
+        if (squeeze(document.sentence_text(s)).rfind(wanted, 0) != 0) continue;
+        if (found != 0) throw Error(gold_path, where + ": prefix '" + prefix + "' starts more than one sentence of " + document.text.path);
+        found = s.id;
+    }
+    if (found == 0) throw Error(gold_path, where + ": prefix '" + prefix + "' starts no sentence of " + document.text.path);
+    return found;
+}
+
+std::vector<int> resolve_all(const Json& prefixes, const segment::Document& document, const std::string& gold_path,
+                             const std::string& where) {
+    std::vector<int> ids;
+    for (const Json& p : prefixes) ids.push_back(resolve(p.get<std::string>(), document, gold_path, where));
+    return ids;
+}
+
+std::vector<std::string> strings(const Json& list) {
+    std::vector<std::string> out;
+    for (const Json& item : list) out.push_back(item.get<std::string>());
+    return out;
+}
+
+std::string meta_value(const std::string& directory, const std::string& key) {
+    std::string content;
+    try {
+        content = io::read_file(directory + "/meta.tsv");
+    } catch (const Error&) {
+        return "";
+    }
+    size_t pos = 0;
+    while (pos < content.size()) {
+        size_t end = content.find('\n', pos);
+        std::string line = content.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
+        pos = end == std::string::npos ? content.size() : end + 1;
+        size_t tab = line.find('\t');
+        if (tab != std::string::npos && line.substr(0, tab) == key) return line.substr(tab + 1);
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string pair_directory(const std::string& gold_path) {
+    size_t slash = gold_path.rfind('/');
+    return slash == std::string::npos ? "." : gold_path.substr(0, slash);
+}
+
+Gold load_gold(const std::string& gold_path, const segment::Document& left, const segment::Document& right) {
+    Gold gold;
+    gold.path = gold_path;
+    std::string directory = pair_directory(gold_path);
+    gold.pair = directory.substr(directory.rfind('/') == std::string::npos ? 0 : directory.rfind('/') + 1);
+    gold.left_path = directory + "/us.txt";
+    gold.right_path = directory + "/prc.txt";
+    gold.split = meta_value(directory, "split");
+    try {
+        Json json = Json::parse(io::read_file(gold_path));
+        const Json& links = json.at("links");
+        for (size_t k = 0; k < links.size(); ++k) {
+            std::string where = "link " + std::to_string(k + 1);
+            GoldLink link;
+            link.left = resolve_all(links[k].at("left"), left, gold_path, where);
+            link.right = resolve_all(links[k].at("right"), right, gold_path, where);
+            link.sure = links[k].at("kind").get<std::string>() == "sure";
+            gold.links.push_back(std::move(link));
+        }
+        gold.topics_only_left = strings(json.at("topics_only").at("left"));
+        gold.topics_only_right = strings(json.at("topics_only").at("right"));
+        gold.more_confrontational = json.at("more_confrontational").get<std::string>();
+        gold.characterization_left = strings(json.at("characterization").at("left"));
+        gold.characterization_right = strings(json.at("characterization").at("right"));
+        gold.agreements_left = resolve_all(json.at("agreements").at("left"), left, gold_path, "agreements");
+        gold.agreements_right = resolve_all(json.at("agreements").at("right"), right, gold_path, "agreements");
+        if (json.contains("requested_by") && json.at("requested_by").is_string()) {
+            gold.requested_by = json.at("requested_by").get<std::string>();
+        }
+    } catch (const Json::exception& e) {
+        throw Error(gold_path, std::string("malformed gold file: ") + e.what());
+    }
+    return gold;
+}
+
+}  // namespace readoutdiff::eval

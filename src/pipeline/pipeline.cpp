@@ -1,0 +1,34 @@
+// read -> segment -> analyze -> align -> compare; rendering is the caller's.
+#include "pipeline/pipeline.h"
+
+#include "align/aligner.h"
+#include "compare/compare.h"
+#include "segment/segment.h"
+#include "text/text.h"
+
+namespace readoutdiff::pipeline {
+
+compare::Comparison compare_texts(text::Text left_text, text::Text right_text, const analyze::Analyzer& analyzer,
+                                  const align::AlignerParams& params) {
+    const lexicon::Lexicons& lexicons = analyzer.lexicons();
+    // Cut each readout into paragraphs, sentences and tokens.
+    segment::Document left_document = segment::segment(std::move(left_text), lexicons.abbreviations);
+    segment::Document right_document = segment::segment(std::move(right_text), lexicons.abbreviations);
+    // Find topics, actors, speakers, tone and framing in each.
+    analyze::Analysis left = analyzer.analyze(std::move(left_document));
+    analyze::Analysis right = analyzer.analyze(std::move(right_document));
+    // Pair the passages that make the same point.
+    align::Alignment alignment = align::align(left, right, params);
+    // Diff the pairs and set the two sides' signals against each other.
+    return compare::compare(std::move(left), std::move(right), std::move(alignment), lexicons);
+}
+
+compare::Comparison compare_files(const Inputs& inputs, const analyze::Analyzer& analyzer,
+                                  const align::AlignerParams& params) {
+    // Read, validate and normalize both files.
+    text::Text left = text::read_text(inputs.left_path, inputs.max_bytes);
+    text::Text right = text::read_text(inputs.right_path, inputs.max_bytes);
+    return compare_texts(std::move(left), std::move(right), analyzer, params);
+}
+
+}  // namespace readoutdiff::pipeline

@@ -1,0 +1,67 @@
+// utf8proc gives wcwidth-compatible widths without setlocale; walking
+// grapheme clusters keeps "e" + combining accent, and emoji sequences, whole.
+#include "render/display_width.h"
+
+#include <algorithm>
+#include <utf8proc.h>
+
+namespace readoutdiff::render {
+namespace {
+
+struct Cluster {
+    size_t bytes;
+    size_t width;
+};
+
+// The grapheme cluster starting at s[0].
+Cluster next_cluster(std::string_view s) {
+    utf8proc_int32_t state = 0;
+    utf8proc_int32_t previous = -1;
+    size_t pos = 0;
+    size_t width = 0;
+    while (pos < s.size()) {
+        utf8proc_int32_t cp = 0;
+        auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
+                                  static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
+        if (n <= 0) {  // invalid byte: count it as one column so nothing is lost
+            if (pos == 0) return {1, 1};
+            break;
+        }
+        if (previous >= 0 && utf8proc_grapheme_break_stateful(previous, cp, &state)) break;
+        if (cp == 0xFE0F) width = 2;  // emoji presentation selector
+        else width += static_cast<size_t>(std::max(0, utf8proc_charwidth(cp)));
+        previous = cp;
+        pos += static_cast<size_t>(n);
+    }
+    return {pos, width};
+}
+
+}  // namespace
+
+size_t display_width(std::string_view utf8) {
+    size_t width = 0;
+    while (!utf8.empty()) {
+        Cluster c = next_cluster(utf8);
+        width += c.width;
+        utf8.remove_prefix(c.bytes);
+    }
+    return width;
+}
+
+std::vector<std::string> split_to_width(std::string_view word, size_t width) {
+    std::vector<std::string> pieces(1);
+    size_t current = 0;
+    while (!word.empty()) {
+        Cluster c = next_cluster(word);
+        if (current + c.width > width && current > 0) {
+            pieces.emplace_back();
+            current = 0;
+        }
+        pieces.back() += word.substr(0, c.bytes);
+        current += c.width;
+        word.remove_prefix(c.bytes);
+    }
+    return pieces;
+}
+
+}  // namespace readoutdiff::render

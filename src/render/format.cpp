@@ -1,0 +1,92 @@
+// Numbers are printed with fixed decimals and an explicit sign so columns
+// of scores line up and negative tone is never mistaken for positive.
+#include "render/format.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace readoutdiff::render {
+
+std::string upper(std::string text) {
+    for (char& c : text) c = (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
+    return text;
+}
+
+std::string fixed(double value, int decimals) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    std::string out = buffer;
+    return out == "-0.00" ? "0.00" : out;
+}
+
+std::string signed_number(double value) {
+    std::string text = fixed(value, 2);
+    return text == "0.00" ? "0.00" : (value > 0 ? "+" : "") + text;
+}
+
+std::string percent(double fraction) { return std::to_string(static_cast<int>(std::lround(fraction * 100))) + "%"; }
+
+std::string tone_line(const analyze::Tone& tone) {
+    std::string leaning = tone.score <= -0.05 ? "confrontational" : tone.score >= 0.05 ? "cooperative" : "neutral";
+    return signed_number(tone.score) + " " + leaning + " · assertive " + fixed(tone.assertiveness, 2) + " · hedging " +
+           fixed(tone.hedging, 2);
+}
+
+std::string characterization_line(const analyze::Analysis& analysis, const std::optional<double>& warmth) {
+    if (analysis.characterization.empty()) return "no words for the meeting";
+    std::string text;
+    for (const auto& w : analysis.characterization) text += (text.empty() ? "" : ", ") + w.word;
+    return text + " (warmth " + fixed(*warmth, 2) + ")";
+}
+
+std::string request_line(const analyze::Analysis& analysis) {
+    if (analysis.request_sentence == 0) return "not said";
+    return std::string(lexicon::to_string(analysis.requested_by)) + " (sentence " +
+           std::to_string(analysis.request_sentence) + ")";
+}
+
+std::string sentence_list(const std::vector<int>& ids, const std::string& noun) {
+    if (ids.empty()) return "none";
+    std::string text = std::to_string(ids.size()) + " " + noun + (ids.size() == 1 ? "" : "s") + ": sentence" +
+                       (ids.size() == 1 ? " " : "s ");
+    for (size_t k = 0; k < ids.size(); ++k) text += (k ? ", " : "") + std::to_string(ids[k]);
+    return text;
+}
+
+std::vector<std::string> only_on(const compare::Comparison& comparison, bool left) {
+    std::vector<std::string> labels;
+    for (const auto& t : comparison.topics) {
+        int here = (left ? t.left : t.right).mentions, there = (left ? t.right : t.left).mentions;
+        if (here > 0 && there == 0) labels.push_back(t.label);
+    }
+    return labels;
+}
+
+std::vector<analyze::TermHit> top_tone_terms(const analyze::Analysis& analysis, size_t limit) {
+    std::vector<analyze::TermHit> hits;
+    for (const auto& s : analysis.sentences) {
+        for (const auto& hit : s.tone.terms) {
+            if (hit.category != "assertive" && hit.category != "hedge") hits.push_back(hit);
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const auto& x, const auto& y) { return std::fabs(x.weight) > std::fabs(y.weight); });
+    std::vector<analyze::TermHit> top;
+    for (const auto& hit : hits) {
+        bool seen = std::any_of(top.begin(), top.end(), [&](const auto& t) { return t.term == hit.term; });
+        if (!seen) top.push_back(hit);
+        if (top.size() == limit) break;
+    }
+    return top;
+}
+
+std::string warmer_side(const compare::Comparison& c) {
+    if (!c.left_summary.warmth || !c.right_summary.warmth) return "";
+    double gap = *c.left_summary.warmth - *c.right_summary.warmth;
+    if (std::fabs(gap) < 0.05) return "Both sides describe the meeting about as warmly.";
+    const auto& warmer = gap > 0 ? c.left_summary.label : c.right_summary.label;
+    return upper(warmer) + " describes the meeting more warmly.";
+}
+
+}  // namespace readoutdiff::render

@@ -1,0 +1,164 @@
+// nlohmann::ordered_json keeps the contract's field order; numbers are
+// rounded to 4 decimals so reports diff cleanly across runs and machines.
+#include "render/json_report.h"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "version.h"
+
+namespace readoutdiff::render {
+namespace {
+
+using Json = nlohmann::ordered_json;
+using analyze::Analysis;
+using compare::Comparison;
+
+double rounded(double x) { return std::round(x * 10000.0) / 10000.0; }
+
+Json optional_number(const std::optional<double>& x) { return x ? Json(rounded(*x)) : Json(nullptr); }
+Json optional_int(const std::optional<int>& x) { return x ? Json(*x) : Json(nullptr); }
+
+Json side_value(lexicon::Side side) {
+    if (side == lexicon::Side::unknown) return nullptr;
+    return std::string(lexicon::to_string(side));
+}
+
+Json terms_json(const std::vector<analyze::TermHit>& terms) {
+    Json out = Json::array();
+    for (const auto& hit : terms) {
+        Json term = {{"term", hit.term}, {"weight", rounded(hit.weight)}, {"category", hit.category}};
+        if (!hit.rule.empty()) term["rule"] = hit.rule;
+        out.push_back(std::move(term));
+    }
+    return out;
+}
+
+Json document_json(const Analysis& a, const compare::SideSummary& summary) {
+    Json sentences = Json::array();
+    for (size_t i = 0; i < a.sentences.size(); ++i) {
+        const auto& s = a.sentences[i];
+        const auto& seg = a.document.sentences[i];
+        sentences.push_back({{"id", seg.id},
+                             {"paragraph", seg.paragraph},
+                             {"text", std::string(a.document.sentence_text(seg))},
+                             {"speaker", s.speaker.empty() ? Json(nullptr) : Json(s.speaker)},
+                             {"speaker_side", side_value(s.speaker_side)},
+                             {"topics", s.topics},
+                             {"tone",
+                              {{"score", rounded(s.tone.score)},
+                               {"terms", terms_json(s.tone.terms)},
+                               {"assertiveness", rounded(s.tone.assertiveness)},
+                               {"hedging", rounded(s.tone.hedging)}}},
+                             {"claims_agreement", s.claims_agreement}});
+    }
+    return {{"path", a.document.text.path},
+            {"title", a.document.text.title},
+            {"side", std::string(lexicon::to_string(a.side == lexicon::Side::both ? lexicon::Side::unknown : a.side))},
+            {"label", summary.label},
+            {"date", a.document.text.date.empty() ? Json(nullptr) : Json(a.document.text.date)},
+            {"source", a.document.text.source.empty() ? Json(nullptr) : Json(a.document.text.source)},
+            {"words", a.word_count},
+            {"sentences", std::move(sentences)}};
+}
+
+Json topic_side_json(const compare::TopicSide& side) {
+    return {{"share", rounded(side.share)},
+            {"mentions", side.mentions},
+            {"first_sentence", optional_int(side.first_sentence)},
+            {"rank", optional_int(side.rank)}};
+}
+
+Json tone_json(const analyze::Tone& tone) {
+    return {{"score", rounded(tone.score)}, {"assertiveness", rounded(tone.assertiveness)}, {"hedging", rounded(tone.hedging)}};
+}
+
+Json words_json(const Analysis& a) {
+    Json words = Json::array();
+    for (const auto& w : a.characterization) words.push_back(w.word);
+    return words;
+}
+
+Json characterization_detail(const Analysis& a) {
+    Json out = Json::array();
+    for (const auto& w : a.characterization) {
+        out.push_back({{"word", w.word}, {"rung", w.rung}, {"warmth", rounded(w.warmth)}, {"sentence", w.sentence}});
+    }
+    return out;
+}
+
+Json code_phrases_json(const Analysis& a) {
+    Json out = Json::array();
+    for (const auto& c : a.code_phrases) {
+        out.push_back({{"group", c.group}, {"variant", c.variant}, {"term", c.term}, {"sentence", c.sentence}});
+    }
+    return out;
+}
+
+Json omitted(const std::vector<compare::TopicEmphasis>& topics, bool left_side) {
+    Json out = Json::array();
+    for (const auto& t : topics) {
+        bool here = (left_side ? t.left : t.right).mentions > 0;
+        bool there = (left_side ? t.right : t.left).mentions > 0;
+        if (here && !there) out.push_back(t.id);
+    }
+    return out;
+}
+
+const char* op_name(compare::DiffOp op) {
+    switch (op) {
+        case compare::DiffOp::common: return "common";
+        case compare::DiffOp::left: return "left";
+        case compare::DiffOp::right: return "right";
+    }
+    return "common";
+}
+
+}  // namespace
+
+void write_json(const Comparison& c, std::ostream& out) {
+    Json alignment = Json::array();
+    for (size_t k = 0; k < c.alignment.links.size(); ++k) {
+        const auto& link = c.alignment.links[k];
+        const auto& lc = c.links[k];
+        Json diff = Json::array();
+        for (const auto& seg : lc.diff) diff.push_back({{"op", op_name(seg.op)}, {"text", seg.text}});
+        alignment.push_back({{"left", link.left},
+                             {"right", link.right},
+                             {"score", rounded(link.score)},
+                             {"reason", link.reason},
+                             {"diff", std::move(diff)},
+                             {"crosses", lc.crosses},
+                             {"tone", {{"left", rounded(lc.left_tone)}, {"right", rounded(lc.right_tone)}}}});
+    }
+    Json topics = Json::array();
+    for (const auto& t : c.topics) {
+        topics.push_back({{"id", t.id}, {"label", t.label}, {"left", topic_side_json(t.left)}, {"right", topic_side_json(t.right)}});
+    }
+    Json report = {
+        {"schema_version", "1"},
+        {"tool", {{"name", "readoutdiff"}, {"version", kVersion}}},
+        {"left", document_json(c.left, c.left_summary)},
+        {"right", document_json(c.right, c.right_summary)},
+        {"alignment", std::move(alignment)},
+        {"unmatched", {{"left", c.alignment.unmatched_left}, {"right", c.alignment.unmatched_right}}},
+        {"topics", std::move(topics)},
+        {"tone", {{"left", tone_json(c.left.tone)}, {"right", tone_json(c.right.tone)}}},
+        {"characterization", {{"left", words_json(c.left)}, {"right", words_json(c.right)}}},
+        {"agreements", {{"left", c.left.agreements}, {"right", c.right.agreements}}},
+        {"emphasis",
+         {{"omitted", {{"left", omitted(c.topics, true)}, {"right", omitted(c.topics, false)}}},
+          {"rank_correlation", optional_number(c.topic_rank_correlation)},
+          {"length_ratio", rounded(c.length_ratio)},
+          {"coverage", rounded(c.coverage)}}},
+        {"characterization_detail", {{"left", characterization_detail(c.left)}, {"right", characterization_detail(c.right)}}},
+        {"warmth", {{"left", optional_number(c.left_summary.warmth)}, {"right", optional_number(c.right_summary.warmth)}}},
+        {"requested_by",
+         {{"left", side_value(c.left.requested_by)},
+          {"right", side_value(c.right.requested_by)}}},
+        {"code_phrases", {{"left", code_phrases_json(c.left)}, {"right", code_phrases_json(c.right)}}},
+    };
+    out << report.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace readoutdiff::render

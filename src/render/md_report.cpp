@@ -1,0 +1,105 @@
+// GitHub-flavoured tables; every piece of input text is escaped so a readout
+// cannot break the table or inject markup. Words only on one side are bold.
+#include "render/md_report.h"
+
+#include <string>
+
+#include "render/format.h"
+
+namespace readoutdiff::render {
+namespace {
+
+using compare::Comparison;
+using compare::DiffOp;
+
+std::string escape(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\n' || c == '\r') {
+            out += ' ';
+            continue;
+        }
+        if (std::string_view("\\`*_[]<>|#!~").find(c) != std::string_view::npos) out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+std::string passage(const analyze::Analysis& a, const std::vector<int>& ids) {
+    std::string text;
+    for (int id : ids) text += (text.empty() ? "" : " ") + std::string(a.document.sentence_text(a.document.sentences[static_cast<size_t>(id - 1)]));
+    return escape(text);
+}
+
+std::string joined(const std::vector<std::string>& items) {
+    if (items.empty()) return "—";
+    std::string text;
+    for (size_t k = 0; k < items.size(); ++k) text += (k ? ", " : "") + escape(items[k]);
+    return text;
+}
+
+std::string drivers(const analyze::Analysis& a) {
+    std::vector<std::string> items;
+    for (const auto& hit : top_tone_terms(a, 5)) items.push_back("\"" + hit.term + "\" " + signed_number(hit.weight));
+    return joined(items);
+}
+
+std::string topic_cell(const compare::TopicSide& side) {
+    if (side.mentions == 0) return "*not mentioned*";
+    return percent(side.share) + " · #" + std::to_string(*side.rank) + " · " + std::to_string(side.mentions) + " sent.";
+}
+
+void row(std::ostream& out, std::string_view a, std::string_view b, std::string_view c) {
+    out << "| " << a << " | " << b << " | " << c << " |\n";
+}
+
+}  // namespace
+
+void write_markdown(const Comparison& c, std::ostream& out) {
+    std::string L = upper(c.left_summary.label), R = upper(c.right_summary.label);
+    out << "# Readout comparison: " << L << " and " << R << "\n\n";
+    row(out, "", L, R);
+    out << "|---|---|---|\n";
+    row(out, "File", "`" + escape(c.left.document.text.path) + "`", "`" + escape(c.right.document.text.path) + "`");
+    row(out, "Title", escape(c.left.document.text.title), escape(c.right.document.text.title));
+    row(out, "Tone", tone_line(c.left.tone), tone_line(c.right.tone));
+    row(out, "Driven by", escape(drivers(c.left)), escape(drivers(c.right)));
+    row(out, "Meeting", escape(characterization_line(c.left, c.left_summary.warmth)),
+        escape(characterization_line(c.right, c.right_summary.warmth)));
+    row(out, "Asked by", request_line(c.left), request_line(c.right));
+    row(out, "Agreements", sentence_list(c.left.agreements, "claim"), sentence_list(c.right.agreements, "claim"));
+    row(out, "Only here", joined(only_on(c, true)), joined(only_on(c, false)));
+    row(out, "Words", std::to_string(c.left.word_count), std::to_string(c.right.word_count));
+    if (std::string warmer = warmer_side(c); !warmer.empty()) out << "\n" << warmer << "\n";
+
+    out << "\n## Topics\n\n";
+    row(out, "Topic", L + " (share · order · sentences)", R + " (share · order · sentences)");
+    out << "|---|---|---|\n";
+    for (const auto& t : c.topics) row(out, escape(t.label), topic_cell(t.left), topic_cell(t.right));
+    out << "\nTopic order agreement (Spearman): "
+        << (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a"))
+        << ". Length ratio " << L << "/" << R << ": " << fixed(c.length_ratio, 2) << ". " << percent(c.coverage)
+        << " of sentences aligned.\n";
+
+    out << "\n## Passages\n\nWords only on one side are **bold**; ↕ marks a point the two sides raise in a different order.\n\n";
+    row(out, "#", L, R);
+    out << "|---|---|---|\n";
+    for (const auto& r : c.rows) {
+        if (r.kind == compare::Row::Kind::link) {
+            std::string left, right;
+            for (const auto& seg : c.links[r.index].diff) {
+                std::string text = escape(seg.text);
+                std::string shown = seg.op == DiffOp::common ? text : "**" + text + "**";
+                if (seg.op != DiffOp::right) left += (left.empty() ? "" : " ") + shown;
+                if (seg.op != DiffOp::left) right += (right.empty() ? "" : " ") + shown;
+            }
+            row(out, std::to_string(r.index + 1) + (c.links[r.index].crosses ? " ↕" : ""), left, right);
+        } else if (r.kind == compare::Row::Kind::left_only) {
+            row(out, "", passage(c.left, {static_cast<int>(r.index)}), "*(only in " + L + ")*");
+        } else {
+            row(out, "", "*(only in " + R + ")*", passage(c.right, {static_cast<int>(r.index)}));
+        }
+    }
+}
+
+}  // namespace readoutdiff::render

@@ -1,0 +1,258 @@
+// Every table is the same three-column grid (a gutter, then one column per
+// side); cells are lists of styled words wrapped by display width, so CJK
+// text and color codes never push a line past the width.
+#include "render/term_report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "render/display_width.h"
+#include "render/format.h"
+
+namespace readoutdiff::render {
+namespace {
+
+using compare::Comparison;
+using compare::DiffOp;
+
+enum class Style { plain, removed, added, muted, strong };
+
+struct Word {
+    std::string text;
+    Style style = Style::plain;
+};
+
+using Cell = std::vector<Word>;
+using Line = std::vector<Word>;
+
+constexpr std::string_view kSeparator = " │ ";
+
+std::string_view color_code(Style style) {
+    switch (style) {
+        case Style::removed: return "\033[31m";
+        case Style::added: return "\033[32m";
+        case Style::muted: return "\033[2m";
+        case Style::strong: return "\033[1m";
+        case Style::plain: break;
+    }
+    return "";
+}
+
+void add_words(Cell& cell, std::string_view text, Style style = Style::plain) {
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        size_t start = i;
+        while (i < text.size() && text[i] != ' ') ++i;
+        if (i > start) cell.push_back(Word{std::string(text.substr(start, i - start)), style});
+    }
+}
+
+Cell words(std::string_view text, Style style = Style::plain) {
+    Cell cell;
+    add_words(cell, text, style);
+    return cell;
+}
+
+// Without color, a run of changed words is bracketed like wdiff does.
+void add_diff_run(Cell& cell, std::string_view text, Style style, bool color) {
+    size_t first = cell.size();
+    add_words(cell, text, style);
+    if (color || first == cell.size() || style == Style::plain) return;
+    bool removed = style == Style::removed;
+    cell[first].text = (removed ? "[-" : "{+") + cell[first].text;
+    cell.back().text += removed ? "-]" : "+}";
+}
+
+std::vector<Line> wrap(const Cell& cell, size_t width) {
+    std::vector<Line> lines(1);
+    size_t used = 0;
+    for (const Word& word : cell) {
+        for (const std::string& piece : split_to_width(word.text, width)) {
+            size_t w = display_width(piece);
+            if (used > 0 && used + 1 + w > width) {
+                lines.emplace_back();
+                used = 0;
+            }
+            used += (used > 0 ? 1 : 0) + w;
+            lines.back().push_back(Word{piece, word.style});
+        }
+    }
+    return lines;
+}
+
+class Grid {
+public:
+    Grid(std::ostream& out, const TerminalOptions& options, size_t gutter)
+        : m_out(out), m_color(options.color), m_gutter(gutter) {
+        size_t rest = options.width - gutter - display_width(kSeparator);
+        m_left = rest / 2;
+        m_right = rest - m_left;
+    }
+
+    void row(std::string_view gutter, const Cell& left, const Cell& right, Style gutter_style = Style::muted) {
+        std::vector<Line> l = wrap(left, m_left), r = wrap(right, m_right);
+        std::string gutter_text = split_to_width(gutter, m_gutter > 1 ? m_gutter - 1 : 1).front();
+        for (size_t k = 0; k < std::max(l.size(), r.size()); ++k) {
+            std::string line;
+            std::string head = k == 0 ? gutter_text : "";
+            line += styled(head, gutter_style) + std::string(m_gutter - display_width(head), ' ');
+            line += render(k < l.size() ? l[k] : Line{}, m_left, true);
+            line += kSeparator;
+            line += render(k < r.size() ? r[k] : Line{}, m_right, false);
+            while (!line.empty() && line.back() == ' ') line.pop_back();
+            m_out << line << '\n';
+        }
+    }
+
+    size_t left_width() const { return m_left; }
+
+private:
+    std::string styled(std::string_view text, Style style) const {
+        if (!m_color || style == Style::plain || text.empty()) return std::string(text);
+        return std::string(color_code(style)) + std::string(text) + "\033[0m";
+    }
+
+    std::string render(const Line& line, size_t width, bool pad) const {
+        std::string out;
+        size_t used = 0;
+        for (size_t k = 0; k < line.size(); ++k) {
+            if (k > 0) out += ' ', ++used;
+            out += styled(line[k].text, line[k].style);
+            used += display_width(line[k].text);
+        }
+        if (pad && used < width) out += std::string(width - used, ' ');
+        return out;
+    }
+
+    std::ostream& m_out;
+    bool m_color;
+    size_t m_gutter, m_left, m_right;
+};
+
+void rule(std::ostream& out, const TerminalOptions& options, std::string_view title) {
+    std::string line = "── " + std::string(title) + " ";
+    size_t used = display_width(line);
+    for (size_t k = used; k < options.width; ++k) line += "─";
+    if (options.color) line = "\033[1m" + line + "\033[0m";
+    out << line << '\n';
+}
+
+std::string passage(const analyze::Analysis& a, const std::vector<int>& ids) {
+    std::string text;
+    for (int id : ids) text += (text.empty() ? "" : " ") + std::string(a.document.sentence_text(a.document.sentences[static_cast<size_t>(id - 1)]));
+    return text;
+}
+
+Cell tone_drivers(const analyze::Analysis& a, size_t limit) {
+    std::vector<analyze::TermHit> top = top_tone_terms(a, limit);
+    Cell cell;
+    for (size_t k = 0; k < top.size(); ++k) {
+        add_words(cell, "\"" + top[k].term + "\" " + signed_number(top[k].weight) + (k + 1 < top.size() ? "," : ""),
+                  top[k].weight < 0 ? Style::removed : Style::added);
+    }
+    if (cell.empty()) add_words(cell, "no tone terms", Style::muted);
+    return cell;
+}
+
+Cell list_or_dash(const std::vector<std::string>& items) {
+    if (items.empty()) return words("—", Style::muted);
+    std::string text;
+    for (size_t k = 0; k < items.size(); ++k) text += (k ? ", " : "") + items[k];
+    return words(text);
+}
+
+void write_summary(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
+    Grid grid(out, options, 13);
+    const auto& l = c.left;
+    const auto& r = c.right;
+    grid.row("", words(upper(c.left_summary.label) + " " + l.document.text.path, Style::strong),
+             words(upper(c.right_summary.label) + " " + r.document.text.path, Style::strong), Style::plain);
+    grid.row("title", words(l.document.text.title.empty() ? "—" : l.document.text.title),
+             words(r.document.text.title.empty() ? "—" : r.document.text.title));
+    grid.row("tone", words(tone_line(l.tone)), words(tone_line(r.tone)));
+    grid.row("driven by", tone_drivers(l, 5), tone_drivers(r, 5));
+    grid.row("meeting", words(characterization_line(l, c.left_summary.warmth)),
+             words(characterization_line(r, c.right_summary.warmth)));
+    grid.row("asked by", words(request_line(l)), words(request_line(r)));
+    grid.row("agreements", words(sentence_list(l.agreements, "claim")), words(sentence_list(r.agreements, "claim")));
+    grid.row("only here", list_or_dash(only_on(c, true)), list_or_dash(only_on(c, false)));
+    grid.row("words", words(std::to_string(l.word_count) + " in " + std::to_string(l.sentences.size()) + " sentences"),
+             words(std::to_string(r.word_count) + " in " + std::to_string(r.sentences.size()) + " sentences"));
+}
+
+Cell topic_cell(const compare::TopicSide& side) {
+    if (side.mentions == 0) return words("not mentioned", Style::removed);
+    return words(percent(side.share) + " of words, raised #" + std::to_string(*side.rank) + ", " +
+                 std::to_string(side.mentions) + " sentence" + (side.mentions == 1 ? "" : "s"));
+}
+
+void write_topics(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
+    rule(out, options, "Topics (share of words, order raised)");
+    Grid grid(out, options, 22);
+    for (const auto& t : c.topics) grid.row(t.label, topic_cell(t.left), topic_cell(t.right), Style::plain);
+    std::string footer = "topic order agreement: " +
+                         (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a")) +
+                         " (Spearman; 1 = same order)   length ratio " + fixed(c.length_ratio, 2);
+    grid.row("", words(footer, Style::muted), {});
+}
+
+Cell explain_cell(const analyze::Analysis& a, const std::vector<int>& ids) {
+    Cell cell;
+    for (int id : ids) {
+        for (const auto& hit : a.sentences[static_cast<size_t>(id - 1)].tone.terms) {
+            add_words(cell, hit.term + " " + signed_number(hit.weight) + " " + hit.category +
+                                (hit.rule.empty() ? "" : " (" + hit.rule + ")") + ";",
+                      Style::muted);
+        }
+    }
+    return cell;
+}
+
+void write_passages(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
+    rule(out, options, "Passages (" + std::to_string(c.alignment.links.size()) + " aligned, " +
+                           std::to_string(c.alignment.unmatched_left.size()) + " only " + c.left_summary.label + ", " +
+                           std::to_string(c.alignment.unmatched_right.size()) + " only " + c.right_summary.label + ")");
+    Grid grid(out, options, 5);
+    for (const auto& row : c.rows) {
+        Cell left, right;
+        std::string gutter;
+        if (row.kind == compare::Row::Kind::link) {
+            const auto& link = c.alignment.links[row.index];
+            for (const auto& seg : c.links[row.index].diff) {
+                if (seg.op != DiffOp::right) add_diff_run(left, seg.text, seg.op == DiffOp::left ? Style::removed : Style::plain, options.color);
+                if (seg.op != DiffOp::left) add_diff_run(right, seg.text, seg.op == DiffOp::right ? Style::added : Style::plain, options.color);
+            }
+            gutter = std::to_string(row.index + 1) + (c.links[row.index].crosses ? "x" : "");
+            grid.row(gutter, left, right);
+            if (options.explain) grid.row("", explain_cell(c.left, link.left), explain_cell(c.right, link.right));
+        } else if (row.kind == compare::Row::Kind::left_only) {
+            int id = static_cast<int>(row.index);
+            grid.row("", words(passage(c.left, {id})), words("(only in " + c.left_summary.label + ")", Style::muted));
+            if (options.explain) grid.row("", explain_cell(c.left, {id}), {});
+        } else {
+            int id = static_cast<int>(row.index);
+            grid.row("", words("(only in " + c.right_summary.label + ")", Style::muted), words(passage(c.right, {id})));
+            if (options.explain) grid.row("", {}, explain_cell(c.right, {id}));
+        }
+        out << '\n';
+    }
+    std::string legend = options.color ? "red: words only on the left; green: words only on the right; x: the sides order this point differently"
+                                        : "[-words-] only on the left; {+words+} only on the right; x: the sides order this point differently";
+    grid.row("", words(legend, Style::muted), words("coverage " + percent(c.coverage) + " of sentences aligned", Style::muted));
+}
+
+}  // namespace
+
+void write_terminal(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
+    write_summary(c, options, out);
+    out << '\n';
+    write_topics(c, options, out);
+    out << '\n';
+    write_passages(c, options, out);
+}
+
+}  // namespace readoutdiff::render
