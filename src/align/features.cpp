@@ -89,6 +89,19 @@ std::vector<uint32_t> sorted_union(const std::vector<uint32_t>& a, const std::ve
     return out;
 }
 
+std::vector<std::string> roles(const analyze::Analysis& analysis, int sentence) {
+    std::vector<std::string> out;
+    for (const auto& word : analysis.characterization) {
+        if (word.sentence == sentence) {
+            out.push_back("role:characterization");
+            break;
+        }
+    }
+    if (analysis.sentences[static_cast<size_t>(sentence - 1)].claims_agreement) out.push_back("role:agreement");
+    if (analysis.request_sentence == sentence) out.push_back("role:request");
+    return out;
+}
+
 class Builder {
 public:
     std::vector<Features> add_document(const analyze::Analysis& analysis) {
@@ -109,6 +122,9 @@ public:
             const analyze::SentenceAnalysis& a = analysis.sentences[i];
             Features f;
             for (const std::string& topic : a.topics) f.topics.push_back(intern(m_topics, m_space.topic_names, topic));
+            for (const std::string& role : roles(analysis, static_cast<int>(i) + 1)) {
+                f.topics.push_back(intern(m_topics, m_space.topic_names, role));
+            }
             for (const std::string& entity : a.entities) {
                 uint32_t id = intern(m_entities, m_space.entity_names, entity);
                 f.entities.push_back(id);

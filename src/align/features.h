@@ -18,7 +18,11 @@ using SparseVector = std::vector<std::pair<uint32_t, float>>;
 struct Features {
     SparseVector stems;
     SparseVector grams;
-    std::vector<uint32_t> topics;    // sorted ids into FeatureSpace::topic_names
+    // Sorted ids into FeatureSpace::topic_names: lexicon topics and the
+    // sentence's role in the readout ("role:characterization", "role:agreement",
+    // "role:request"), which pair "a candid and constructive exchange" with "a
+    // frank and in-depth conversation" though they share no content word.
+    std::vector<uint32_t> topics;
     std::vector<uint32_t> entities;  // sorted ids into FeatureSpace::entity_names
     analyze::Side speaker_side = analyze::Side::unknown;
     double position = 0;  // relative position in its readout, 0..1

@@ -3,15 +3,18 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace readoutdiff::align {
 
 struct AlignerParams {
-    // Weights of the pair score's signals; they sum to 1.
-    double stem_weight = 0.40;      // TF-IDF cosine of content-word stems
-    double char_weight = 0.30;      // TF-IDF cosine of character 3-grams
+    // Weights of the pair score's signals (tools/tune_aligner.py on the tune split).
+    double stem_weight = 0.30;      // TF-IDF cosine of content-word stems
+    double char_weight = 0.40;      // TF-IDF cosine of character 3-grams
     double topic_weight = 0.15;     // Jaccard of lexicon topics
-    double entity_weight = 0.10;    // Jaccard of canonical actors (the two countries left out)
+    double entity_weight = 0.00;    // Jaccard of canonical actors (the two countries left out)
     double speaker_weight = 0.00;   // same side reported as speaking
     double position_weight = 0.05;  // 1 - |relative position difference|
 
@@ -23,5 +26,12 @@ struct AlignerParams {
     size_t posting_cap = 400;             // index keys in more sentences than this are not used to find candidates
     size_t exact_matching_limit = 400;    // components larger than this are matched greedily
 };
+
+// The names of the parameters, as `eval --set NAME=VALUE` takes them.
+std::vector<std::string> parameter_names();
+
+// Sets one parameter from "name=value"; throws Error for an unknown name or a
+// value that is not a number.
+void set_parameter(AlignerParams& params, std::string_view assignment);
 
 }  // namespace readoutdiff::align

@@ -50,7 +50,9 @@ po::options_description compare_options() {
 
 po::options_description eval_options() {
     po::options_description options("eval options");
-    options.add_options()("worst", po::value<size_t>()->value_name("N")->default_value(10), "list the first N alignment errors");
+    options.add_options()
+        ("worst", po::value<size_t>()->value_name("N")->default_value(10), "list the first N alignment errors")
+        ("set", po::value<std::vector<std::string>>()->value_name("NAME=VALUE"), "override an aligner parameter (repeatable; see README, Alignment)");
     return options;
 }
 
@@ -141,6 +143,7 @@ Invocation parse_eval(const std::vector<std::string>& args) {
     invocation.command = Invocation::Command::eval;
     invocation.eval.gold_files = files;
     invocation.eval.worst = vm["worst"].as<size_t>();
+    if (vm.count("set")) invocation.eval.parameters = vm["set"].as<std::vector<std::string>>();
     return invocation;
 }
 

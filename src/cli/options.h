@@ -31,6 +31,7 @@ struct CompareOptions {
 struct EvalOptions {
     std::vector<std::string> gold_files;
     size_t worst = 10;
+    std::vector<std::string> parameters;  // --set NAME=VALUE, aligner parameters
 };
 
 struct LexiconOptions {

@@ -59,7 +59,9 @@ int run_compare(const Invocation& invocation, const lexicon::Lexicons& lexicons)
 
 int run_eval(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     analyze::Analyzer analyzer(lexicons);
-    eval::Evaluation evaluation = eval::evaluate(invocation.eval.gold_files, analyzer, align::AlignerParams{});
+    align::AlignerParams params;
+    for (const std::string& assignment : invocation.eval.parameters) align::set_parameter(params, assignment);
+    eval::Evaluation evaluation = eval::evaluate(invocation.eval.gold_files, analyzer, params);
     std::ostringstream report;
     eval::write_evaluation(evaluation, invocation.eval.worst, report);
     write_output("", report.str());

@@ -73,7 +73,10 @@ std::string meta_value(const std::string& directory, const std::string& key) {
 
 std::string pair_directory(const std::string& gold_path) {
     size_t slash = gold_path.rfind('/');
-    return slash == std::string::npos ? "." : gold_path.substr(0, slash);
+    if (slash == std::string::npos) return ".";
+    std::string directory = gold_path.substr(0, slash);
+    while (directory.size() > 1 && directory.back() == '/') directory.pop_back();
+    return directory;
 }
 
 Gold load_gold(const std::string& gold_path, const segment::Document& left, const segment::Document& right) {

@@ -1,0 +1,40 @@
+#!/bin/sh
+# Runs every test: the doctest unit tests, then each end-to-end script in
+# tests/cli/ against the built binary. Ends with "N passed, N failed" for the
+# whole suite and exits non-zero when anything failed.
+# Usage: tests/run_all.sh BUILD_DIR
+set -u
+build=${1:-build}
+root=$(cd "$(dirname "$0")/.." && pwd)
+passed=0
+failed=0
+
+echo "== unit tests"
+"$build/unit_tests" >"$build/unit_tests.log" 2>&1
+unit_status=$?
+cat "$build/unit_tests.log"
+summary=$(grep '^\[doctest\] test cases:' "$build/unit_tests.log" | tail -1)
+unit_passed=$(echo "$summary" | sed -n 's/.*| *\([0-9]*\) passed.*/\1/p')
+unit_failed=$(echo "$summary" | sed -n 's/.*| *\([0-9]*\) failed.*/\1/p')
+if [ -z "$unit_passed" ]; then
+    echo "unit tests did not report a summary (status $unit_status)"
+    unit_passed=0
+    unit_failed=1
+fi
+passed=$((passed + unit_passed))
+failed=$((failed + unit_failed))
+
+for script in "$root"/tests/cli/test_*.sh; do
+    echo "== $(basename "$script")"
+    output=$(BIN="$root/$build/readoutdiff" sh "$script" 2>&1)
+    echo "$output"
+    ok=$(echo "$output" | grep -c '^ok - ')
+    not_ok=$(echo "$output" | grep -c '^not ok - ')
+    if [ "$ok" -eq 0 ] && [ "$not_ok" -eq 0 ]; then not_ok=1; echo "not ok - $(basename "$script") ran no check"; fi
+    passed=$((passed + ok))
+    failed=$((failed + not_ok))
+done
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

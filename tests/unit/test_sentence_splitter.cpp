@@ -1,0 +1,224 @@
+// Tests for segment/sentence_splitter: one paragraph in, the exact sentences
+// out, with the abbreviations compiled into the binary. The table holds the
+// abbreviations of diplomatic prose and the real sentence ends that follow them.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/lexicons.h"
+#include "segment/abbreviations.h"
+#include "segment/sentence_splitter.h"
+
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+    static String convert(const std::vector<std::string>& sentences) {
+        std::string out = "{";
+        for (size_t i = 0; i < sentences.size(); ++i) out += (i ? ", \"" : "\"") + sentences[i] + "\"";
+        return (out + "}").c_str();
+    }
+};
+}  // namespace doctest
+
+namespace {
+
+using readoutdiff::segment::Abbreviations;
+using readoutdiff::segment::Span;
+using readoutdiff::segment::split_sentences;
+
+std::vector<std::string> split(std::string_view paragraph, const Abbreviations& abbreviations) {
+    std::vector<std::string> out;
+    for (Span span : split_sentences(paragraph, abbreviations)) {
+        REQUIRE(span.begin <= span.end);
+        REQUIRE(span.end <= paragraph.size());
+        out.emplace_back(paragraph.substr(span.begin, span.end - span.begin));
+    }
+    return out;
+}
+
+std::vector<std::string> split(std::string_view paragraph) {
+    return split(paragraph, readoutdiff::lexicon::builtin_lexicons().abbreviations);
+}
+
+struct SplitCase {
+    const char* paragraph;
+    std::vector<std::string> expected;
+};
+
+// Cases the splitter gets right today.
+const std::vector<SplitCase> kCases = {
+    // Titles that a name always follows.
+    {"Mr. Blinken met Wang Yi in Munich. They spoke for an hour.",
+     {"Mr. Blinken met Wang Yi in Munich.", "They spoke for an hour."}},
+    {"Dr. Anthony Fauci was not part of the delegation.", {"Dr. Anthony Fauci was not part of the delegation."}},
+    {"Amb. Burns joined the call. He raised the cases of detained Americans.",
+     {"Amb. Burns joined the call.", "He raised the cases of detained Americans."}},
+    {"Gen. Charles Q. Brown spoke by video with Gen. Liu Zhenli.",
+     {"Gen. Charles Q. Brown spoke by video with Gen. Liu Zhenli."}},
+    {"Adm. John Aquilino attended the talks in Honolulu. The two sides discussed unsafe intercepts.",
+     {"Adm. John Aquilino attended the talks in Honolulu.", "The two sides discussed unsafe intercepts."}},
+    {"Sen. Schumer led a bipartisan delegation to Beijing. It met President Xi.",
+     {"Sen. Schumer led a bipartisan delegation to Beijing.", "It met President Xi."}},
+    {"Mrs. Biden and Ms. Tai did not travel. Mr. Sullivan did.",
+     {"Mrs. Biden and Ms. Tai did not travel.", "Mr. Sullivan did."}},
+    {"Lt. Gen. Smith and Brig. Gen. Jones briefed the press.", {"Lt. Gen. Smith and Brig. Gen. Jones briefed the press."}},
+    // Suffixes and middle initials.
+    {"President Joseph R. Biden, Jr. today held a virtual meeting with President Xi Jinping of the People's "
+     "Republic of China (PRC). The two leaders discussed the management of competition.",
+     {"President Joseph R. Biden, Jr. today held a virtual meeting with President Xi Jinping of the People's "
+      "Republic of China (PRC).",
+      "The two leaders discussed the management of competition."}},
+    {"Secretary of the Treasury Janet L. Yellen met Vice Premier He Lifeng in Guangzhou.",
+     {"Secretary of the Treasury Janet L. Yellen met Vice Premier He Lifeng in Guangzhou."}},
+    {"Secretary of Defense Lloyd J. Austin III met Admiral Dong Jun in Singapore. They discussed military channels.",
+     {"Secretary of Defense Lloyd J. Austin III met Admiral Dong Jun in Singapore.", "They discussed military channels."}},
+    {"The President was joined by U.S. Ambassador to China R. Nicholas Burns.",
+     {"The President was joined by U.S. Ambassador to China R. Nicholas Burns."}},
+    // Abbreviations with inner dots that continue the sentence.
+    {"U.S. Treasury Secretary Janet L. Yellen spoke with Vice Premier He Lifeng.",
+     {"U.S. Treasury Secretary Janet L. Yellen spoke with Vice Premier He Lifeng."}},
+    {"The call began at 3 p.m. on Sunday and lasted two hours.", {"The call began at 3 p.m. on Sunday and lasted two hours."}},
+    {"Wang Yi met the Secretary at the P.R.C. Ministry of Foreign Affairs.",
+     {"Wang Yi met the Secretary at the P.R.C. Ministry of Foreign Affairs."}},
+    {"Minister Wang Wentao of the People's Republic of China (P.R.C.) hosted the meeting. The two sides talked for four hours.",
+     {"Minister Wang Wentao of the People's Republic of China (P.R.C.) hosted the meeting.",
+      "The two sides talked for four hours."}},
+    {"Both sides reaffirmed the China-U.S. Joint Glasgow Declaration on Enhancing Climate Action.",
+     {"Both sides reaffirmed the China-U.S. Joint Glasgow Declaration on Enhancing Climate Action."}},
+    {"China urged the removal of the U.S. Section 301 tariffs on Chinese goods.",
+     {"China urged the removal of the U.S. Section 301 tariffs on Chinese goods."}},
+    {"Wang Yi asked the U.S. side to abide by the U.S. One China policy.",
+     {"Wang Yi asked the U.S. side to abide by the U.S. One China policy."}},
+    {"The U.N. Security Council was mentioned twice.", {"The U.N. Security Council was mentioned twice."}},
+    {"The U.S. Embassy in Beijing hosted a reception. Both delegations attended.",
+     {"The U.S. Embassy in Beijing hosted a reception.", "Both delegations attended."}},
+    {"The two leaders met at 5 p.m. Beijing time in the Great Hall of the People.",
+     {"The two leaders met at 5 p.m. Beijing time in the Great Hall of the People."}},
+    {"He arrived in Washington, D.C. on Monday and left on Wednesday.",
+     {"He arrived in Washington, D.C. on Monday and left on Wednesday."}},
+    {"They discussed several issues, e.g. fentanyl and climate, in detail.",
+     {"They discussed several issues, e.g. fentanyl and climate, in detail."}},
+    {"They covered trade, climate, etc. and agreed to meet again.", {"They covered trade, climate, etc. and agreed to meet again."}},
+    {"The U.S. and China agreed to resume military talks.", {"The U.S. and China agreed to resume military talks."}},
+    {"China opposes the U.S. Indo-Pacific Strategy.", {"China opposes the U.S. Indo-Pacific Strategy."}},
+    {"The first round of a U.S.-China dialogue on AI will be held in the spring.",
+     {"The first round of a U.S.-China dialogue on AI will be held in the spring."}},
+    {"They held a frank discussion about the U.S.-P.R.C. commercial relationship.",
+     {"They held a frank discussion about the U.S.-P.R.C. commercial relationship."}},
+    // Real sentence ends after an abbreviation that may end a sentence.
+    {"Fentanyl remains the leading killer of young adults in the U.S. The two sides agreed to cooperate.",
+     {"Fentanyl remains the leading killer of young adults in the U.S.", "The two sides agreed to cooperate."}},
+    {"The call began at 10:50 a.m. The conversation lasted nearly two hours.",
+     {"The call began at 10:50 a.m.", "The conversation lasted nearly two hours."}},
+    {"She met executives of companies operating in the U.S. Raimondo said export controls would not be negotiated.",
+     {"She met executives of companies operating in the U.S.",
+      "Raimondo said export controls would not be negotiated."}},
+    {"China rejects the suppression of its companies by the U.S. Wang Yi urged Washington to lift the sanctions.",
+     {"China rejects the suppression of its companies by the U.S.",
+      "Wang Yi urged Washington to lift the sanctions."}},
+    {"The Secretary traveled to the P.R.C. The visit lasted two days.",
+     {"The Secretary traveled to the P.R.C.", "The visit lasted two days."}},
+    {"The meeting took place in Washington, D.C. Both sides issued readouts.",
+     {"The meeting took place in Washington, D.C.", "Both sides issued readouts."}},
+    {"She flew back to the U.S. On Monday she briefed Congress.",
+     {"She flew back to the U.S.", "On Monday she briefed Congress."}},
+    {"Tariffs hurt farmers in the U.S. China disagreed.", {"Tariffs hurt farmers in the U.S.", "China disagreed."}},
+    {"They covered trade, climate, fentanyl, etc. The meeting ended at noon.",
+     {"They covered trade, climate, fentanyl, etc.", "The meeting ended at noon."}},
+    {"The talks ended at 4 p.m. Both sides issued statements.",
+     {"The talks ended at 4 p.m.", "Both sides issued statements."}},
+    {"The delegation returned to the U.S.", {"The delegation returned to the U.S."}},
+    // Quotes, question and exclamation marks.
+    {"Xi said the relationship must be \"stable and healthy.\" The U.S. side agreed.",
+     {"Xi said the relationship must be \"stable and healthy.\"", "The U.S. side agreed."}},
+    {"Xi said the relationship must be \u201Cstable and healthy.\u201D The U.S. side agreed.",
+     {"Xi said the relationship must be \u201Cstable and healthy.\u201D", "The U.S. side agreed."}},
+    {"\"We will never accept this,\" Wang said. The talks continued.",
+     {"\"We will never accept this,\" Wang said.", "The talks continued."}},
+    {"He asked, \"Where do we go from here?\" Nobody answered.",
+     {"He asked, \"Where do we go from here?\"", "Nobody answered."}},
+    {"Did the two sides agree on anything? They did not.", {"Did the two sides agree on anything?", "They did not."}},
+    {"What a meeting! It lasted six hours.", {"What a meeting!", "It lasted six hours."}},
+    // Chinese text and curly apostrophes.
+    {"\u4E2D\u7F8E\u53CC\u65B9\u8FDB\u884C\u4E86\u5766\u8BDA\u7684\u4EA4\u6D41\u3002\u53CC\u65B9\u540C\u610F\u7EE7"
+     "\u7EED\u4FDD\u6301\u6C9F\u901A\u3002",
+     {"\u4E2D\u7F8E\u53CC\u65B9\u8FDB\u884C\u4E86\u5766\u8BDA\u7684\u4EA4\u6D41\u3002",
+      "\u53CC\u65B9\u540C\u610F\u7EE7\u7EED\u4FDD\u6301\u6C9F\u901A\u3002"}},
+    {"\u8FD9\u662F\u4E3A\u4EC0\u4E48\uFF1F\u56E0\u4E3A\u53CC\u65B9\u5408\u4F5C\uFF01",
+     {"\u8FD9\u662F\u4E3A\u4EC0\u4E48\uFF1F", "\u56E0\u4E3A\u53CC\u65B9\u5408\u4F5C\uFF01"}},
+    {"China\u2019s readout didn\u2019t mention fentanyl. The U.S. readout did.",
+     {"China\u2019s readout didn\u2019t mention fentanyl.", "The U.S. readout did."}},
+    {"The two sides\u2019 teams met on Friday. Xi\u2019s remarks on Taiwan were firm.",
+     {"The two sides\u2019 teams met on Friday.", "Xi\u2019s remarks on Taiwan were firm."}},
+    // Numbers and spaces.
+    {"The tariff rose to 25.5 percent. Both sides disagreed.", {"The tariff rose to 25.5 percent.", "Both sides disagreed."}},
+    {"  Mr. Blinken arrived.   He met Wang Yi.  ", {"Mr. Blinken arrived.", "He met Wang Yi."}},
+    {"One sentence without a final period", {"One sentence without a final period"}},
+};
+
+// Cases the splitter gets wrong today; each is reported to the maintainers.
+const std::vector<SplitCase> kKnownFailures = {
+    // A capitalized run that is a name followed by "and" is read as one name.
+    {"Fentanyl kills thousands in the U.S. China and the United States agreed to cooperate.",
+     {"Fentanyl kills thousands in the U.S.", "China and the United States agreed to cooperate."}},
+    // A capitalized institution not on the continuation list, followed by a verb.
+    {"Officials of the U.S. Postal Inspection Service joined the call.",
+     {"Officials of the U.S. Postal Inspection Service joined the call."}},
+    // A single capital letter that ends a sentence is taken for a middle initial.
+    {"The two sides agreed on Plan B. The talks then ended.", {"The two sides agreed on Plan B.", "The talks then ended."}},
+};
+
+}  // namespace
+
+TEST_CASE("split_sentences keeps abbreviations inside sentences and ends sentences after them") {
+    REQUIRE(kCases.size() >= 45);
+    for (const SplitCase& c : kCases) {
+        std::string paragraph = c.paragraph;
+        CAPTURE(paragraph);
+        CHECK(split(paragraph) == c.expected);
+    }
+}
+
+TEST_CASE("split_sentences: known failures" * doctest::may_fail()) {
+    for (const SplitCase& c : kKnownFailures) {
+        std::string paragraph = c.paragraph;
+        CAPTURE(paragraph);
+        CHECK(split(paragraph) == c.expected);
+    }
+}
+
+TEST_CASE("split_sentences returns spans trimmed of surrounding spaces") {
+    std::string_view paragraph = "  Mr. Blinken arrived.   He met Wang Yi.\u00A0";
+    std::vector<Span> spans = split_sentences(paragraph, readoutdiff::lexicon::builtin_lexicons().abbreviations);
+    REQUIRE(spans.size() == 2);
+    CHECK(spans[0].begin == 2);
+    CHECK(spans[0].end == 22);
+    CHECK(spans[1].begin == 25);
+    CHECK(spans[1].end == 40);
+}
+
+TEST_CASE("split_sentences of an empty or blank paragraph is empty") {
+    SUBCASE("empty") { CHECK(split("").empty()); }
+    SUBCASE("spaces") { CHECK(split("   ").empty()); }
+}
+
+TEST_CASE("split_sentences relies on the abbreviation list for titles") {
+    const std::string paragraph = "Mr. Blinken met Wang Yi.";
+    SUBCASE("without the list, a title ends a sentence") {
+        Abbreviations none;
+        CHECK(split(paragraph, none) == std::vector<std::string>{"Mr.", "Blinken met Wang Yi."});
+    }
+    SUBCASE("with a title added, it does not") {
+        Abbreviations titles;
+        titles.add("Mr.", true);
+        CHECK(split(paragraph, titles) == std::vector<std::string>{"Mr. Blinken met Wang Yi."});
+    }
+    SUBCASE("a may-end abbreviation lets an opener end the sentence") {
+        Abbreviations abbreviations;
+        abbreviations.add("Inc.", false);
+        CHECK(split("He met the heads of Apple Inc. The meeting was short.", abbreviations) ==
+              std::vector<std::string>{"He met the heads of Apple Inc.", "The meeting was short."});
+    }
+}
