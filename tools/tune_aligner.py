@@ -17,12 +17,13 @@ gold = [g for g in sorted(glob.glob(os.path.join(root, "corpus/pairs/*/gold.json
         if "split\ttune" in open(os.path.join(os.path.dirname(g), "meta.tsv")).read()]
 
 grid = {
-    "link_threshold": [0.16, 0.20, 0.24, 0.28, 0.32],
-    "stem_weight": [0.3, 0.4, 0.5],
-    "char_weight": [0.2, 0.3, 0.4],
-    "topic_weight": [0.05, 0.15, 0.25],
+    "link_threshold": [0.16, 0.20, 0.24, 0.28],
+    "stem_weight": [0.3, 0.4],
+    "char_weight": [0.3, 0.4],
+    "topic_weight": [0.1, 0.15, 0.25],
     "entity_weight": [0.0, 0.1],
-    "position_weight": [0.0, 0.05, 0.1],
+    "position_weight": [0.05],
+    "relative_floor": [0.0, 0.5, 0.7, 0.85],
 }
 
 

@@ -36,10 +36,18 @@ Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, c
     std::vector<Candidate> candidates = find_candidates(space, params);
     // Score them; only pairs above the threshold may become links.
     std::vector<ScoredPair> scored;
+    std::vector<double> best_left(space.left.size(), 0.0), best_right(space.right.size(), 0.0);
     for (const Candidate& c : candidates) {
         double score = pair_score(space.left[c.left], space.right[c.right], params);
+        best_left[c.left] = std::max(best_left[c.left], score);
+        best_right[c.right] = std::max(best_right[c.right], score);
         if (score > params.link_threshold) scored.push_back({c.left, c.right, score - params.link_threshold});
     }
+    // A pair far below what either sentence achieves elsewhere is a weak echo.
+    std::erase_if(scored, [&](const ScoredPair& p) {
+        double score = p.gain + params.link_threshold;
+        return score < params.relative_floor * std::max(best_left[p.left], best_right[p.right]);
+    });
     // Choose the one-to-one links with the largest total gain.
     std::vector<ScoredPair> matched =
         max_weight_matching(scored, space.left.size(), space.right.size(), params.exact_matching_limit);

@@ -24,6 +24,7 @@ constexpr Field kFields[] = {
     {"speaker_weight", &AlignerParams::speaker_weight, nullptr},
     {"position_weight", &AlignerParams::position_weight, nullptr},
     {"link_threshold", &AlignerParams::link_threshold, nullptr},
+    {"relative_floor", &AlignerParams::relative_floor, nullptr},
     {"merge_margin", &AlignerParams::merge_margin, nullptr},
     {"merge_floor", &AlignerParams::merge_floor, nullptr},
     {"candidates_per_sentence", nullptr, &AlignerParams::candidates_per_sentence},
