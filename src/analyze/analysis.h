@@ -47,6 +47,7 @@ struct SentenceAnalysis {
 
 struct CharacterizationWord {
     std::string word;  // as the lexicon has it, e.g. "in-depth"
+    std::vector<std::string> stems;  // how it was matched ("in depth" is the same word)
     std::string rung;  // cordial, constructive, candid, frank, exchanged-views
     double warmth = 0;
     int sentence = 0;

@@ -70,11 +70,12 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
         int sentence_id = static_cast<int>(i) + 1;
         for (const TermMatch& word : m.characterization) {
             if (!describes_the_talks(m, word)) continue;
+            // "in-depth" and "in depth" are one word for a reader.
             bool seen = std::any_of(analysis.characterization.begin(), analysis.characterization.end(),
-                                    [&](const CharacterizationWord& c) { return c.word == word.term->text; });
+                                    [&](const CharacterizationWord& c) { return c.stems == word.term->stems; });
             if (!seen) {
                 analysis.characterization.push_back(
-                    CharacterizationWord{word.term->text, word.term->category, word.term->weight, sentence_id});
+                    CharacterizationWord{word.term->text, word.term->stems, word.term->category, word.term->weight, sentence_id});
             }
         }
         for (const TermMatch& cue : m.cues) {

@@ -1,8 +1,11 @@
 // Terms are indexed by their first stem and tried longest first, so the cost
-// per token is the handful of terms sharing that stem, not the lexicon size.
+// per token is the handful of terms sharing that stem, not the lexicon size;
+// each word must then be the term's word or an inflection of it.
 #include "analyze/term_matcher.h"
 
 #include <algorithm>
+
+#include "analyze/inflection.h"
 
 namespace readoutdiff::analyze {
 
@@ -28,7 +31,9 @@ std::vector<TermMatch> TermMatcher::find(const std::vector<segment::Token>& toke
                 if (matched_length > n) break;
                 if (i + n > tokens.size()) continue;
                 bool all = true;
-                for (size_t k = 1; k < n && all; ++k) all = tokens[i + k].stem == term->stems[k];
+                for (size_t k = 0; k < n && all; ++k) {
+                    all = tokens[i + k].stem == term->stems[k] && is_inflection_of(tokens[i + k].folded, term->words[k]);
+                }
                 if (!all) continue;
                 matched_length = n;
                 matches.push_back(TermMatch{term, i, i + n - 1});

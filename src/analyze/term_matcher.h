@@ -1,5 +1,6 @@
-// Finds lexicon terms (stem sequences) in a sentence's tokens. Every lexicon
-// is matched through this one class so "urged" finds "urge" everywhere.
+// Finds lexicon terms in a sentence's tokens, word by word up to inflection
+// ("urged" finds "urge", "products" does not find "productive"). Every
+// lexicon is matched through this one class.
 #pragma once
 
 #include <string>

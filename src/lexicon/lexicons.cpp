@@ -42,7 +42,10 @@ Term make_term(const TsvRow& row, const std::string& file, const Range& range, b
     term.file = file;
     term.line = row.line;
     if (stemmed) {
-        term.stems = segment::phrase_stems(term.text);
+        for (segment::Token& token : segment::phrase_tokens(term.text)) {
+            term.words.push_back(std::move(token.folded));
+            term.stems.push_back(std::move(token.stem));
+        }
         if (term.stems.empty()) throw Error(file, "term '" + term.text + "' has no words", row.line, 1);
     }
     return term;

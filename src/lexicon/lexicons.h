@@ -18,7 +18,8 @@ Side side_from_string(std::string_view text);  // "us", "prc", "other"/"both"; e
 
 struct Term {
     std::string text;                // as written in the file
-    std::vector<std::string> stems;  // what it matches: the stems of text, tokenized like sentences
+    std::vector<std::string> words;  // text's words, tokenized and folded like sentences
+    std::vector<std::string> stems;  // their stems: what the matcher indexes
     std::string category;
     double weight = 0;
     std::string note;

@@ -108,7 +108,15 @@ public:
         }
     }
 
-    size_t left_width() const { return m_left; }
+    // A line of text across the whole width, after the gutter.
+    void note(const Cell& text, std::string_view gutter = "") {
+        for (const Line& line : wrap(text, m_left + display_width(kSeparator) + m_right)) {
+            std::string out = std::string(gutter) + std::string(m_gutter - display_width(gutter), ' ');
+            out += render(line, 0, false);
+            m_out << out << '\n';
+            gutter = "";
+        }
+    }
 
 private:
     std::string styled(std::string_view text, Style style) const {
@@ -192,12 +200,15 @@ Cell topic_cell(const compare::TopicSide& side) {
 
 void write_topics(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
     rule(out, options, "Topics (share of words, order raised)");
-    Grid grid(out, options, 22);
+    size_t gutter = 0;
+    for (const auto& t : c.topics) gutter = std::max(gutter, display_width(t.label) + 2);
+    Grid grid(out, options, std::min<size_t>(gutter, options.width / 4));
     for (const auto& t : c.topics) grid.row(t.label, topic_cell(t.left), topic_cell(t.right), Style::plain);
-    std::string footer = "topic order agreement: " +
+    std::string footer = "Topic order agreement " +
                          (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a")) +
-                         " (Spearman; 1 = same order)   length ratio " + fixed(c.length_ratio, 2);
-    grid.row("", words(footer, Style::muted), {});
+                         " (Spearman over shared topics; +1 same order, -1 reversed). Length ratio " +
+                         upper(c.left_summary.label) + "/" + upper(c.right_summary.label) + " " + fixed(c.length_ratio, 2) + ".";
+    grid.note(words(footer, Style::muted));
 }
 
 Cell explain_cell(const analyze::Analysis& a, const std::vector<int>& ids) {
@@ -240,15 +251,18 @@ void write_passages(const Comparison& c, const TerminalOptions& options, std::os
         }
         out << '\n';
     }
-    std::string legend = options.color ? "red: words only on the left; green: words only on the right; x: the sides order this point differently"
-                                        : "[-words-] only on the left; {+words+} only on the right; x: the sides order this point differently";
-    grid.row("", words(legend, Style::muted), words("coverage " + percent(c.coverage) + " of sentences aligned", Style::muted));
+    std::string legend = std::string(options.color ? "Red: words only in " + upper(c.left_summary.label) + "; green: words only in " + upper(c.right_summary.label)
+                                                   : "[-words-] only in " + upper(c.left_summary.label) + "; {+words+} only in " + upper(c.right_summary.label)) +
+                         "; x after a row number: the two sides raise this point in a different order. " +
+                         percent(c.coverage) + " of sentences aligned.";
+    grid.note(words(legend, Style::muted));
 }
 
 }  // namespace
 
 void write_terminal(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
     write_summary(c, options, out);
+    if (std::string warmer = warmer_side(c); !warmer.empty()) Grid(out, options, 13).note(words(warmer));
     out << '\n';
     write_topics(c, options, out);
     out << '\n';

@@ -39,12 +39,8 @@ std::vector<Token> tokenize(std::string_view body, Span span) {
     return tokens;
 }
 
-std::vector<std::string> phrase_stems(std::string_view phrase) {
-    std::vector<std::string> stems;
-    for (Token& token : tokenize(phrase, Span{0, static_cast<uint32_t>(phrase.size())})) {
-        stems.push_back(std::move(token.stem));
-    }
-    return stems;
+std::vector<Token> phrase_tokens(std::string_view phrase) {
+    return tokenize(phrase, Span{0, static_cast<uint32_t>(phrase.size())});
 }
 
 }  // namespace readoutdiff::segment

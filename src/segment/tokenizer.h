@@ -12,8 +12,8 @@ namespace readoutdiff::segment {
 // Tokenizes body[span] into words; token spans are offsets into body.
 std::vector<Token> tokenize(std::string_view body, Span span);
 
-// The stems of a phrase, tokenized exactly as sentences are, so that a
+// The tokens of a phrase, tokenized exactly as sentences are, so that a
 // lexicon term and the text it should match agree ("mil-to-mil", "U.S.").
-std::vector<std::string> phrase_stems(std::string_view phrase);
+std::vector<Token> phrase_tokens(std::string_view phrase);
 
 }  // namespace readoutdiff::segment

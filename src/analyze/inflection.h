@@ -1,0 +1,14 @@
+// Whether a word is an inflected form of a lexicon word: "urged" of "urge",
+// "talks" of "talk", "stopping" of "stop", "China's" of "china". Stems alone
+// over-match in diplomatic text ("productive" and "products" share one), so
+// the matcher uses stems to find candidates and this to confirm them.
+#pragma once
+
+#include <string_view>
+
+namespace readoutdiff::analyze {
+
+// Both arguments case-folded.
+bool is_inflection_of(std::string_view word, std::string_view base);
+
+}  // namespace readoutdiff::analyze

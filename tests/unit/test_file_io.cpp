@@ -1,0 +1,186 @@
+// Tests for io/file_io: reading refuses what is not a regular file of a sane
+// size, with the path in the message; writing is atomic and leaves no debris.
+#include <doctest/doctest.h>
+
+#include <dirent.h>
+#include <fstream>
+#include <sstream>
+#include <stdlib.h>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+#include "error.h"
+#include "io/file_io.h"
+
+namespace {
+
+using readoutdiff::Error;
+using readoutdiff::io::read_file;
+using readoutdiff::io::write_file_atomically;
+
+// A fresh directory under TMPDIR, removed with its files at the end of the test.
+class TempDir {
+public:
+    TempDir() {
+        const char* base = std::getenv("TMPDIR");
+        std::string pattern = std::string(base && *base ? base : "/tmp") + "/readoutdiff-test-XXXXXX";
+        char* made = ::mkdtemp(pattern.data());
+        REQUIRE(made != nullptr);
+        m_path = pattern;
+    }
+    ~TempDir() {
+        for (const std::string& name : entries()) ::unlink((m_path + "/" + name).c_str());
+        ::rmdir(m_path.c_str());
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const std::string& path() const { return m_path; }
+    std::string file(const std::string& name) const { return m_path + "/" + name; }
+
+    // Names in the directory, without "." and "..".
+    std::vector<std::string> entries() const {
+        std::vector<std::string> names;
+        if (DIR* dir = ::opendir(m_path.c_str())) {
+            while (dirent* entry = ::readdir(dir)) {
+                std::string name = entry->d_name;
+                if (name != "." && name != "..") names.push_back(name);
+            }
+            ::closedir(dir);
+        }
+        return names;
+    }
+
+private:
+    std::string m_path;
+};
+
+void write_plain(const std::string& path, const std::string& content) {
+    std::ofstream out(path, std::ios::binary);
+    out << content;
+}
+
+std::string read_plain(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+template <typename F>
+std::string error_of(F&& f) {
+    try {
+        f();
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("read_file returns the bytes of a regular file") {
+    TempDir dir;
+    std::string content("line one\r\nline two\0with NUL\n", 28);
+    write_plain(dir.file("us.txt"), content);
+    CHECK(read_file(dir.file("us.txt")) == content);
+}
+
+TEST_CASE("read_file reads an empty file as empty") {
+    TempDir dir;
+    write_plain(dir.file("empty.txt"), "");
+    CHECK(read_file(dir.file("empty.txt")).empty());
+}
+
+TEST_CASE("read_file refuses what it cannot read as a readout") {
+    TempDir dir;
+    SUBCASE("a missing file") {
+        std::string path = dir.file("missing.txt");
+        CHECK(error_of([&] { read_file(path); }) == path + ": no such file");
+    }
+    SUBCASE("a directory") {
+        CHECK(error_of([&] { read_file(dir.path()); }) == dir.path() + ": is a directory, not a readout file");
+    }
+    SUBCASE("a FIFO, without blocking") {
+        std::string path = dir.file("pipe");
+        REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+        CHECK(error_of([&] { read_file(path); }) == path + ": is not a regular file");
+    }
+    SUBCASE("a file over max_bytes names --max-bytes") {
+        std::string path = dir.file("big.txt");
+        write_plain(path, std::string(101, 'x'));
+        CHECK(error_of([&] { read_file(path, 100); }) ==
+              path + ": file is 101 bytes, over the limit of 100 (raise it with --max-bytes)");
+    }
+    SUBCASE("a file of exactly max_bytes is read") {
+        std::string path = dir.file("exact.txt");
+        write_plain(path, std::string(100, 'x'));
+        CHECK(read_file(path, 100) == std::string(100, 'x'));
+    }
+}
+
+TEST_CASE("read_file errors carry the path as the file of the Error") {
+    TempDir dir;
+    std::string path = dir.file("missing.txt");
+    try {
+        read_file(path);
+        FAIL("no error thrown");
+    } catch (const Error& e) {
+        CHECK(e.file() == path);
+        CHECK(e.message() == "no such file");
+    }
+}
+
+TEST_CASE("write_file_atomically writes the content and leaves no temporary file") {
+    TempDir dir;
+    std::string path = dir.file("report.json");
+    write_file_atomically(path, "{\"links\": []}\n");
+    CHECK(read_plain(path) == "{\"links\": []}\n");
+    CHECK(dir.entries() == std::vector<std::string>{"report.json"});
+    struct stat info {};
+    REQUIRE(::stat(path.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0644);
+}
+
+TEST_CASE("write_file_atomically replaces an existing file whole") {
+    TempDir dir;
+    std::string path = dir.file("report.md");
+    write_plain(path, std::string(10000, 'o'));
+    SUBCASE("with shorter content") {
+        write_file_atomically(path, "new");
+        CHECK(read_plain(path) == "new");
+    }
+    SUBCASE("with longer content") {
+        std::string longer(20000, 'n');
+        write_file_atomically(path, longer);
+        CHECK(read_plain(path) == longer);
+    }
+    SUBCASE("with empty content") {
+        write_file_atomically(path, "");
+        CHECK(read_plain(path).empty());
+    }
+    CHECK(dir.entries() == std::vector<std::string>{"report.md"});
+}
+
+TEST_CASE("write_file_atomically fails for a missing directory and leaves nothing") {
+    TempDir dir;
+    std::string path = dir.file("no-such-dir/report.md");
+    CHECK(error_of([&] { write_file_atomically(path, "x"); }) == path + ": cannot write: the directory does not exist");
+    CHECK(dir.entries().empty());
+}
+
+TEST_CASE("write_file_atomically refuses a directory as the output") {
+    TempDir dir;
+    CHECK(error_of([&] { write_file_atomically(dir.path(), "x"); }) ==
+          dir.path() + ": is a directory; give a file name for the output");
+    CHECK(dir.entries().empty());
+}
+
+TEST_CASE("write_file_atomically writes into /dev/null without replacing it") {
+    CHECK_NOTHROW(write_file_atomically("/dev/null", "discarded"));
+    struct stat info {};
+    REQUIRE(::stat("/dev/null", &info) == 0);
+    CHECK(S_ISCHR(info.st_mode));
+}
