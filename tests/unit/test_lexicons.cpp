@@ -1,0 +1,228 @@
+// Tests for lexicon/lexicons: the built-in lexicons, overriding a file from a
+// directory, and `lexicon check` reporting every broken file with file:line.
+#include <doctest/doctest.h>
+
+#include <dirent.h>
+#include <fstream>
+#include <stdlib.h>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "error.h"
+#include "lexicon/lexicons.h"
+
+namespace {
+
+using readoutdiff::Error;
+using readoutdiff::lexicon::builtin_lexicons;
+using readoutdiff::lexicon::check_lexicons;
+using readoutdiff::lexicon::lexicon_file_names;
+using readoutdiff::lexicon::Lexicons;
+using readoutdiff::lexicon::load_lexicons;
+using readoutdiff::lexicon::Side;
+using readoutdiff::lexicon::Term;
+
+const std::string kHeader = "term\tcategory\tweight\tnote\n";
+
+// A fresh directory of lexicon files, removed at the end of the test.
+class LexiconDir {
+public:
+    LexiconDir() {
+        const char* base = std::getenv("TMPDIR");
+        std::string pattern = std::string(base && *base ? base : "/tmp") + "/readoutdiff-lexicons-XXXXXX";
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        m_path = pattern;
+    }
+    ~LexiconDir() {
+        if (DIR* dir = ::opendir(m_path.c_str())) {
+            while (dirent* entry = ::readdir(dir)) {
+                std::string name = entry->d_name;
+                if (name != "." && name != "..") ::unlink((m_path + "/" + name).c_str());
+            }
+            ::closedir(dir);
+        }
+        ::rmdir(m_path.c_str());
+    }
+    LexiconDir(const LexiconDir&) = delete;
+    LexiconDir& operator=(const LexiconDir&) = delete;
+
+    void write(const std::string& name, const std::string& content) const {
+        std::ofstream out(m_path + "/" + name, std::ios::binary);
+        out << content;
+    }
+    const std::string& path() const { return m_path; }
+
+private:
+    std::string m_path;
+};
+
+std::string load_error(const std::string& dir) {
+    try {
+        load_lexicons(dir);
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "no error";
+}
+
+}  // namespace
+
+TEST_CASE("lexicon_file_names lists the eight files, abbreviations first and topics before topic terms") {
+    CHECK(lexicon_file_names() == std::vector<std::string>{"abbreviations.tsv", "tone.tsv", "topics.tsv",
+                                                           "topic_terms.tsv", "actors.tsv", "characterization.tsv",
+                                                           "cues.tsv", "code_phrases.tsv"});
+}
+
+TEST_CASE("builtin_lexicons load the topics in report order") {
+    const Lexicons& lexicons = builtin_lexicons();
+    std::vector<std::string> ids;
+    for (const auto& topic : lexicons.topics) ids.push_back(topic.id);
+    CHECK(ids == std::vector<std::string>{"taiwan", "trade", "technology", "fentanyl", "climate", "military",
+                                          "south-china-sea", "ukraine-russia", "human-rights", "detained-citizens",
+                                          "people-to-people", "north-korea", "middle-east", "ai", "relations",
+                                          "communication"});
+    REQUIRE(lexicons.find_topic("fentanyl") != nullptr);
+    CHECK(lexicons.find_topic("fentanyl")->label == "Fentanyl and counternarcotics");
+    CHECK(lexicons.find_topic("no-such-topic") == nullptr);
+}
+
+TEST_CASE("builtin_lexicons fill every lexicon and stem its terms") {
+    const Lexicons& lexicons = builtin_lexicons();
+    CHECK_FALSE(lexicons.tone.empty());
+    CHECK_FALSE(lexicons.topic_terms.empty());
+    CHECK_FALSE(lexicons.actors.empty());
+    CHECK_FALSE(lexicons.characterization.empty());
+    CHECK_FALSE(lexicons.cues.empty());
+    CHECK_FALSE(lexicons.code_phrases.empty());
+    for (const Term& term : lexicons.tone) {
+        CAPTURE(term.text);
+        CHECK_FALSE(term.stems.empty());
+        CHECK(term.file == "corpus/lexicons/tone.tsv (built in)");
+    }
+    const Term& first = lexicons.tone.front();
+    CHECK(first.text == "cooperation");
+    CHECK(first.category == "cooperative");
+    CHECK(first.weight == doctest::Approx(0.8));
+    CHECK(first.stems == std::vector<std::string>{"cooper"});
+}
+
+TEST_CASE("builtin abbreviations tell titles from abbreviations that may end a sentence") {
+    const auto& abbreviations = builtin_lexicons().abbreviations;
+    CHECK(abbreviations.never_ends("Mr."));
+    CHECK(abbreviations.never_ends("Jr."));
+    CHECK(abbreviations.contains("U.S."));
+    CHECK_FALSE(abbreviations.never_ends("U.S."));
+    CHECK(abbreviations.contains("p.m."));
+    CHECK_FALSE(abbreviations.contains("mr."));
+    CHECK_FALSE(abbreviations.contains("Blinken."));
+}
+
+TEST_CASE("Term::attribute reads key=value pairs from the note") {
+    Term term;
+    term.note = "side=us; kind=person and more words";
+    CHECK(term.attribute("side") == "us");
+    CHECK(term.attribute("kind") == "person");
+    CHECK(term.attribute("variant") == "");
+    term.note = "a plain gloss";
+    CHECK(term.attribute("side") == "");
+}
+
+TEST_CASE("side_from_string and to_string") {
+    using readoutdiff::lexicon::side_from_string;
+    using readoutdiff::lexicon::to_string;
+    CHECK(side_from_string("us") == Side::us);
+    CHECK(side_from_string("prc") == Side::prc);
+    CHECK(side_from_string("other") == Side::both);
+    CHECK(side_from_string("both") == Side::both);
+    CHECK(side_from_string("US") == Side::unknown);
+    CHECK(to_string(Side::us) == "us");
+    CHECK(to_string(Side::prc) == "prc");
+    CHECK(to_string(Side::both) == "both");
+    CHECK(to_string(Side::unknown) == "unknown");
+}
+
+TEST_CASE("load_lexicons replaces only the files present in the directory") {
+    LexiconDir dir;
+    dir.write("tone.tsv", kHeader + "# one term only\nsplendid talks\tcooperative\t0.9\tnew\n");
+    Lexicons lexicons = load_lexicons(dir.path());
+    REQUIRE(lexicons.tone.size() == 1);
+    CHECK(lexicons.tone[0].text == "splendid talks");
+    CHECK(lexicons.tone[0].stems == std::vector<std::string>{"splendid", "talk"});
+    CHECK(lexicons.tone[0].file == dir.path() + "/tone.tsv");
+    CHECK(lexicons.tone[0].line == 3);
+    const Lexicons& builtin = builtin_lexicons();
+    CHECK(lexicons.topics.size() == builtin.topics.size());
+    CHECK(lexicons.topic_terms.size() == builtin.topic_terms.size());
+    CHECK(lexicons.actors.size() == builtin.actors.size());
+    CHECK(lexicons.cues.size() == builtin.cues.size());
+    CHECK(lexicons.abbreviations.size() == builtin.abbreviations.size());
+    CHECK(lexicons.cues.front().file == "corpus/lexicons/cues.tsv (built in)");
+}
+
+TEST_CASE("load_lexicons refuses a missing directory and broken files") {
+    SUBCASE("missing directory") {
+        CHECK(load_error("/nonexistent/readoutdiff/lexicons") == "/nonexistent/readoutdiff/lexicons: lexicon directory cannot be opened");
+    }
+    LexiconDir dir;
+    SUBCASE("bad weight") {
+        dir.write("tone.tsv", kHeader + "calm\tcooperative\tabc\t\n");
+        CHECK(load_error(dir.path()) == dir.path() + "/tone.tsv:2:18: weight 'abc' is not a number");
+    }
+    SUBCASE("weight outside the category's range") {
+        dir.write("tone.tsv", kHeader + "calm\tconfrontational\t0.5\t\n");
+        CHECK(load_error(dir.path()) == dir.path() + "/tone.tsv:2:22: weight 0.5 is outside [-1, 0]");
+    }
+    SUBCASE("unknown category") {
+        dir.write("characterization.tsv", kHeader + "calm\twarm\t0.5\t\n");
+        CHECK(load_error(dir.path()) == dir.path() +
+                                            "/characterization.tsv:2:6: unknown category 'warm' (expected one of: "
+                                            "candid, constructive, cordial, exchanged-views, frank)");
+    }
+    SUBCASE("duplicate term") {
+        dir.write("tone.tsv", kHeader + "calm\tcooperative\t0.5\t\ncalm\tcooperative\t0.6\t\n");
+        CHECK(load_error(dir.path()) == dir.path() + "/tone.tsv:3:1: duplicate term 'calm' in category 'cooperative'");
+    }
+    SUBCASE("term without words") {
+        dir.write("tone.tsv", kHeader + "...\tcooperative\t0.5\t\n");
+        CHECK(load_error(dir.path()) == dir.path() + "/tone.tsv:2:1: term '...' has no words");
+    }
+    SUBCASE("actor without a side") {
+        dir.write("actors.tsv", kHeader + "zhou enlai\tzhou-enlai\t1\tkind=person\n");
+        CHECK(load_error(dir.path()) == dir.path() + "/actors.tsv:2:1: note must start with side=other|prc|us");
+    }
+    SUBCASE("topic term under a topic that topics.tsv lacks") {
+        dir.write("topics.tsv", "topic\tlabel\ntaiwan\tTaiwan\n");
+        CHECK(load_error(dir.path()).rfind(dir.path() + "/topic_terms.tsv (built in)", 0) != 0);
+        CHECK(load_error(dir.path()).find("unknown category") != std::string::npos);
+    }
+}
+
+TEST_CASE("check_lexicons accepts an empty directory and a good file") {
+    LexiconDir dir;
+    CHECK(check_lexicons(dir.path()).empty());
+    dir.write("tone.tsv", kHeader + "calm\tcooperative\t0.5\t\n");
+    CHECK(check_lexicons(dir.path()).empty());
+}
+
+TEST_CASE("check_lexicons reports every broken file with file:line") {
+    LexiconDir dir;
+    dir.write("tone.tsv", kHeader + "calm\tcooperative\t0.5\t\nfirm\tassertive\tabc\t\n");
+    dir.write("cues.tsv", kHeader + "ask for\trequests\t1\t\n");
+    dir.write("topics.tsv", "topic\tlabel\ntaiwan\tTaiwan\n");  // fine alone: topic_terms is not present
+    dir.write("notes.tsv", kHeader);
+    std::vector<std::string> problems = check_lexicons(dir.path());
+    CHECK(problems == std::vector<std::string>{
+                          dir.path() + "/notes.tsv: not a lexicon file name (known: tone.tsv, topics.tsv, "
+                                       "topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, "
+                                       "code_phrases.tsv, abbreviations.tsv)",
+                          dir.path() + "/tone.tsv:3:16: weight 'abc' is not a number",
+                          dir.path() + "/cues.tsv:2:9: unknown category 'requests' (expected one of: agreement, "
+                                       "characterize, future, prohibition, request, speech)",
+                      });
+}
+
+TEST_CASE("check_lexicons reports a directory it cannot open") {
+    CHECK(check_lexicons("/nonexistent/readoutdiff/lexicons") ==
+          std::vector<std::string>{"/nonexistent/readoutdiff/lexicons: lexicon directory cannot be opened"});
+}
