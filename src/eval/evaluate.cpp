@@ -7,11 +7,10 @@
 #include <cstdio>
 #include <map>
 
-#include "align/aligner.h"
 #include "eval/baseline.h"
 #include "eval/gold.h"
-#include "segment/segment.h"
-#include "text/text.h"
+#include "io/file_io.h"
+#include "pipeline/pipeline.h"
 
 namespace readoutdiff::eval {
 namespace {
@@ -48,15 +47,15 @@ void totals(const std::vector<PairScore>& scores, const std::string& who, std::o
 Evaluation evaluate(const std::vector<std::string>& gold_paths, const analyze::Analyzer& analyzer,
                     const align::AlignerParams& params) {
     Evaluation evaluation;
-    const auto& abbreviations = analyzer.lexicons().abbreviations;
     for (const std::string& gold_path : gold_paths) {
         std::string directory = pair_directory(gold_path);
-        analyze::Analysis left = analyzer.analyze(segment::segment(text::read_text(directory + "/us.txt"), abbreviations));
-        analyze::Analysis right = analyzer.analyze(segment::segment(text::read_text(directory + "/prc.txt"), abbreviations));
+        compare::Comparison c = pipeline::compare_files(
+            {directory + "/us.txt", directory + "/prc.txt", io::kDefaultMaxBytes}, analyzer, params);
+        const analyze::Analysis& left = c.left;
+        const analyze::Analysis& right = c.right;
         Gold gold = load_gold(gold_path, left.document, right.document);
 
-        align::Alignment ours = align::align(left, right, params);
-        PairScore score = score_alignment(gold, ours, left.sentences.size(), right.sentences.size());
+        PairScore score = score_alignment(gold, c.alignment, left.sentences.size(), right.sentences.size());
         for (const PairError& e : score.errors) {
             evaluation.errors.push_back(
                 {gold.pair, e.missed, snippet(left, e.left, 70), snippet(right, e.right, 70), e.left, e.right});
@@ -64,9 +63,12 @@ Evaluation evaluate(const std::vector<std::string>& gold_paths, const analyze::A
         evaluation.aligner.push_back(std::move(score));
         evaluation.baseline.push_back(score_alignment(gold, word_overlap_baseline(left, right),
                                                       left.sentences.size(), right.sentences.size()));
+        evaluation.signals.push_back(score_signals(gold, c));
     }
     return evaluation;
 }
+
+void write_errors(const Evaluation& evaluation, size_t worst_count, std::ostream& out);
 
 void write_evaluation(const Evaluation& evaluation, size_t worst_count, std::ostream& out) {
     char header[256];
@@ -79,7 +81,12 @@ void write_evaluation(const Evaluation& evaluation, size_t worst_count, std::ost
     totals(evaluation.baseline, "word-overlap", out);
     out << "\nP: predicted sentence pairs that gold has as sure or possible; R: sure pairs found; "
            "unm-P/unm-R: the same for sentences left without a counterpart.\n";
-    if (worst_count == 0 || evaluation.errors.empty()) return;
+    if (worst_count > 0 && !evaluation.errors.empty()) write_errors(evaluation, worst_count, out);
+    out << "\nSignals (got/gold):\n";
+    write_signal_table(evaluation.signals, out);
+}
+
+void write_errors(const Evaluation& evaluation, size_t worst_count, std::ostream& out) {
     out << "\nErrors (first " << std::min(worst_count, evaluation.errors.size()) << " of " << evaluation.errors.size()
         << "):\n";
     for (size_t k = 0; k < evaluation.errors.size() && k < worst_count; ++k) {

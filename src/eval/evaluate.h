@@ -9,6 +9,7 @@
 #include "align/params.h"
 #include "analyze/analyzer.h"
 #include "eval/scores.h"
+#include "eval/signals.h"
 
 namespace readoutdiff::eval {
 
@@ -25,13 +26,14 @@ struct Evaluation {
     std::vector<PairScore> aligner;   // one per gold file, in the order given
     std::vector<PairScore> baseline;  // the same pairs, word-overlap baseline
     std::vector<ErrorExample> errors;
+    std::vector<SignalScore> signals;  // tone and framing signals against gold
 };
 
 Evaluation evaluate(const std::vector<std::string>& gold_paths, const analyze::Analyzer& analyzer,
                     const align::AlignerParams& params);
 
-// The table: one row per pair, then micro-averages per split and overall for
-// the aligner and the baseline, then up to worst_count errors.
+// The tables: alignment per pair, micro-averages per split and overall for the
+// aligner and the baseline, up to worst_count errors, then the signals.
 void write_evaluation(const Evaluation& evaluation, size_t worst_count, std::ostream& out);
 
 }  // namespace readoutdiff::eval

@@ -1,0 +1,130 @@
+// Characterization words are compared by stems ("exchanged views" in gold is
+// the lexicon's "exchange views"); topics and sentences by id.
+#include "eval/signals.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "segment/tokenizer.h"
+
+namespace readoutdiff::eval {
+namespace {
+
+std::string stems_of(const std::string& phrase) {
+    std::string key;
+    for (const auto& token : segment::phrase_tokens(phrase)) key += (key.empty() ? "" : " ") + token.stem;
+    return key;
+}
+
+template <typename T>
+SetCounts compare_sets(const std::set<T>& predicted, const std::set<T>& gold) {
+    SetCounts c;
+    c.predicted = predicted.size();
+    c.gold = gold.size();
+    for (const T& item : predicted) c.agreed += gold.count(item);
+    return c;
+}
+
+std::set<std::string> characterization_keys(const analyze::Analysis& a) {
+    std::set<std::string> keys;
+    for (const auto& w : a.characterization) keys.insert(stems_of(w.word));
+    return keys;
+}
+
+std::set<std::string> gold_keys(const std::vector<std::string>& words) {
+    std::set<std::string> keys;
+    for (const auto& w : words) keys.insert(stems_of(w));
+    return keys;
+}
+
+std::set<std::string> omitted(const compare::Comparison& c, bool left) {
+    std::set<std::string> ids;
+    for (const auto& t : c.topics) {
+        int here = (left ? t.left : t.right).mentions, there = (left ? t.right : t.left).mentions;
+        if (here > 0 && there == 0) ids.insert((left ? "left:" : "right:") + t.id);
+    }
+    return ids;
+}
+
+double ratio(size_t a, size_t b) { return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b); }
+
+}  // namespace
+
+SetCounts& SetCounts::operator+=(const SetCounts& o) {
+    predicted += o.predicted;
+    gold += o.gold;
+    agreed += o.agreed;
+    return *this;
+}
+double SetCounts::precision() const { return ratio(agreed, predicted); }
+double SetCounts::recall() const { return ratio(agreed, gold); }
+
+SignalScore score_signals(const Gold& gold, const compare::Comparison& c) {
+    SignalScore s;
+    s.pair = gold.pair;
+    double gap = c.left.tone.score - c.right.tone.score;
+    s.predicted_confrontational = gap <= -kEvenToneGap ? "left" : gap >= kEvenToneGap ? "right" : "neither";
+    s.gold_confrontational = gold.more_confrontational;
+    for (const auto* a : {&c.left, &c.right}) {
+        if (a->request_sentence == 0 || !s.predicted_request.empty()) continue;
+        s.predicted_request = a->requested_by == c.left.side ? "left" : a->requested_by == c.right.side ? "right" : "";
+    }
+    s.gold_request = gold.requested_by;
+    s.sides_right = c.left.side == lexicon::Side::us && c.right.side == lexicon::Side::prc;
+
+    s.characterization = compare_sets(characterization_keys(c.left), gold_keys(gold.characterization_left));
+    s.characterization += compare_sets(characterization_keys(c.right), gold_keys(gold.characterization_right));
+
+    std::set<std::string> predicted_omitted = omitted(c, true), right_omitted = omitted(c, false);
+    predicted_omitted.insert(right_omitted.begin(), right_omitted.end());
+    std::set<std::string> gold_omitted;
+    for (const auto& id : gold.topics_only_left) gold_omitted.insert("left:" + id);
+    for (const auto& id : gold.topics_only_right) gold_omitted.insert("right:" + id);
+    s.topics_only = compare_sets(predicted_omitted, gold_omitted);
+
+    s.agreements = compare_sets(std::set<int>(c.left.agreements.begin(), c.left.agreements.end()),
+                                std::set<int>(gold.agreements_left.begin(), gold.agreements_left.end()));
+    s.agreements += compare_sets(std::set<int>(c.right.agreements.begin(), c.right.agreements.end()),
+                                 std::set<int>(gold.agreements_right.begin(), gold.agreements_right.end()));
+    return s;
+}
+
+void write_signal_table(const std::vector<SignalScore>& scores, std::ostream& out) {
+    char line[256];
+    std::snprintf(line, sizeof line, "%-34s %-16s %-14s %5s %11s %11s %11s", "pair", "harsher got/gold",
+                  "asked got/gold", "sides", "char P/R", "omit P/R", "agree P/R");
+    out << line << '\n';
+    size_t harsher = 0, asked = 0, sides = 0;
+    SetCounts characterization, topics, agreements;
+    auto pr = [](const SetCounts& c) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.2f/%.2f", c.precision(), c.recall());
+        return std::string(buffer);
+    };
+    for (const SignalScore& s : scores) {
+        std::string h = s.predicted_confrontational + "/" + s.gold_confrontational;
+        std::string a = (s.predicted_request.empty() ? "-" : s.predicted_request) + "/" +
+                        (s.gold_request.empty() ? "-" : s.gold_request);
+        std::snprintf(line, sizeof line, "%-34s %-16s %-14s %5s %11s %11s %11s", s.pair.c_str(), h.c_str(), a.c_str(),
+                      s.sides_right ? "ok" : "WRONG", pr(s.characterization).c_str(), pr(s.topics_only).c_str(),
+                      pr(s.agreements).c_str());
+        out << line << '\n';
+        harsher += s.predicted_confrontational == s.gold_confrontational;
+        asked += s.predicted_request == s.gold_request;
+        sides += s.sides_right;
+        characterization += s.characterization;
+        topics += s.topics_only;
+        agreements += s.agreements;
+    }
+    size_t n = scores.size();
+    out << "\nsignal agreement with gold over " << n << " pairs:\n"
+        << "  more confrontational side   " << harsher << "/" << n << "\n"
+        << "  who asked for the meeting   " << asked << "/" << n << "\n"
+        << "  sides detected (us, prc)    " << sides << "/" << n << "\n"
+        << "  characterization words      P " << pr(characterization).substr(0, 4) << "  R " << pr(characterization).substr(5) << "\n"
+        << "  topics on one side only     P " << pr(topics).substr(0, 4) << "  R " << pr(topics).substr(5) << "\n"
+        << "  agreement claims (sentences) P " << pr(agreements).substr(0, 4) << "  R " << pr(agreements).substr(5) << "\n";
+}
+
+}  // namespace readoutdiff::eval
