@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -42,9 +41,22 @@ uint32_t fnv1a(std::string_view s) {
     return h;
 }
 
+// Keys with their counts, sorted by key.
+using Counts = std::vector<std::pair<uint32_t, uint32_t>>;
+
+Counts count_keys(std::vector<uint32_t>& keys) {
+    std::sort(keys.begin(), keys.end());
+    Counts counts;
+    for (uint32_t key : keys) {
+        if (!counts.empty() && counts.back().first == key) counts.back().second++;
+        else counts.emplace_back(key, 1);
+    }
+    return counts;
+}
+
 struct RawSentence {
-    std::map<uint32_t, float> stems;
-    std::map<uint32_t, float> grams;
+    Counts stems;
+    Counts grams;
 };
 
 void normalize(SparseVector& v) {
@@ -55,7 +67,7 @@ void normalize(SparseVector& v) {
     for (auto& entry : v) entry.second *= scale;
 }
 
-SparseVector weigh(const std::map<uint32_t, float>& counts, const std::unordered_map<uint32_t, uint32_t>& df,
+SparseVector weigh(const Counts& counts, const std::unordered_map<uint32_t, uint32_t>& df,
                    double sentence_count) {
     SparseVector v;
     v.reserve(counts.size());
@@ -108,13 +120,14 @@ public:
         std::vector<Features> features;
         const auto& sentences = analysis.document.sentences;
         for (size_t i = 0; i < sentences.size(); ++i) {
-            RawSentence raw;
+            std::vector<uint32_t> stems, grams;
             for (const segment::Token& token : sentences[i].tokens) {
                 if (stopwords().count(token.folded)) continue;
-                raw.stems[stem_id(token.stem)] += 1;
+                stems.push_back(stem_id(token.stem));
                 std::string padded = " " + token.folded + " ";
-                for (size_t k = 0; k + 3 <= padded.size(); ++k) raw.grams[fnv1a(std::string_view(padded).substr(k, 3))] += 1;
+                for (size_t k = 0; k + 3 <= padded.size(); ++k) grams.push_back(fnv1a(std::string_view(padded).substr(k, 3)));
             }
+            RawSentence raw{count_keys(stems), count_keys(grams)};
             for (const auto& [key, count] : raw.stems) m_stem_df[key]++;
             for (const auto& [key, count] : raw.grams) m_gram_df[key]++;
             m_raw.push_back(std::move(raw));
@@ -146,6 +159,7 @@ public:
             for (Features& f : *side) {
                 f.stems = weigh(m_raw[index].stems, m_stem_df, total);
                 f.grams = weigh(m_raw[index].grams, m_gram_df, total);
+                m_raw[index] = RawSentence{};  // release as we go: large inputs hold two copies otherwise
                 std::erase_if(f.entities, [&](uint32_t id) { return m_entity_df[id] > kCommonEntityShare * total; });
                 ++index;
             }

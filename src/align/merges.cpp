@@ -28,22 +28,32 @@ std::vector<PassageLink> add_merges(const std::vector<ScoredPair>& matched, cons
         links.push_back(PassageLink{{p.left}, {p.right}, p.gain + params.link_threshold});
     }
 
-    std::vector<Merge> merges;
+    // Each free sentence tries only the linked partner it matches best.
+    struct Best {
+        double score = -1;
+        uint32_t partner = 0;
+    };
+    std::vector<Best> best_left(space.left.size()), best_right(space.right.size());
     for (const Candidate& c : candidates) {
         bool left_free = left_link[c.left] < 0, right_free = right_link[c.right] < 0;
         if (left_free == right_free) continue;  // both linked or both free: nothing to merge
-        uint32_t sentence = left_free ? c.left : c.right;
-        size_t link = static_cast<size_t>(left_free ? right_link[c.right] : left_link[c.left]);
-        const Features& alone = left_free ? space.left[c.left] : space.right[c.right];
-        const Features& partner = left_free ? space.right[c.right] : space.left[c.left];
-        if (pair_score(alone, partner, params) < params.merge_floor) continue;
+        double score = pair_score(space.left[c.left], space.right[c.right], params);
+        Best& best = left_free ? best_left[c.left] : best_right[c.right];
+        if (score > best.score) best = Best{score, left_free ? c.right : c.left};
+    }
+    std::vector<Merge> merges;
+    auto try_merge = [&](uint32_t sentence, const Best& best, bool on_left) {
+        if (best.score < params.merge_floor) return;
+        size_t link = static_cast<size_t>(on_left ? right_link[best.partner] : left_link[best.partner]);
         PassageLink grown = links[link];
-        auto& ids = left_free ? grown.left : grown.right;
+        auto& ids = on_left ? grown.left : grown.right;
         ids.push_back(sentence);
         std::sort(ids.begin(), ids.end());
         double merged = pair_score(passage(grown.left, space.left), passage(grown.right, space.right), params);
-        if (merged >= links[link].score + params.merge_margin) merges.push_back({link, sentence, left_free, merged});
-    }
+        if (merged >= links[link].score + params.merge_margin) merges.push_back({link, sentence, on_left, merged});
+    };
+    for (uint32_t i = 0; i < best_left.size(); ++i) try_merge(i, best_left[i], true);
+    for (uint32_t j = 0; j < best_right.size(); ++j) try_merge(j, best_right[j], false);
     std::sort(merges.begin(), merges.end(), [](const Merge& a, const Merge& b) {
         if (a.merged_score != b.merged_score) return a.merged_score > b.merged_score;
         return std::tie(a.link, a.on_left, a.sentence) < std::tie(b.link, b.on_left, b.sentence);

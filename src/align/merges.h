@@ -1,6 +1,6 @@
-// 1-2 and 2-1 links: a sentence left without a counterpart joins a link when
-// the merged passage matches the other side better than the single sentence
-// did ("one sentence here makes the point of two there").
+// 1-2 and 2-1 links: a sentence left without a counterpart joins a link of
+// its neighbour when the merged passage matches the other side better than
+// the single sentence did ("one sentence here makes the point of two there").
 #pragma once
 
 #include <vector>

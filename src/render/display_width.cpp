@@ -36,9 +36,17 @@ Cluster next_cluster(std::string_view s) {
     return {pos, width};
 }
 
+bool is_printable_ascii(std::string_view s) {
+    for (unsigned char c : s) {
+        if (c < 0x20 || c >= 0x7F) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 size_t display_width(std::string_view utf8) {
+    if (is_printable_ascii(utf8)) return utf8.size();  // the common case, one column a byte
     size_t width = 0;
     while (!utf8.empty()) {
         Cluster c = next_cluster(utf8);
@@ -49,6 +57,7 @@ size_t display_width(std::string_view utf8) {
 }
 
 std::vector<std::string> split_to_width(std::string_view word, size_t width) {
+    if (word.size() <= width && is_printable_ascii(word)) return {std::string(word)};
     std::vector<std::string> pieces(1);
     size_t current = 0;
     while (!word.empty()) {

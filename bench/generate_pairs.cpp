@@ -1,0 +1,172 @@
+// Deterministic generator of readout-like pairs for benchmarks: a left
+// readout of N sentences and a right one that restates about 40% of its
+// points (paraphrased, reordered within sections) among points of its own.
+// Words come from a fixed diplomatic vocabulary plus pseudo-words, so that
+// large inputs keep a realistic spread of rare and common terms.
+//
+//   generate_pairs SENTENCES SEED LEFT_FILE RIGHT_FILE
+//   generate_pairs --corpus PAIRS SENTENCES SEED DIR     (DIR/<id>/us.txt, prc.txt)
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <sys/stat.h>
+#include <vector>
+
+namespace {
+
+// xorshift64*: fixed output for a seed on every platform.
+class Random {
+public:
+    explicit Random(uint64_t seed) : m_state(seed * 2654435761u + 1) {}
+    uint64_t next() {
+        m_state ^= m_state >> 12;
+        m_state ^= m_state << 25;
+        m_state ^= m_state >> 27;
+        return m_state * 2685821657736338717ull;
+    }
+    size_t below(size_t n) { return static_cast<size_t>(next() % n); }
+    bool chance(double p) { return static_cast<double>(next() % 10000) < p * 10000; }
+
+private:
+    uint64_t m_state;
+};
+
+const std::vector<std::string> kSubjects = {
+    "President Biden", "President Xi", "Secretary Blinken", "Wang Yi", "The two leaders", "Both sides",
+    "The U.S. side", "The Chinese side", "Secretary Yellen", "Vice Premier He Lifeng", "He", "Xi"};
+const std::vector<std::string> kVerbs = {"stressed", "noted", "underscored", "pointed out", "reiterated",
+                                         "raised concerns", "emphasized", "welcomed", "agreed", "urged"};
+const std::vector<std::vector<std::string>> kTopics = {
+    {"Taiwan", "the Taiwan Strait", "cross-Strait peace", "Taiwan independence", "the one China policy"},
+    {"fentanyl", "precursor chemicals", "counternarcotics cooperation", "illicit drugs", "pill presses"},
+    {"trade", "tariffs", "market access", "overcapacity", "economic relations", "investment"},
+    {"export controls", "semiconductors", "technology restrictions", "the entity list"},
+    {"climate change", "emissions", "clean energy", "methane"},
+    {"military communication", "theater commanders", "maritime safety", "defense talks"},
+    {"the South China Sea", "the Philippines", "freedom of navigation"},
+    {"the war in Ukraine", "Russia's defense industrial base", "a political settlement"},
+    {"human rights", "Xinjiang", "Tibet", "Hong Kong"},
+    {"people-to-people exchanges", "students", "journalists", "direct flights"},
+    {"artificial intelligence", "AI safety", "nuclear command and control"}};
+const std::vector<std::string> kLinks = {"and", "including", "as well as", "with respect to", "in particular",
+                                         "on the basis of", "for the sake of"};
+const std::vector<std::string> kQualities = {"stable", "healthy", "sustainable", "constructive", "candid",
+                                             "serious", "practical", "responsible", "firm", "mutually beneficial"};
+const std::vector<std::string> kSyllables = {"ka", "lo", "mi", "ren", "ta", "shu", "po", "vel", "dan", "qi",
+                                             "zor", "ne", "bai", "tu", "lan", "gre", "fo", "xin", "wu", "ro"};
+
+std::string pseudo_word(Random& random) {
+    std::string word;
+    size_t n = 2 + random.below(3);
+    for (size_t k = 0; k < n; ++k) word += kSyllables[random.below(kSyllables.size())];
+    return word;
+}
+
+template <typename T>
+const T& pick(Random& random, const std::vector<T>& items) {
+    return items[random.below(items.size())];
+}
+
+struct Point {
+    size_t topic;
+    std::vector<std::string> words;  // the content of the point
+};
+
+Point make_point(Random& random) {
+    Point point{random.below(kTopics.size()), {}};
+    size_t n = 3 + random.below(5);
+    for (size_t k = 0; k < n; ++k) {
+        if (random.chance(0.35)) point.words.push_back(pick(random, kTopics[point.topic]));
+        else if (random.chance(0.3)) point.words.push_back(pick(random, kQualities));
+        else point.words.push_back(pseudo_word(random));
+    }
+    return point;
+}
+
+std::string sentence(Random& random, const Point& point) {
+    std::string s = pick(random, kSubjects) + " " + pick(random, kVerbs) + " that";
+    for (size_t k = 0; k < point.words.size(); ++k) {
+        s += " " + point.words[k];
+        if (k + 1 < point.words.size() && random.chance(0.4)) s += " " + pick(random, kLinks);
+    }
+    return s + ".";
+}
+
+// The same point in other words: a few words dropped, replaced or moved.
+Point paraphrase(Random& random, Point point) {
+    for (std::string& word : point.words) {
+        if (random.chance(0.25)) word = random.chance(0.5) ? pick(random, kTopics[point.topic]) : pick(random, kQualities);
+    }
+    if (point.words.size() > 3 && random.chance(0.5)) point.words.erase(point.words.begin() + static_cast<long>(random.below(point.words.size())));
+    if (random.chance(0.5)) std::rotate(point.words.begin(), point.words.begin() + 1, point.words.end());
+    return point;
+}
+
+void write(const std::string& path, const std::string& title, const std::vector<std::string>& sentences, Random& random) {
+    std::ofstream out(path, std::ios::binary);
+    out << title << "\n\n";
+    size_t in_paragraph = 0, paragraph_size = 3 + random.below(3);
+    for (size_t k = 0; k < sentences.size(); ++k) {
+        out << sentences[k];
+        if (++in_paragraph == paragraph_size || k + 1 == sentences.size()) {
+            out << "\n\n";
+            in_paragraph = 0;
+            paragraph_size = 3 + random.below(3);
+        } else {
+            out << ' ';
+        }
+    }
+    if (!out) {
+        std::cerr << "generate_pairs: cannot write " << path << '\n';
+        std::exit(2);
+    }
+}
+
+void generate(size_t count, uint64_t seed, const std::string& left_path, const std::string& right_path) {
+    Random random(seed);
+    std::vector<Point> points;
+    for (size_t k = 0; k < count; ++k) points.push_back(make_point(random));
+    std::vector<std::string> left, right;
+    for (const Point& p : points) left.push_back(sentence(random, p));
+    // About 40% of the points come back on the right, paraphrased; the rest is its own.
+    for (const Point& p : points) {
+        right.push_back(sentence(random, random.chance(0.4) ? paraphrase(random, p) : make_point(random)));
+    }
+    // Reorder the right side within sections of 20 sentences, as readouts reorder topics.
+    for (size_t start = 0; start < right.size(); start += 20) {
+        size_t end = std::min(right.size(), start + 20);
+        for (size_t k = end - 1; k > start; --k) std::swap(right[k], right[start + random.below(k - start + 1)]);
+    }
+    write(left_path, "Readout of a Generated Meeting", left, random);
+    write(right_path, "Generated Talks Held", right, random);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc == 6 && std::string(argv[1]) == "--corpus") {
+        size_t pairs = std::strtoul(argv[2], nullptr, 10);
+        size_t sentences = std::strtoul(argv[3], nullptr, 10);
+        uint64_t seed = std::strtoull(argv[4], nullptr, 10);
+        std::string dir = argv[5];
+        ::mkdir(dir.c_str(), 0755);
+        for (size_t k = 0; k < pairs; ++k) {
+            char id[32];
+            std::snprintf(id, sizeof id, "pair-%05zu", k);
+            std::string pair_dir = dir + "/" + id;
+            ::mkdir(pair_dir.c_str(), 0755);
+            generate(sentences, seed + k, pair_dir + "/us.txt", pair_dir + "/prc.txt");
+        }
+        return 0;
+    }
+    if (argc != 5) {
+        std::cerr << "usage: generate_pairs SENTENCES SEED LEFT RIGHT | --corpus PAIRS SENTENCES SEED DIR\n";
+        return 2;
+    }
+    generate(std::strtoul(argv[1], nullptr, 10), std::strtoull(argv[2], nullptr, 10), argv[3], argv[4]);
+    return 0;
+}
