@@ -35,10 +35,11 @@ Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, c
     // Find the few plausible partners of each sentence through the index.
     std::vector<Candidate> candidates = find_candidates(space, params);
     // Score them; only pairs above the threshold may become links.
+    score_candidates(candidates, space, params);
     std::vector<ScoredPair> scored;
     std::vector<double> best_left(space.left.size(), 0.0), best_right(space.right.size(), 0.0);
     for (const Candidate& c : candidates) {
-        double score = pair_score(space.left[c.left], space.right[c.right], params);
+        double score = c.score;
         best_left[c.left] = std::max(best_left[c.left], score);
         best_right[c.right] = std::max(best_right[c.right], score);
         if (score > params.link_threshold) scored.push_back({c.left, c.right, score - params.link_threshold});

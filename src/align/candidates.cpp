@@ -4,7 +4,10 @@
 #include "align/candidates.h"
 
 #include <algorithm>
+#include <future>
 #include <unordered_map>
+
+#include "align/scoring.h"
 
 namespace readoutdiff::align {
 namespace {
@@ -50,7 +53,7 @@ void collect(const std::vector<Features>& from, const std::vector<Features>& to,
                           [&](uint32_t a, uint32_t b) { return estimate[a] != estimate[b] ? estimate[a] > estimate[b] : a < b; });
         for (size_t k = 0; k < keep; ++k) {
             uint32_t j = touched[k];
-            out.push_back(from_is_left ? Candidate{i, j} : Candidate{j, i});
+            out.push_back(from_is_left ? Candidate{i, j, 0} : Candidate{j, i, 0});
         }
         for (uint32_t j : touched) estimate[j] = 0.0f;
         touched.clear();
@@ -60,9 +63,12 @@ void collect(const std::vector<Features>& from, const std::vector<Features>& to,
 }  // namespace
 
 std::vector<Candidate> find_candidates(const FeatureSpace& space, const AlignerParams& params) {
-    std::vector<Candidate> candidates;
+    // The two directions are independent; the second runs on another thread.
+    std::vector<Candidate> candidates, from_right;
+    auto other = std::async(std::launch::async, [&] { collect(space.right, space.left, params, false, from_right); });
     collect(space.left, space.right, params, true, candidates);
-    collect(space.right, space.left, params, false, candidates);
+    other.get();
+    candidates.insert(candidates.end(), from_right.begin(), from_right.end());
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         return a.left != b.left ? a.left < b.left : a.right < b.right;
     });
@@ -70,6 +76,18 @@ std::vector<Candidate> find_candidates(const FeatureSpace& space, const AlignerP
                                  [](const Candidate& a, const Candidate& b) { return a.left == b.left && a.right == b.right; }),
                      candidates.end());
     return candidates;
+}
+
+void score_candidates(std::vector<Candidate>& candidates, const FeatureSpace& space, const AlignerParams& params) {
+    auto score_range = [&](size_t begin, size_t end) {
+        for (size_t k = begin; k < end; ++k) {
+            candidates[k].score = pair_score(space.left[candidates[k].left], space.right[candidates[k].right], params);
+        }
+    };
+    size_t half = candidates.size() / 2;
+    auto second = std::async(std::launch::async, score_range, half, candidates.size());
+    score_range(0, half);
+    second.get();
 }
 
 }  // namespace readoutdiff::align

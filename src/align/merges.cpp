@@ -37,7 +37,7 @@ std::vector<PassageLink> add_merges(const std::vector<ScoredPair>& matched, cons
     for (const Candidate& c : candidates) {
         bool left_free = left_link[c.left] < 0, right_free = right_link[c.right] < 0;
         if (left_free == right_free) continue;  // both linked or both free: nothing to merge
-        double score = pair_score(space.left[c.left], space.right[c.right], params);
+        double score = c.score;
         Best& best = left_free ? best_left[c.left] : best_right[c.right];
         if (score > best.score) best = Best{score, left_free ? c.right : c.left};
     }

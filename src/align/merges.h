@@ -19,7 +19,7 @@ struct PassageLink {
 };
 
 // Grows one-to-one links into 1-2 / 2-1 links where it helps; at most two
-// sentences a side. Candidates give the sentences worth trying.
+// sentences a side. Candidates (scored) give the sentences worth trying.
 std::vector<PassageLink> add_merges(const std::vector<ScoredPair>& matched, const std::vector<Candidate>& candidates,
                                     const FeatureSpace& space, const AlignerParams& params);
 

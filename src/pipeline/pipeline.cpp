@@ -1,6 +1,8 @@
 // read -> segment -> analyze -> align -> compare; rendering is the caller's.
 #include "pipeline/pipeline.h"
 
+#include <future>
+
 #include "align/aligner.h"
 #include "compare/compare.h"
 #include "segment/segment.h"
@@ -11,12 +13,14 @@ namespace readoutdiff::pipeline {
 compare::Comparison compare_texts(text::Text left_text, text::Text right_text, const analyze::Analyzer& analyzer,
                                   const align::AlignerParams& params) {
     const lexicon::Lexicons& lexicons = analyzer.lexicons();
-    // Cut each readout into paragraphs, sentences and tokens.
-    segment::Document left_document = segment::segment(std::move(left_text), lexicons.abbreviations);
-    segment::Document right_document = segment::segment(std::move(right_text), lexicons.abbreviations);
-    // Find topics, actors, speakers, tone and framing in each.
-    analyze::Analysis left = analyzer.analyze(std::move(left_document));
-    analyze::Analysis right = analyzer.analyze(std::move(right_document));
+    // Cut each readout into paragraphs, sentences and tokens, and find topics,
+    // actors, speakers, tone and framing in it; the right one on a second thread.
+    auto read_side = [&](text::Text text) {
+        return analyzer.analyze(segment::segment(std::move(text), lexicons.abbreviations));
+    };
+    std::future<analyze::Analysis> right_future = std::async(std::launch::async, read_side, std::move(right_text));
+    analyze::Analysis left = read_side(std::move(left_text));
+    analyze::Analysis right = right_future.get();
     // Pair the passages that make the same point.
     align::Alignment alignment = align::align(left, right, params);
     // Diff the pairs and set the two sides' signals against each other.
