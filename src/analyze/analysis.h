@@ -25,6 +25,10 @@ struct Tone {
     double score = 0;          // [-1, 1]: confrontational .. cooperative
     double assertiveness = 0;  // [0, 1]
     double hedging = 0;        // [0, 1]
+    // Weight of confrontational and of cooperative language per sentence
+    // (magnitudes); how harsh a readout reads, whatever its formulas of goodwill.
+    double confrontation = 0;
+    double cooperation = 0;
     std::vector<TermHit> terms;
 };
 

@@ -110,12 +110,13 @@ Tone score_sentence_tone(const segment::Document& document, const segment::Sente
 
 Tone document_tone(const std::vector<SentenceAnalysis>& sentences) {
     Tone tone;
-    double polar_sum = 0, assertive_sum = 0, hedge_sum = 0;
+    double polar_sum = 0, assertive_sum = 0, hedge_sum = 0, negative_sum = 0, positive_sum = 0;
     int polar_count = 0;
     for (const SentenceAnalysis& sentence : sentences) {
         for (const TermHit& hit : sentence.tone.terms) {
             if (is_polar(hit.category)) {
                 polar_sum += hit.weight;
+                (hit.weight < 0 ? negative_sum : positive_sum) += std::fabs(hit.weight);
                 ++polar_count;
             }
         }
@@ -126,6 +127,8 @@ Tone document_tone(const std::vector<SentenceAnalysis>& sentences) {
     double count = std::max<double>(1.0, static_cast<double>(sentences.size()));
     tone.assertiveness = std::min(1.0, assertive_sum / count);
     tone.hedging = std::min(1.0, hedge_sum / count);
+    tone.confrontation = negative_sum / count;
+    tone.cooperation = positive_sum / count;
     return tone;
 }
 

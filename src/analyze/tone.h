@@ -17,7 +17,8 @@ Tone score_sentence_tone(const segment::Document& document, const segment::Sente
                          const std::vector<TermMatch>& tone_matches, const std::vector<TermMatch>& prohibitions);
 
 // A readout's tone: the mean weight of all its polar terms, shrunk towards 0
-// for short texts; assertiveness and hedging as rates per sentence, capped at 1.
+// for short texts; assertiveness and hedging as rates per sentence, capped at
+// 1; confrontation and cooperation as weight per sentence.
 Tone document_tone(const std::vector<SentenceAnalysis>& sentences);
 
 }  // namespace readoutdiff::analyze

@@ -84,6 +84,8 @@ Comparison compare(analyze::Analysis left, analyze::Analysis right, align::Align
     size_t total = left.sentences.size() + right.sentences.size();
     c.coverage = total > 0 ? 1.0 - static_cast<double>(unlinked) / static_cast<double>(total) : 0;
 
+    double gap = left.tone.confrontation - right.tone.confrontation;
+    c.more_confrontational = gap >= kEvenConfrontation ? "left" : gap <= -kEvenConfrontation ? "right" : "neither";
     c.rows = report_rows(alignment);
     c.left = std::move(left);
     c.right = std::move(right);

@@ -52,6 +52,8 @@ struct Row {
     size_t index;  // into alignment.links for a link, else a sentence id
 };
 
+inline constexpr double kEvenConfrontation = 0.05;
+
 struct Comparison {
     analyze::Analysis left;
     analyze::Analysis right;
@@ -63,6 +65,9 @@ struct Comparison {
     std::optional<double> topic_rank_correlation;  // Spearman, over topics both sides raise (>= 2)
     double length_ratio = 0;                       // left words / right words
     double coverage = 0;  // share of all sentences that are in a link
+    // "left", "right" or "neither": the side with more confrontational
+    // language per sentence, when the gap is at least kEvenConfrontation.
+    std::string more_confrontational;
     std::vector<Row> rows;
 };
 

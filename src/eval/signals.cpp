@@ -63,8 +63,7 @@ double SetCounts::recall() const { return ratio(agreed, gold); }
 SignalScore score_signals(const Gold& gold, const compare::Comparison& c) {
     SignalScore s;
     s.pair = gold.pair;
-    double gap = c.left.tone.score - c.right.tone.score;
-    s.predicted_confrontational = gap <= -kEvenToneGap ? "left" : gap >= kEvenToneGap ? "right" : "neither";
+    s.predicted_confrontational = c.more_confrontational;
     s.gold_confrontational = gold.more_confrontational;
     for (const auto* a : {&c.left, &c.right}) {
         if (a->request_sentence == 0 || !s.predicted_request.empty()) continue;

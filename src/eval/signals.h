@@ -34,9 +34,6 @@ struct SignalScore {
     SetCounts agreements;
 };
 
-// The tone gap below which neither side counts as more confrontational.
-inline constexpr double kEvenToneGap = 0.05;
-
 SignalScore score_signals(const Gold& gold, const compare::Comparison& comparison);
 
 void write_signal_table(const std::vector<SignalScore>& scores, std::ostream& out);

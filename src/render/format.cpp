@@ -29,8 +29,8 @@ std::string percent(double fraction) { return std::to_string(static_cast<int>(st
 
 std::string tone_line(const analyze::Tone& tone) {
     std::string leaning = tone.score <= -0.05 ? "confrontational" : tone.score >= 0.05 ? "cooperative" : "neutral";
-    return signed_number(tone.score) + " " + leaning + " · assertive " + fixed(tone.assertiveness, 2) + " · hedging " +
-           fixed(tone.hedging, 2);
+    return signed_number(tone.score) + " " + leaning + " · confrontation " + fixed(tone.confrontation, 2) +
+           " · assertive " + fixed(tone.assertiveness, 2) + " · hedging " + fixed(tone.hedging, 2);
 }
 
 std::string characterization_line(const analyze::Analysis& analysis, const std::optional<double>& warmth) {
@@ -79,6 +79,12 @@ std::vector<analyze::TermHit> top_tone_terms(const analyze::Analysis& analysis, 
         if (top.size() == limit) break;
     }
     return top;
+}
+
+std::string harsher_side(const compare::Comparison& c) {
+    if (c.more_confrontational == "neither") return "Neither side is clearly more confrontational.";
+    const auto& harsher = c.more_confrontational == "left" ? c.left_summary.label : c.right_summary.label;
+    return upper(harsher) + " uses more confrontational language (per sentence).";
 }
 
 std::string warmer_side(const compare::Comparison& c) {

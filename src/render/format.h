@@ -15,7 +15,7 @@ std::string fixed(double value, int decimals);
 std::string signed_number(double value);  // "+0.42", "-0.10"
 std::string percent(double fraction);     // "12%"
 
-// "-0.21 confrontational · assertive 0.30 · hedging 0.05"
+// "-0.21 confrontational · confrontation 0.40 · assertive 0.30 · hedging 0.05"
 std::string tone_line(const analyze::Tone& tone);
 // "candid, constructive (warmth 0.60)" or "no words for the meeting"
 std::string characterization_line(const analyze::Analysis& analysis, const std::optional<double>& warmth);
@@ -27,6 +27,8 @@ std::string sentence_list(const std::vector<int>& ids, const std::string& noun);
 std::vector<std::string> only_on(const compare::Comparison& comparison, bool left);
 // The polar tone terms with the largest weights, each term once.
 std::vector<analyze::TermHit> top_tone_terms(const analyze::Analysis& analysis, size_t limit);
+// Which side is more confrontational, as a sentence.
+std::string harsher_side(const compare::Comparison& comparison);
 // Which side describes the meeting more warmly, as a sentence; empty when unknown.
 std::string warmer_side(const compare::Comparison& comparison);
 

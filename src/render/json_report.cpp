@@ -70,7 +70,11 @@ Json topic_side_json(const compare::TopicSide& side) {
 }
 
 Json tone_json(const analyze::Tone& tone) {
-    return {{"score", rounded(tone.score)}, {"assertiveness", rounded(tone.assertiveness)}, {"hedging", rounded(tone.hedging)}};
+    return {{"score", rounded(tone.score)},
+            {"assertiveness", rounded(tone.assertiveness)},
+            {"hedging", rounded(tone.hedging)},
+            {"confrontation", rounded(tone.confrontation)},
+            {"cooperation", rounded(tone.cooperation)}};
 }
 
 Json words_json(const Analysis& a) {
@@ -143,7 +147,10 @@ void write_json(const Comparison& c, std::ostream& out) {
         {"alignment", std::move(alignment)},
         {"unmatched", {{"left", c.alignment.unmatched_left}, {"right", c.alignment.unmatched_right}}},
         {"topics", std::move(topics)},
-        {"tone", {{"left", tone_json(c.left.tone)}, {"right", tone_json(c.right.tone)}}},
+        {"tone",
+         {{"left", tone_json(c.left.tone)},
+          {"right", tone_json(c.right.tone)},
+          {"more_confrontational", c.more_confrontational}}},
         {"characterization", {{"left", words_json(c.left)}, {"right", words_json(c.right)}}},
         {"agreements", {{"left", c.left.agreements}, {"right", c.right.agreements}}},
         {"emphasis",

@@ -70,7 +70,7 @@ void write_markdown(const Comparison& c, std::ostream& out) {
     row(out, "Agreements", sentence_list(c.left.agreements, "claim"), sentence_list(c.right.agreements, "claim"));
     row(out, "Only here", joined(only_on(c, true)), joined(only_on(c, false)));
     row(out, "Words", std::to_string(c.left.word_count), std::to_string(c.right.word_count));
-    if (std::string warmer = warmer_side(c); !warmer.empty()) out << "\n" << warmer << "\n";
+    out << "\n" << harsher_side(c) << " " << warmer_side(c) << "\n";
 
     out << "\n## Topics\n\n";
     row(out, "Topic", L + " (share · order · sentences)", R + " (share · order · sentences)");

@@ -262,7 +262,7 @@ void write_passages(const Comparison& c, const TerminalOptions& options, std::os
 
 void write_terminal(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
     write_summary(c, options, out);
-    if (std::string warmer = warmer_side(c); !warmer.empty()) Grid(out, options, 13).note(words(warmer));
+    Grid(out, options, 13).note(words(harsher_side(c) + " " + warmer_side(c)));
     out << '\n';
     write_topics(c, options, out);
     out << '\n';
