@@ -14,6 +14,9 @@ constexpr size_t kHeadReach = 4;    // words between a characterization word and
 constexpr size_t kFutureReach = 4;  // words before a characterization word that make it a wish
 constexpr size_t kNegationReach = 3;
 constexpr size_t kRequestReach = 8;
+// A sentence claims agreement when its agreement cues weigh this much: "agreed"
+// (1) alone, or weaker cues together ("resume" 0.8 + "working group" 0.7).
+constexpr double kAgreementEvidence = 1.0;
 
 size_t distance(const TermMatch& a, const TermMatch& b) {
     if (a.last < b.first) return b.first - a.last;
@@ -78,11 +81,9 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
                     CharacterizationWord{word.term->text, word.term->stems, word.term->category, word.term->weight, sentence_id});
             }
         }
+        double agreement_evidence = 0;
         for (const TermMatch& cue : m.cues) {
-            if (cue.term->category == "agreement" && !negated(m, cue) && !analysis.sentences[i].claims_agreement) {
-                analysis.sentences[i].claims_agreement = true;
-                analysis.agreements.push_back(sentence_id);
-            }
+            if (cue.term->category == "agreement" && !negated(m, cue)) agreement_evidence += cue.term->weight;
             if (cue.term->category == "request" && analysis.request_sentence == 0) {
                 Side side = requesting_side(m, cue);
                 if (side != Side::unknown) {
@@ -90,6 +91,10 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
                     analysis.request_sentence = sentence_id;
                 }
             }
+        }
+        if (agreement_evidence >= kAgreementEvidence) {
+            analysis.sentences[i].claims_agreement = true;
+            analysis.agreements.push_back(sentence_id);
         }
         for (const TermMatch& phrase : m.code_phrases) {
             analysis.code_phrases.push_back(
