@@ -11,6 +11,7 @@ namespace readoutdiff::analyze {
 namespace {
 
 constexpr size_t kHeadReach = 4;    // words between a characterization word and its head noun
+constexpr size_t kChainReach = 2;   // "candid and in-depth": a word next to a counted one counts too
 constexpr size_t kFutureReach = 4;  // words before a characterization word that make it a wish
 constexpr size_t kNegationReach = 3;
 constexpr size_t kRequestReach = 8;
@@ -24,12 +25,7 @@ size_t distance(const TermMatch& a, const TermMatch& b) {
     return 0;
 }
 
-bool has_cue_near(const std::vector<TermMatch>& cues, const std::string& category, const TermMatch& word,
-                  size_t reach) {
-    return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& cue) {
-        return cue.term->category == category && distance(cue, word) > 0 && distance(cue, word) <= reach;
-    });
-}
+bool near(const TermMatch& a, const TermMatch& b, size_t reach) { return distance(a, b) > 0 && distance(a, b) <= reach; }
 
 bool follows_future_cue(const std::vector<TermMatch>& cues, const TermMatch& word) {
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& cue) {
@@ -40,7 +36,32 @@ bool follows_future_cue(const std::vector<TermMatch>& cues, const TermMatch& wor
 bool describes_the_talks(const FramingMatches& m, const TermMatch& word) {
     if (follows_future_cue(m.cues, word)) return false;
     if (word.term->stems.size() > 1 && word.term->category == "exchanged-views") return true;
-    return has_cue_near(m.cues, "characterize", word, kHeadReach);
+    return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& cue) {
+        return cue.term->category == "characterize" && near(cue, word, kHeadReach);
+    });
+}
+
+// The characterization words of one sentence that describe the talks: those
+// near a head noun, then those chained to them ("candid and in-depth manner").
+std::vector<const TermMatch*> talk_descriptions(const FramingMatches& m) {
+    std::vector<bool> counted(m.characterization.size(), false);
+    for (size_t k = 0; k < counted.size(); ++k) counted[k] = describes_the_talks(m, m.characterization[k]);
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (size_t k = 0; k < counted.size(); ++k) {
+            if (counted[k] || follows_future_cue(m.cues, m.characterization[k])) continue;
+            for (size_t other = 0; other < counted.size() && !counted[k]; ++other) {
+                if (counted[other] && near(m.characterization[k], m.characterization[other], kChainReach)) {
+                    counted[k] = grew = true;
+                }
+            }
+        }
+    }
+    std::vector<const TermMatch*> out;
+    for (size_t k = 0; k < counted.size(); ++k) {
+        if (counted[k]) out.push_back(&m.characterization[k]);
+    }
+    return out;
 }
 
 bool negated(const FramingMatches& m, const TermMatch& cue) {
@@ -71,8 +92,8 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
     for (size_t i = 0; i < matches.size(); ++i) {
         const FramingMatches& m = matches[i];
         int sentence_id = static_cast<int>(i) + 1;
-        for (const TermMatch& word : m.characterization) {
-            if (!describes_the_talks(m, word)) continue;
+        for (const TermMatch* described : talk_descriptions(m)) {
+            const TermMatch& word = *described;
             // "in-depth" and "in depth" are one word for a reader.
             bool seen = std::any_of(analysis.characterization.begin(), analysis.characterization.end(),
                                     [&](const CharacterizationWord& c) { return c.stems == word.term->stems; });

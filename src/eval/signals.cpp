@@ -63,6 +63,7 @@ double SetCounts::recall() const { return ratio(agreed, gold); }
 SignalScore score_signals(const Gold& gold, const compare::Comparison& c) {
     SignalScore s;
     s.pair = gold.pair;
+    s.split = gold.split;
     s.predicted_confrontational = c.more_confrontational;
     s.gold_confrontational = gold.more_confrontational;
     for (const auto* a : {&c.left, &c.right}) {
@@ -89,18 +90,44 @@ SignalScore score_signals(const Gold& gold, const compare::Comparison& c) {
     return s;
 }
 
+namespace {
+
+std::string pr(const SetCounts& c) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f/%.2f", c.precision(), c.recall());
+    return buffer;
+}
+
+void write_summary(const std::vector<SignalScore>& scores, const std::string& split, std::ostream& out) {
+    size_t n = 0, harsher = 0, asked = 0, sides = 0;
+    SetCounts characterization, topics, agreements;
+    for (const SignalScore& s : scores) {
+        if (split != "all" && s.split != split) continue;
+        ++n;
+        harsher += s.predicted_confrontational == s.gold_confrontational;
+        asked += s.predicted_request == s.gold_request;
+        sides += s.sides_right;
+        characterization += s.characterization;
+        topics += s.topics_only;
+        agreements += s.agreements;
+    }
+    if (n == 0) return;
+    char line[256];
+    std::snprintf(line, sizeof line, "%-9s %3zu %9s %9s %9s %11s %11s %11s", split.c_str(), n,
+                  (std::to_string(harsher) + "/" + std::to_string(n)).c_str(),
+                  (std::to_string(asked) + "/" + std::to_string(n)).c_str(),
+                  (std::to_string(sides) + "/" + std::to_string(n)).c_str(), pr(characterization).c_str(),
+                  pr(topics).c_str(), pr(agreements).c_str());
+    out << line << '\n';
+}
+
+}  // namespace
+
 void write_signal_table(const std::vector<SignalScore>& scores, std::ostream& out) {
     char line[256];
     std::snprintf(line, sizeof line, "%-34s %-16s %-14s %5s %11s %11s %11s", "pair", "harsher got/gold",
                   "asked got/gold", "sides", "char P/R", "omit P/R", "agree P/R");
     out << line << '\n';
-    size_t harsher = 0, asked = 0, sides = 0;
-    SetCounts characterization, topics, agreements;
-    auto pr = [](const SetCounts& c) {
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%.2f/%.2f", c.precision(), c.recall());
-        return std::string(buffer);
-    };
     for (const SignalScore& s : scores) {
         std::string h = s.predicted_confrontational + "/" + s.gold_confrontational;
         std::string a = (s.predicted_request.empty() ? "-" : s.predicted_request) + "/" +
@@ -109,21 +136,13 @@ void write_signal_table(const std::vector<SignalScore>& scores, std::ostream& ou
                       s.sides_right ? "ok" : "WRONG", pr(s.characterization).c_str(), pr(s.topics_only).c_str(),
                       pr(s.agreements).c_str());
         out << line << '\n';
-        harsher += s.predicted_confrontational == s.gold_confrontational;
-        asked += s.predicted_request == s.gold_request;
-        sides += s.sides_right;
-        characterization += s.characterization;
-        topics += s.topics_only;
-        agreements += s.agreements;
     }
-    size_t n = scores.size();
-    out << "\nsignal agreement with gold over " << n << " pairs:\n"
-        << "  more confrontational side   " << harsher << "/" << n << "\n"
-        << "  who asked for the meeting   " << asked << "/" << n << "\n"
-        << "  sides detected (us, prc)    " << sides << "/" << n << "\n"
-        << "  characterization words      P " << pr(characterization).substr(0, 4) << "  R " << pr(characterization).substr(5) << "\n"
-        << "  topics on one side only     P " << pr(topics).substr(0, 4) << "  R " << pr(topics).substr(5) << "\n"
-        << "  agreement claims (sentences) P " << pr(agreements).substr(0, 4) << "  R " << pr(agreements).substr(5) << "\n";
+    std::snprintf(line, sizeof line, "\n%-9s %3s %9s %9s %9s %11s %11s %11s", "split", "n", "harsher", "asked", "sides",
+                  "char P/R", "omit P/R", "agree P/R");
+    out << line << '\n';
+    for (const char* split : {"tune", "heldout", "external", "all"}) write_summary(scores, split, out);
+    out << "harsher: more confrontational side; asked: who requested the meeting; sides: us/prc detected; char: "
+           "characterization words; omit: topics on one side only; agree: sentences claiming agreement.\n";
 }
 
 }  // namespace readoutdiff::eval

@@ -24,6 +24,7 @@ struct SetCounts {
 
 struct SignalScore {
     std::string pair;
+    std::string split;
     std::string predicted_confrontational;  // left, right, neither
     std::string gold_confrontational;
     std::string predicted_request;  // left, right or empty
