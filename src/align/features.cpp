@@ -111,6 +111,10 @@ std::vector<std::string> roles(const analyze::Analysis& analysis, int sentence) 
     }
     if (analysis.sentences[static_cast<size_t>(sentence - 1)].claims_agreement) out.push_back("role:agreement");
     if (analysis.request_sentence == sentence) out.push_back("role:request");
+    // Paired code phrases ("one China policy" / "one-China principle") are one point.
+    for (const auto& phrase : analysis.code_phrases) {
+        if (phrase.sentence == sentence) out.push_back("code:" + phrase.group);
+    }
     return out;
 }
 

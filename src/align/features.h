@@ -18,10 +18,11 @@ using SparseVector = std::vector<std::pair<uint32_t, float>>;
 struct Features {
     SparseVector stems;
     SparseVector grams;
-    // Sorted ids into FeatureSpace::topic_names: lexicon topics and the
+    // Sorted ids into FeatureSpace::topic_names: lexicon topics, the
     // sentence's role in the readout ("role:characterization", "role:agreement",
-    // "role:request"), which pair "a candid and constructive exchange" with "a
-    // frank and in-depth conversation" though they share no content word.
+    // "role:request") and its code-phrase groups ("code:one-china"), which pair
+    // "a candid and constructive exchange" with "a frank and in-depth
+    // conversation", or a policy with a principle, though they share no content word.
     std::vector<uint32_t> topics;
     std::vector<uint32_t> entities;  // sorted ids into FeatureSpace::entity_names
     analyze::Side speaker_side = analyze::Side::unknown;
