@@ -20,6 +20,14 @@ using readoutdiff::Error;
 using readoutdiff::io::read_file;
 using readoutdiff::io::write_file_atomically;
 
+// The items separated by " | ", so that a failure prints readable values.
+template <typename T>
+std::string joined(const std::vector<T>& items) {
+    std::ostringstream out;
+    for (size_t i = 0; i < items.size(); ++i) out << (i ? " | " : "") << items[i];
+    return out.str();
+}
+
 // A fresh directory under TMPDIR, removed with its files at the end of the test.
 class TempDir {
 public:
@@ -138,7 +146,7 @@ TEST_CASE("write_file_atomically writes the content and leaves no temporary file
     std::string path = dir.file("report.json");
     write_file_atomically(path, "{\"links\": []}\n");
     CHECK(read_plain(path) == "{\"links\": []}\n");
-    CHECK(dir.entries() == std::vector<std::string>{"report.json"});
+    CHECK(joined(dir.entries()) == "report.json");
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0644);
@@ -161,7 +169,7 @@ TEST_CASE("write_file_atomically replaces an existing file whole") {
         write_file_atomically(path, "");
         CHECK(read_plain(path).empty());
     }
-    CHECK(dir.entries() == std::vector<std::string>{"report.md"});
+    CHECK(joined(dir.entries()) == "report.md");
 }
 
 TEST_CASE("write_file_atomically fails for a missing directory and leaves nothing") {

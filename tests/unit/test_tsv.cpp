@@ -2,6 +2,7 @@
 // checked, and every refusal names file:line:col.
 #include <doctest/doctest.h>
 
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,14 @@ using readoutdiff::lexicon::parse_weight;
 using readoutdiff::lexicon::TsvRow;
 
 const std::vector<std::string> kColumns = {"term", "category", "weight", "note"};
+
+// The items separated by " | ", so that a failure prints readable values.
+template <typename T>
+std::string joined(const std::vector<T>& items) {
+    std::ostringstream out;
+    for (size_t i = 0; i < items.size(); ++i) out << (i ? " | " : "") << items[i];
+    return out.str();
+}
 
 std::string parse_error(std::string_view content) {
     try {
@@ -51,10 +60,10 @@ TEST_CASE("parse_tsv returns rows with their line and field columns") {
         "tone.tsv", kColumns);
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].line == 4);
-    CHECK(rows[0].fields == std::vector<std::string>{"win-win", "cooperative", "0.9", "PRC staple"});
-    CHECK(rows[0].columns == std::vector<size_t>{1, 9, 21, 25});
+    CHECK(joined(rows[0].fields) == "win-win | cooperative | 0.9 | PRC staple");
+    CHECK(joined(rows[0].columns) == "1 | 9 | 21 | 25");
     CHECK(rows[1].line == 6);
-    CHECK(rows[1].fields == std::vector<std::string>{"oppose", "confrontational", "-0.6", ""});
+    CHECK(joined(rows[1].fields) == "oppose | confrontational | -0.6 | ");
 }
 
 TEST_CASE("parse_tsv refuses a header that differs from the expected columns") {

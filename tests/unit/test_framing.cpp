@@ -1,0 +1,148 @@
+// Tests for analyze/framing through the Analyzer with the built-in lexicons:
+// characterization words only where they describe the talks, agreement
+// claims, and which side a readout says asked for the meeting.
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "analyze/analyzer.h"
+#include "lexicon/lexicons.h"
+#include "segment/segment.h"
+
+namespace {
+
+using readoutdiff::analyze::Analysis;
+using readoutdiff::analyze::Analyzer;
+using readoutdiff::analyze::CharacterizationWord;
+using readoutdiff::lexicon::Side;
+
+// The items separated by " | ", so that a failure prints readable values.
+template <typename T>
+std::string joined(const std::vector<T>& items) {
+    std::ostringstream out;
+    for (size_t i = 0; i < items.size(); ++i) out << (i ? " | " : "") << items[i];
+    return out.str();
+}
+
+Analysis analyze_body(const std::string& body) {
+    static const Analyzer analyzer(readoutdiff::lexicon::builtin_lexicons());
+    readoutdiff::text::Text text;
+    text.path = "test.txt";
+    text.body = body;
+    return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().abbreviations));
+}
+
+// "word/rung@sentence" for each characterization word, in order found.
+std::vector<std::string> characterization(const Analysis& analysis) {
+    std::vector<std::string> out;
+    for (const CharacterizationWord& word : analysis.characterization) {
+        out.push_back(word.word + "/" + word.rung + "@" + std::to_string(word.sentence));
+    }
+    return out;
+}
+
+
+}  // namespace
+
+TEST_CASE("characterization words count near a head noun for the talks") {
+    SUBCASE("before the head") {
+        Analysis analysis = analyze_body("The two leaders held a candid and constructive discussion.");
+        CHECK(joined(characterization(analysis)) == "candid/candid@1 | constructive/constructive@1");
+    }
+    SUBCASE("after the head") {
+        Analysis analysis = analyze_body("The talks were productive.");
+        CHECK(joined(characterization(analysis)) == "productive/constructive@1");
+    }
+    SUBCASE("the warmth is the lexicon weight") {
+        Analysis analysis = analyze_body("The meeting was frank.");
+        REQUIRE(analysis.characterization.size() == 1);
+        CHECK(analysis.characterization[0].rung == "frank");
+        CHECK(analysis.characterization[0].warmth == doctest::Approx(0.25));
+    }
+    SUBCASE("each word once, at its first sentence") {
+        Analysis analysis = analyze_body("They had a candid conversation. The talks were candid and useful.");
+        CHECK(joined(characterization(analysis)) == "candid/candid@1 | useful/constructive@2");
+    }
+}
+
+TEST_CASE("characterization words far from any head noun do not count") {
+    SUBCASE("no head noun") {
+        Analysis analysis = analyze_body("The Secretary stressed the importance of an open and positive economy.");
+        CHECK(characterization(analysis).empty());
+    }
+    SUBCASE("head noun more than four words away") {
+        Analysis analysis = analyze_body("It was candid, as both the American and the Chinese delegations expected of the discussion.");
+        CHECK(characterization(analysis).empty());
+    }
+}
+
+TEST_CASE("characterization words in a wish about future contact do not count") {
+    SUBCASE("keep open lines of communication") {
+        Analysis analysis = analyze_body("The two sides agreed to keep open lines of communication.");
+        CHECK(characterization(analysis).empty());
+    }
+    SUBCASE("maintain candid communication") {
+        Analysis analysis = analyze_body("Both sides will maintain candid communication.");
+        CHECK(characterization(analysis).empty());
+    }
+}
+
+TEST_CASE("a multi-word exchanged-views rung describes the talks by itself") {
+    Analysis analysis = analyze_body("The two sides exchanged views on Ukraine.");
+    CHECK(joined(characterization(analysis)) == "exchange views/exchanged-views@1");
+}
+
+TEST_CASE("agreement claims are found and negated ones are not") {
+    SUBCASE("claimed") {
+        Analysis analysis = analyze_body("The leaders met. The two sides reached consensus on fentanyl.");
+        CHECK(joined(analysis.agreements) == "2");
+        CHECK_FALSE(analysis.sentences[0].claims_agreement);
+        CHECK(analysis.sentences[1].claims_agreement);
+    }
+    SUBCASE("negated") {
+        Analysis analysis = analyze_body("The two sides did not agree on Taiwan.");
+        CHECK(analysis.agreements.empty());
+        CHECK_FALSE(analysis.sentences[0].claims_agreement);
+    }
+    SUBCASE("one claim per sentence") {
+        Analysis analysis = analyze_body("They agreed to establish a working group and reached consensus.");
+        CHECK(joined(analysis.agreements) == "1");
+    }
+}
+
+TEST_CASE("the requesting side is the side named nearest the request cue") {
+    SUBCASE("at the request of the U.S. side") {
+        Analysis analysis = analyze_body(
+            "Wang Yi met the Secretary. At the request of the U.S. side, Wang Yi spoke by phone with Secretary Blinken.");
+        CHECK(analysis.requested_by == Side::us);
+        CHECK(analysis.request_sentence == 2);
+    }
+    SUBCASE("at Xi's request") {
+        Analysis analysis = analyze_body("President Biden spoke with President Xi at Xi's request.");
+        CHECK(analysis.requested_by == Side::prc);
+        CHECK(analysis.request_sentence == 1);
+    }
+    SUBCASE("at the invitation of President Biden") {
+        Analysis analysis = analyze_body("At the invitation of President Biden, President Xi traveled to San Francisco.");
+        CHECK(analysis.requested_by == Side::us);
+    }
+    SUBCASE("not said") {
+        Analysis analysis = analyze_body("President Biden spoke with President Xi.");
+        CHECK(analysis.requested_by == Side::unknown);
+        CHECK(analysis.request_sentence == 0);
+    }
+}
+
+TEST_CASE("\"agreed to\" claims an agreement even though it also opens a plan") {
+    SUBCASE("agreed to continue") {
+        Analysis analysis = analyze_body("The two sides agreed to continue discussions.");
+        CHECK(joined(analysis.agreements) == "1");
+    }
+    SUBCASE("agreed to maintain, with no characterization counted") {
+        Analysis analysis = analyze_body("The two leaders agreed to maintain open lines of communication.");
+        CHECK(joined(analysis.agreements) == "1");
+        CHECK(analysis.characterization.empty());
+    }
+}

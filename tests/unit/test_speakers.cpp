@@ -1,0 +1,108 @@
+// Tests for analyze/speakers through the Analyzer with the built-in
+// lexicons: the actor before the reporting verb speaks, a pronoun carries
+// the previous speaker over, and the readout's side comes from the text.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "analyze/analyzer.h"
+#include "lexicon/lexicons.h"
+#include "segment/segment.h"
+
+namespace {
+
+using readoutdiff::analyze::Analysis;
+using readoutdiff::analyze::Analyzer;
+using readoutdiff::lexicon::Side;
+
+Analysis analyze_body(const std::string& body) {
+    static const Analyzer analyzer(readoutdiff::lexicon::builtin_lexicons());
+    readoutdiff::text::Text text;
+    text.path = "test.txt";
+    text.body = body;
+    return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().abbreviations));
+}
+
+// "speaker/side" for each sentence, separated by " | ".
+std::string speakers(const Analysis& analysis) {
+    std::string out;
+    for (const auto& sentence : analysis.sentences) {
+        if (!out.empty()) out += " | ";
+        out += sentence.speaker + "/" + std::string(readoutdiff::lexicon::to_string(sentence.speaker_side));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the actor named before the reporting verb is the speaker") {
+    SUBCASE("a US official") {
+        CHECK(speakers(analyze_body("Secretary Blinken stressed the importance of open channels.")) ==
+              "blinken/us");
+    }
+    SUBCASE("a PRC official") {
+        CHECK(speakers(analyze_body("Wang Yi said that China opposes the sanctions.")) ==
+              "wang-yi/prc");
+    }
+    SUBCASE("an actor after the verb does not speak") {
+        CHECK(speakers(analyze_body("It was said that President Xi would attend.")) == "/unknown");
+    }
+}
+
+TEST_CASE("a sentence opening with a pronoun carries the previous speaker over") {
+    SUBCASE("He with a reporting verb") {
+        CHECK(speakers(analyze_body("President Biden stressed the need for stability. He raised concerns about fentanyl.")) ==
+              "biden/us | biden/us");
+    }
+    SUBCASE("She without a reporting verb") {
+        CHECK(speakers(analyze_body("Secretary Yellen underscored the need for a level playing field. She also met "
+                                    "business leaders.")) == "yellen/us | yellen/us");
+    }
+    SUBCASE("across an unattributed sentence") {
+        CHECK(speakers(analyze_body("Wang Yi said China wants stability. The meeting lasted two hours. He urged restraint.")) ==
+              "wang-yi/prc | /unknown | wang-yi/prc");
+    }
+    SUBCASE("a new speaker replaces the old one") {
+        CHECK(speakers(analyze_body("President Biden stressed stability. President Xi said China wants peace. He urged "
+                                    "restraint.")) == "biden/us | xi-jinping/prc | xi-jinping/prc");
+    }
+    SUBCASE("no previous speaker") {
+        CHECK(speakers(analyze_body("He urged restraint.")) == "/unknown");
+    }
+}
+
+TEST_CASE("actors of both sides before the verb make both sides the speaker") {
+    SUBCASE("two named leaders") {
+        CHECK(speakers(analyze_body("President Biden and President Xi emphasized the need to manage competition.")) ==
+              "both-sides/both");
+    }
+    SUBCASE("the two leaders") {
+        CHECK(speakers(analyze_body("The two leaders reaffirmed their commitment.")) ==
+              "both-leaders/both");
+    }
+}
+
+TEST_CASE("the readout's side comes from its first official and its speakers") {
+    SUBCASE("US readout") {
+        Analysis analysis = analyze_body(
+            "President Biden spoke with President Xi. President Biden emphasized the need to manage competition. He raised "
+            "concerns about fentanyl.");
+        CHECK(analysis.side == Side::us);
+    }
+    SUBCASE("PRC readout") {
+        Analysis analysis = analyze_body(
+            "President Xi spoke with President Biden. Xi pointed out that the Taiwan question is a red line. He said China "
+            "wants stability.");
+        CHECK(analysis.side == Side::prc);
+    }
+    SUBCASE("a tie is unknown") {
+        Analysis analysis = analyze_body("The meeting lasted two hours.");
+        CHECK(analysis.side == Side::unknown);
+    }
+}
+
+TEST_CASE("the two leaders are the speakers of what they agreed to") {
+    // "agree to" is also a future and an agreement cue; it must stay a speech cue.
+    CHECK(speakers(analyze_body("The two leaders agreed to resume talks.")) == "both-leaders/both");
+}

@@ -1,0 +1,250 @@
+// Tests for analyze/tone through the real pipeline (segment + Analyzer with
+// the built-in lexicons): the sign of a sentence's tone and the rules that
+// shaped it (negation, prohibition, intensifiers), one sentence at a time.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "analyze/analyzer.h"
+#include "analyze/tone.h"
+#include "lexicon/lexicons.h"
+#include "segment/segment.h"
+
+namespace {
+
+using readoutdiff::analyze::Analysis;
+using readoutdiff::analyze::Analyzer;
+using readoutdiff::analyze::SentenceAnalysis;
+using readoutdiff::analyze::TermHit;
+using readoutdiff::analyze::Tone;
+
+const Analyzer& analyzer() {
+    static const Analyzer instance(readoutdiff::lexicon::builtin_lexicons());
+    return instance;
+}
+
+Analysis analyze_body(const std::string& body) {
+    readoutdiff::text::Text text;
+    text.path = "test.txt";
+    text.body = body;
+    return analyzer().analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().abbreviations));
+}
+
+Tone tone_of(const std::string& sentence) {
+    Analysis analysis = analyze_body(sentence);
+    REQUIRE(analysis.sentences.size() == 1);
+    return analysis.sentences[0].tone;
+}
+
+int sign(double x) { return x > 0 ? 1 : x < 0 ? -1 : 0; }
+
+// "term/category/rule" for each hit, so failures show what the analyzer saw.
+std::string describe(const Tone& tone) {
+    std::string out;
+    for (const TermHit& hit : tone.terms) {
+        out += (out.empty() ? "" : "; ") + hit.term + "/" + hit.category + "/" + std::to_string(hit.weight);
+        if (!hit.rule.empty()) out += "/" + hit.rule;
+    }
+    return out;
+}
+
+bool has_rule(const Tone& tone, const std::string& rule) {
+    for (const TermHit& hit : tone.terms) {
+        if (hit.rule == rule) return true;
+    }
+    return false;
+}
+
+const TermHit* find_hit(const Tone& tone, const std::string& term) {
+    for (const TermHit& hit : tone.terms) {
+        if (hit.term == term) return &hit;
+    }
+    return nullptr;
+}
+
+struct ToneCase {
+    const char* sentence;
+    int sign;              // expected sign of the sentence's tone score
+    const char* rule;      // a rule some hit must carry, or ""
+    const char* not_rule;  // a rule no hit may carry, or ""
+};
+
+const std::vector<ToneCase> kCases = {
+    // Negated confrontational terms are reassurances.
+    {"The United States does not seek a new Cold War.", +1, "negated", ""},
+    {"The United States doesn\u2019t seek a new Cold War.", +1, "negated", ""},
+    {"The United States does not seek conflict.", +1, "negated", ""},
+    {"Neither side wants confrontation.", +1, "negated", ""},
+    {"The two sides are not rivals.", +1, "negated", ""},
+    {"China is not a threat.", +1, "negated", ""},
+    {"China has no intention to challenge the United States.", +1, "negated", ""},
+    {"The United States does not support Taiwan independence.", +1, "negated", ""},
+    {"President Xi said the two countries should be partners, not rivals.", +1, "negated", ""},
+    // Negated cooperative terms turn negative.
+    {"The two leaders did not reach agreement on Taiwan.", -1, "negated", ""},
+    {"There was no progress on fentanyl.", -1, "negated", ""},
+    {"It was not constructive.", -1, "negated", ""},
+    // A negation stops at a clause break.
+    {"It was not easy, but constructive.", +1, "", "negated"},
+    // Prohibitions stay warnings.
+    {"No external interference will be tolerated.", -1, "prohibition", "negated"},
+    {"No provocation will be allowed.", -1, "prohibition", "negated"},
+    {"No interference in China's internal affairs will be accepted.", -1, "prohibition", "negated"},
+    {"The U.S. side will not tolerate coercion.", -1, "", "negated"},
+    {"China will never allow Taiwan independence.", -1, "", "negated"},
+    // Intensifiers.
+    {"China firmly opposes Taiwan independence.", -1, "intensified x1.4", ""},
+    {"China resolutely opposes the U.S. export controls.", -1, "intensified x1.5", ""},
+    {"The two sides strongly condemned the attack.", -1, "intensified x1.5", ""},
+    {"The Chinese side is deeply concerned about the sanctions.", -1, "intensified x1.4", ""},
+    {"The U.S. side is gravely concerned about China's coercive actions.", -1, "intensified x1.6", ""},
+    {"Both presidents sincerely welcomed the progress.", +1, "intensified x1.2", ""},
+    // Euphemisms for disagreement.
+    {"The two sides held candid talks.", -1, "", ""},
+    {"The two sides candidly discussed trade.", -1, "", ""},
+    {"They had a frank exchange on Taiwan.", -1, "", ""},
+    {"The talks were frank.", -1, "", ""},
+    {"The two sides exchanged views on Ukraine.", -1, "", ""},
+    {"The two sides took note of each other's positions.", -1, "", ""},
+    {"They had a straightforward discussion.", -1, "", ""},
+    {"The call was businesslike.", -1, "", ""},
+    {"Wang Yi explained China's principled position on Taiwan.", -1, "", ""},
+    // Cooperative language.
+    {"Both sides pledged win-win cooperation.", +1, "", ""},
+    {"The two leaders welcomed the positive momentum in the relationship.", +1, "", ""},
+    {"Both sides agreed to deepen cooperation on climate.", +1, "", ""},
+    {"The talks were constructive and productive.", +1, "", ""},
+    {"The two sides will work together to stabilize the relationship.", +1, "", ""},
+    {"The two presidents had a cordial and friendly conversation.", +1, "", ""},
+    {"China and the United States should respect each other and coexist in peace.", +1, "", ""},
+    // Confrontational language.
+    {"The United States will continue to raise concerns about human rights abuses.", -1, "", ""},
+    {"China expressed strong dissatisfaction with the sanctions.", -1, "", ""},
+    {"Wang Yi urged the U.S. to stop suppressing Chinese companies.", -1, "", ""},
+    {"Beijing lodged stern representations over the arms sales.", -1, "", ""},
+    {"Those who play with fire will get burned.", -1, "", ""},
+    {"China will take resolute countermeasures.", -1, "", ""},
+    {"The Secretary condemned the dangerous and unprofessional intercepts.", -1, "", ""},
+    // Nothing that carries tone.
+    {"The meeting took place in San Francisco.", 0, "", ""},
+};
+
+// Criticisms and demands that once scored as neutral or as reassurances.
+const std::vector<ToneCase> kCriticismsAndDemands = {
+    // "not in line with the interests" is the PRC's formula of disapproval.
+    {"Such actions are not in line with the interests of either country.", -1, "", ""},
+    {"This is not in line with the interests of the two peoples.", -1, "", ""},
+    // A modal negation is a demand, not a reassurance.
+    {"The United States should not interfere.", -1, "", "negated"},
+    {"The U.S. side must not provoke.", -1, "", "negated"},
+};
+
+void check_cases(const std::vector<ToneCase>& cases) {
+    for (const ToneCase& c : cases) {
+        std::string sentence = c.sentence;
+        CAPTURE(sentence);
+        Tone tone = tone_of(sentence);
+        std::string hits = describe(tone);
+        CAPTURE(hits);
+        CHECK(sign(tone.score) == c.sign);
+        if (*c.rule) CHECK(has_rule(tone, c.rule));
+        if (*c.not_rule) CHECK_FALSE(has_rule(tone, c.not_rule));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("sentence tone follows negation, prohibition and intensifiers") {
+    REQUIRE(kCases.size() >= 40);
+    check_cases(kCases);
+}
+
+TEST_CASE("a criticism or a negated demand stays confrontational") { check_cases(kCriticismsAndDemands); }
+
+TEST_CASE("a negated confrontational term counts for half its weight, positive") {
+    Tone tone = tone_of("The United States does not seek a new Cold War.");
+    const TermHit* hit = find_hit(tone, "new Cold War");
+    REQUIRE(hit != nullptr);
+    CHECK(hit->category == "confrontational");
+    CHECK(hit->rule == "negated");
+    CHECK(hit->weight == doctest::Approx(0.3));
+    CHECK(tone.score == doctest::Approx(0.3));
+}
+
+TEST_CASE("a negated cooperative term counts for its full weight, negative") {
+    Tone tone = tone_of("There was no progress on fentanyl.");
+    const TermHit* hit = find_hit(tone, "progress");
+    REQUIRE(hit != nullptr);
+    CHECK(hit->weight == doctest::Approx(-0.6));
+}
+
+TEST_CASE("a prohibition keeps the weight and adds assertiveness") {
+    Tone tone = tone_of("No external interference will be tolerated.");
+    const TermHit* hit = find_hit(tone, "external interference");
+    REQUIRE(hit != nullptr);
+    CHECK(hit->rule == "prohibition");
+    CHECK(hit->weight == doctest::Approx(-0.7));
+    CHECK(tone.assertiveness >= 0.5);
+}
+
+TEST_CASE("an intensifier multiplies the next term and the result is clamped to [-1, 1]") {
+    SUBCASE("multiplied") {
+        Tone tone = tone_of("China firmly opposes Taiwan independence.");
+        const TermHit* hit = find_hit(tone, "opposes");
+        REQUIRE(hit != nullptr);
+        CHECK(hit->weight == doctest::Approx(-0.84));
+    }
+    SUBCASE("clamped") {
+        Tone tone = tone_of("The two sides strongly condemned the attack.");
+        const TermHit* hit = find_hit(tone, "condemned");
+        REQUIRE(hit != nullptr);
+        CHECK(hit->weight == doctest::Approx(-1.0));
+        CHECK(tone.score >= -1.0);
+    }
+    SUBCASE("only the next term") {
+        Tone tone = tone_of("China firmly opposes interference.");
+        const TermHit* hit = find_hit(tone, "interference");
+        REQUIRE(hit != nullptr);
+        CHECK(hit->rule.empty());
+        CHECK(hit->weight == doctest::Approx(-0.7));
+    }
+}
+
+TEST_CASE("candid and frank are negative euphemisms, frank the stronger") {
+    Tone candid = tone_of("The talks were candid.");
+    Tone frank = tone_of("The talks were frank.");
+    REQUIRE(find_hit(candid, "candid") != nullptr);
+    REQUIRE(find_hit(frank, "frank") != nullptr);
+    CHECK(find_hit(candid, "candid")->category == "euphemism");
+    CHECK(find_hit(frank, "frank")->category == "euphemism");
+    CHECK(frank.score < candid.score);
+    CHECK(candid.score < 0);
+}
+
+TEST_CASE("assertive and hedging words set assertiveness and hedging, not the score") {
+    SUBCASE("assertive") {
+        Tone tone = tone_of("China must safeguard its sovereignty.");
+        CHECK(tone.score == 0);
+        CHECK(tone.assertiveness > 0);
+        CHECK(tone.hedging == 0);
+    }
+    SUBCASE("hedging") {
+        Tone tone = tone_of("The two sides might consider it.");
+        CHECK(tone.score == 0);
+        CHECK(tone.hedging > 0);
+        CHECK(tone.assertiveness == 0);
+    }
+}
+
+TEST_CASE("document tone shrinks the mean of the polar terms towards zero") {
+    Analysis analysis = analyze_body("There was no progress on fentanyl.");
+    // One polar term of weight -0.6 and a pseudo-count of two neutral terms.
+    CHECK(analysis.tone.score == doctest::Approx(-0.6 / 3));
+    SUBCASE("an empty analysis is neutral") {
+        Tone tone = readoutdiff::analyze::document_tone({});
+        CHECK(tone.score == 0);
+        CHECK(tone.assertiveness == 0);
+        CHECK(tone.hedging == 0);
+    }
+}
