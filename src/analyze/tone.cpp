@@ -1,6 +1,7 @@
 // Negators and intensifiers reach forward a few words within one clause; a
 // negated confrontational term becomes a mild reassurance (half weight,
-// positive) unless the clause goes on to forbid ("will not be tolerated").
+// positive) unless the clause forbids ("will not be tolerated", "must not
+// provoke"): then it stays confrontational and adds assertiveness.
 #include "analyze/tone.h"
 
 #include <algorithm>
@@ -12,6 +13,7 @@ namespace {
 
 constexpr size_t kNegationReach = 4;
 constexpr size_t kIntensifierReach = 3;
+constexpr size_t kObligationReach = 2;
 constexpr double kReassuranceFactor = 0.5;
 constexpr double kProhibitionAssertiveness = 0.5;
 constexpr double kDocumentShrinkage = 2.0;  // pseudo-count of neutral terms
@@ -28,10 +30,13 @@ bool same_clause(const std::vector<segment::Token>& tokens, size_t from, size_t 
     return true;
 }
 
-bool clause_forbids(const std::vector<segment::Token>& tokens, size_t negator,
+// "will never allow", "no interference will be tolerated" (the cue follows the
+// negator in its clause) and "must not provoke" (an obligation just before it).
+bool clause_forbids(const std::vector<segment::Token>& tokens, size_t negator_first, size_t negator_last,
                     const std::vector<TermMatch>& prohibitions) {
     for (const TermMatch& p : prohibitions) {
-        if (p.first > negator && same_clause(tokens, negator, p.first)) return true;
+        if (p.first > negator_last && same_clause(tokens, negator_last, p.first)) return true;
+        if (p.last < negator_first && negator_first - p.last <= kObligationReach) return true;
     }
     return false;
 }
@@ -44,8 +49,9 @@ std::string format_factor(double factor) {
 
 struct Pending {
     bool active = false;
-    size_t position = 0;
+    size_t position = 0;  // the last token of the negator or intensifier
     double factor = 1.0;
+    size_t first = 0;     // its first token
 };
 
 bool reaches(const Pending& pending, const std::vector<segment::Token>& tokens, size_t target, size_t reach) {
@@ -65,11 +71,11 @@ Tone score_sentence_tone(const segment::Document& document, const segment::Sente
     for (const TermMatch& match : tone_matches) {
         const lexicon::Term& term = *match.term;
         if (term.category == "negator") {
-            negation = Pending{true, match.last, 1.0};
+            negation = Pending{true, match.last, 1.0, match.first};
             continue;
         }
         if (term.category == "intensifier") {
-            intensifier = Pending{true, match.last, term.weight};
+            intensifier = Pending{true, match.last, term.weight, match.first};
             continue;
         }
         TermHit hit;
@@ -83,7 +89,7 @@ Tone score_sentence_tone(const segment::Document& document, const segment::Sente
         }
         if (is_polar(term.category)) {
             if (reaches(negation, tokens, match.first, kNegationReach)) {
-                if (clause_forbids(tokens, negation.position, prohibitions)) {
+                if (clause_forbids(tokens, negation.first, negation.position, prohibitions)) {
                     hit.rule = "prohibition";
                     assertive_sum += kProhibitionAssertiveness;
                 } else {

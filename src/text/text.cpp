@@ -166,27 +166,23 @@ bool is_iso_date(std::string_view s) {
 
 std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
-// Finds "Month D, YYYY" (any case) or "YYYY-MM-DD" and returns it as YYYY-MM-DD.
+// Finds the first date in text, "Month D, YYYY" (any case) or "YYYY-MM-DD",
+// and returns it as YYYY-MM-DD.
 std::string find_date(std::string_view text) {
     std::string folded = fold_for_matching(text);
-    for (size_t i = 0; i + 10 <= folded.size(); ++i) {
-        if (is_iso_date(std::string_view(folded).substr(i)) && (i == 0 || !std::isdigit(static_cast<unsigned char>(folded[i - 1])))) {
-            return folded.substr(i, 10);
-        }
-    }
-    for (size_t m = 0; m < kMonths.size(); ++m) {
-        for (size_t at = folded.find(kMonths[m]); at != std::string::npos; at = folded.find(kMonths[m], at + 1)) {
-            size_t p = at + kMonths[m].size();
+    auto digit = [&](size_t i) { return i < folded.size() && std::isdigit(static_cast<unsigned char>(folded[i])); };
+    for (size_t i = 0; i < folded.size(); ++i) {
+        if ((i == 0 || !digit(i - 1)) && is_iso_date(std::string_view(folded).substr(i))) return folded.substr(i, 10);
+        for (size_t m = 0; m < kMonths.size(); ++m) {
+            if (folded.compare(i, kMonths[m].size(), kMonths[m]) != 0 || (i > 0 && std::isalpha(static_cast<unsigned char>(folded[i - 1])))) continue;
+            size_t p = i + kMonths[m].size();
             if (p >= folded.size() || folded[p] != ' ') continue;
             int day = 0;
             size_t q = p + 1;
-            while (q < folded.size() && std::isdigit(static_cast<unsigned char>(folded[q])) && q < p + 3) {
-                day = day * 10 + (folded[q++] - '0');
-            }
-            if (day < 1 || day > 31 || folded.substr(q, 2) != ", ") continue;
-            std::string_view year = std::string_view(folded).substr(q + 2, 4);
-            if (year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-                return std::string(year) + "-" + two_digits(static_cast<int>(m) + 1) + "-" + two_digits(day);
+            while (digit(q) && q < p + 3) day = day * 10 + (folded[q++] - '0');
+            if (day < 1 || day > 31 || folded.compare(q, 2, ", ") != 0) continue;
+            if (digit(q + 2) && digit(q + 3) && digit(q + 4) && digit(q + 5)) {
+                return folded.substr(q + 2, 4) + "-" + two_digits(static_cast<int>(m) + 1) + "-" + two_digits(day);
             }
         }
     }
@@ -219,9 +215,8 @@ Text parse_text(std::string_view bytes, const std::string& path) {
     for (const char* key : {"source_url", "source", "url"}) {
         if (text.source.empty() && front.fields.count(key)) text.source = front.fields[key];
     }
-    if (front.fields.count("date") && is_iso_date(front.fields["date"])) {
-        text.date = front.fields["date"].substr(0, 10);
-    } else {
+    if (front.fields.count("date")) text.date = find_date(front.fields["date"]);
+    if (text.date.empty()) {
         std::string head = text.title + " " + paragraphs[first_body].text;
         text.date = find_date(head);
     }
