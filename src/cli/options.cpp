@@ -40,7 +40,7 @@ po::options_description common_options() {
 po::options_description compare_options() {
     po::options_description options("compare options");
     options.add_options()
-        ("format,f", po::value<std::string>()->value_name("term|json|md")->default_value("term"), "report format")
+        ("format,f", po::value<std::string>()->value_name("term|json|md|html")->default_value("term"), "report format")
         ("output,o", po::value<std::string>()->value_name("FILE"), "write the report to FILE (atomically) instead of standard output")
         ("width,w", po::value<size_t>()->value_name("N"), "terminal report width (default: the terminal's, 100 when not a terminal)")
         ("color", po::value<std::string>()->value_name("auto|always|never")->default_value("auto"), "colors in the terminal report (NO_COLOR is honoured)")
@@ -89,8 +89,8 @@ Format parse_format(const std::string& text) {
     if (text == "term") return Format::term;
     if (text == "json") return Format::json;
     if (text == "md") return Format::md;
-    if (text == "html") throw UsageError("--format html is not available yet; use term, json or md");
-    throw UsageError("--format must be term, json or md, not '" + text + "'");
+    if (text == "html") return Format::html;
+    throw UsageError("--format must be term, json, md or html, not '" + text + "'");
 }
 
 ColorMode parse_color(const std::string& text) {

@@ -15,7 +15,7 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-enum class Format { term, json, md };
+enum class Format { term, json, md, html };
 enum class ColorMode { automatic, always, never };
 
 struct CompareOptions {

@@ -15,6 +15,7 @@
 #include "io/file_io.h"
 #include "lexicon/lexicons.h"
 #include "pipeline/pipeline.h"
+#include "render/html_report.h"
 #include "render/json_report.h"
 #include "render/md_report.h"
 #include "render/term_report.h"
@@ -46,6 +47,7 @@ int run_compare(const Invocation& invocation, const lexicon::Lexicons& lexicons)
     switch (options.format) {
         case Format::json: render::write_json(comparison, report); break;
         case Format::md: render::write_markdown(comparison, report); break;
+        case Format::html: render::write_html(comparison, report); break;
         case Format::term: {
             bool to_file = !options.output.empty() && options.output != "-";
             TerminalCapabilities caps = detect_terminal(options.color, options.width, to_file);

@@ -1,0 +1,290 @@
+// Built as plain markup with semantic landmarks (header, main, sections with
+// headings, a real table), so it reads with JavaScript off, in print and with
+// a screen reader; every piece of input text goes through escape_html.
+#include "render/html_report.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+
+#include "render/format.h"
+#include "render/html_assets.h"
+#include "render/html_escape.h"
+#include "version.h"
+
+namespace readoutdiff::render {
+namespace {
+
+using compare::Comparison;
+using compare::DiffOp;
+
+std::string e(std::string_view text) { return escape_html(text); }
+
+std::string sentence_ids(char prefix, const std::vector<int>& ids) {
+    std::string out;
+    for (size_t k = 0; k < ids.size(); ++k) out += (k ? "–" : "") + std::string(1, prefix) + std::to_string(ids[k]);
+    return out;
+}
+
+// A scale from -1 (confrontational) to +1 (cooperative) with a marker.
+std::string tone_gauge(double score) {
+    double x = 4 + (std::clamp(score, -1.0, 1.0) + 1) / 2 * 112;
+    return "<svg class=\"gauge\" width=\"120\" height=\"14\" viewBox=\"0 0 120 14\" aria-hidden=\"true\">"
+           "<rect x=\"4\" y=\"5\" width=\"56\" height=\"4\" fill=\"var(--conf)\"/>"
+           "<rect x=\"60\" y=\"5\" width=\"56\" height=\"4\" fill=\"var(--coop)\"/>"
+           "<rect x=\"" + fixed(x - 2, 1) + "\" y=\"0\" width=\"4\" height=\"14\" fill=\"var(--fg)\"/></svg>";
+}
+
+// A 0..1 bar.
+std::string level_gauge(double value) {
+    double width = std::clamp(value, 0.0, 1.0) * 80;
+    return "<svg class=\"gauge\" width=\"84\" height=\"10\" viewBox=\"0 0 84 10\" aria-hidden=\"true\">"
+           "<rect x=\"2\" y=\"2\" width=\"80\" height=\"6\" fill=\"none\" stroke=\"var(--muted)\"/>"
+           "<rect x=\"2\" y=\"2\" width=\"" + fixed(width, 1) + "\" height=\"6\" fill=\"var(--muted)\"/></svg>";
+}
+
+std::string terms_text(const std::vector<analyze::TermHit>& terms) {
+    std::string out;
+    for (const auto& hit : terms) {
+        out += (out.empty() ? "" : "; ") + hit.term + " " + signed_number(hit.weight) + " (" + hit.category +
+               (hit.rule.empty() ? "" : ", " + hit.rule) + ")";
+    }
+    return out;
+}
+
+std::string tone_badge(const analyze::Analysis& a, const std::vector<int>& ids) {
+    std::vector<analyze::TermHit> terms;
+    double score = 0;
+    for (int id : ids) {
+        const auto& tone = a.sentences[static_cast<size_t>(id - 1)].tone;
+        terms.insert(terms.end(), tone.terms.begin(), tone.terms.end());
+        score += tone.score / static_cast<double>(ids.size());
+    }
+    if (terms.empty()) return "";
+    std::string kind = score <= -0.05 ? " neg" : score >= 0.05 ? " pos" : "";
+    std::string text = terms_text(terms);
+    return "<button type=\"button\" class=\"tone" + kind + "\" aria-label=\"tone " + signed_number(score) + ": " +
+           e(text) + "\">" + signed_number(score) + "<span class=\"tip\" role=\"tooltip\">" + e(text) + "</span></button>";
+}
+
+std::string passage_text(const analyze::Analysis& a, const std::vector<int>& ids) {
+    std::string text;
+    for (int id : ids) text += (text.empty() ? "" : " ") + std::string(a.document.sentence_text(a.document.sentences[static_cast<size_t>(id - 1)]));
+    return text;
+}
+
+std::string sentence_span(char prefix, const std::vector<int>& ids, const std::string& inner_html) {
+    std::string id = sentence_ids(prefix, ids);
+    return "<span class=\"s\" id=\"" + std::string(1, prefix) + std::to_string(ids.front()) + "\" dir=\"auto\">"
+           "<span class=\"sid\">" + id + "</span>" + inner_html + "</span>";
+}
+
+void write_header(const Comparison& c, std::ostream& out) {
+    std::string L = upper(c.left_summary.label), R = upper(c.right_summary.label);
+    out << "<header>\n<h1>Readout comparison: <span class=\"label-left\">" << e(L) << "</span> and <span class=\"label-right\">"
+        << e(R) << "</span></h1>\n";
+    out << "<p class=\"verdict\">" << e(harsher_side(c)) << " " << e(warmer_side(c)) << "</p>\n<div class=\"sides\">\n";
+    const analyze::Analysis* sides[] = {&c.left, &c.right};
+    const compare::SideSummary* summaries[] = {&c.left_summary, &c.right_summary};
+    for (int k = 0; k < 2; ++k) {
+        const analyze::Analysis& a = *sides[k];
+        const auto& text = a.document.text;
+        out << "<section class=\"card\" aria-label=\"" << e(upper(summaries[k]->label)) << " readout\">\n<h3><span class=\""
+            << (k == 0 ? "label-left" : "label-right") << "\">" << e(upper(summaries[k]->label)) << "</span> "
+            << e(text.title.empty() ? text.path : text.title) << "</h3>\n<dl class=\"facts\">\n";
+        out << "<dt>File</dt><dd>" << e(text.path) << "</dd>\n";
+        if (!text.date.empty()) out << "<dt>Date</dt><dd>" << e(text.date) << "</dd>\n";
+        if (!text.source.empty()) {
+            std::string href = safe_http_url(text.source);
+            out << "<dt>Source</dt><dd>"
+                << (href.empty() ? e(text.source) : "<a href=\"" + href + "\" rel=\"noreferrer noopener\">" + e(text.source) + "</a>")
+                << "</dd>\n";
+        }
+        out << "<dt>Meeting</dt><dd>";
+        if (a.characterization.empty()) out << "<span class=\"only\">no words for the meeting</span>";
+        for (const auto& w : a.characterization) {
+            out << "<span class=\"chip " << e(w.rung) << "\" title=\"" << e(w.rung) << ", warmth " << fixed(w.warmth, 2)
+                << "\">" << e(w.word) << "</span>";
+        }
+        if (summaries[k]->warmth) out << " <span class=\"only\">warmth " << fixed(*summaries[k]->warmth, 2) << "</span>";
+        out << "</dd>\n<dt>Tone</dt><dd>" << tone_gauge(a.tone.score) << " " << e(tone_line(a.tone)) << "</dd>\n";
+        out << "<dt>Assertive</dt><dd>" << level_gauge(a.tone.assertiveness) << " " << fixed(a.tone.assertiveness, 2) << "</dd>\n";
+        out << "<dt>Hedging</dt><dd>" << level_gauge(a.tone.hedging) << " " << fixed(a.tone.hedging, 2) << "</dd>\n";
+        std::string drivers;
+        for (const auto& hit : top_tone_terms(a, 5)) drivers += (drivers.empty() ? "" : ", ") + ("“" + hit.term + "” " + signed_number(hit.weight));
+        out << "<dt>Driven by</dt><dd>" << e(drivers.empty() ? "no tone terms" : drivers) << "</dd>\n";
+        out << "<dt>Asked by</dt><dd>" << e(request_line(a)) << "</dd>\n";
+        out << "<dt>Agreements</dt><dd>";
+        if (a.agreements.empty()) out << "none";
+        for (int id : a.agreements) out << "<a href=\"#" << (k == 0 ? 'L' : 'R') << id << "\">" << (k == 0 ? 'L' : 'R') << id << "</a> ";
+        out << "</dd>\n<dt>Only here</dt><dd>";
+        std::vector<std::string> only = only_on(c, k == 0);
+        if (only.empty()) out << "—";
+        for (size_t i = 0; i < only.size(); ++i) out << (i ? ", " : "") << e(only[i]);
+        out << "</dd>\n<dt>Length</dt><dd>" << a.word_count << " words, " << a.sentences.size() << " sentences</dd>\n</dl>\n</section>\n";
+    }
+    out << "</div>\n</header>\n";
+}
+
+void write_topic_chart(const Comparison& c, std::ostream& out) {
+    out << "<section aria-labelledby=\"topics-h\">\n<h2 id=\"topics-h\">Topics: share of each readout and the order raised</h2>\n";
+    if (c.topics.empty()) {
+        out << "<p>No topic from the lexicon is mentioned.</p>\n</section>\n";
+        return;
+    }
+    double max_share = 0.01;
+    for (const auto& t : c.topics) max_share = std::max({max_share, t.left.share, t.right.share});
+    const int row = 28, top = 24;
+    int height = top + row * static_cast<int>(c.topics.size()) + 8;
+    out << "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 760 " << height
+        << "\" width=\"100%\" style=\"max-width:760px\">\n<title id=\"chart-title\">Share of words per topic, "
+        << e(upper(c.left_summary.label)) << " and " << e(upper(c.right_summary.label)) << "</title>\n";
+    out << "<text x=\"200\" y=\"16\" class=\"muted\">" << e(upper(c.left_summary.label)) << "</text><text x=\"480\" y=\"16\" class=\"muted\">"
+        << e(upper(c.right_summary.label)) << "</text>\n";
+    int y = top;
+    for (const auto& t : c.topics) {
+        out << "<g><title>" << e(t.label) << ": " << e(upper(c.left_summary.label)) << " "
+            << (t.left.mentions ? percent(t.left.share) + ", raised #" + std::to_string(*t.left.rank) : "not mentioned") << "; "
+            << e(upper(c.right_summary.label)) << " "
+            << (t.right.mentions ? percent(t.right.share) + ", raised #" + std::to_string(*t.right.rank) : "not mentioned")
+            << "</title>\n<text x=\"0\" y=\"" << y + 15 << "\">" << e(t.label) << "</text>\n";
+        const compare::TopicSide* sides[] = {&t.left, &t.right};
+        for (int k = 0; k < 2; ++k) {
+            int x = k == 0 ? 200 : 480;
+            const auto& side = *sides[k];
+            if (side.mentions == 0) {
+                out << "<rect class=\"absent\" x=\"" << x << "\" y=\"" << y + 4 << "\" width=\"180\" height=\"14\"/>"
+                    << "<text x=\"" << x + 6 << "\" y=\"" << y + 15 << "\" class=\"muted\">not mentioned</text>\n";
+                continue;
+            }
+            double width = std::max(2.0, side.share / max_share * 180);
+            out << "<rect class=\"" << (k == 0 ? "bar-left" : "bar-right") << "\" x=\"" << x << "\" y=\"" << y + 4
+                << "\" width=\"" << fixed(width, 1) << "\" height=\"14\"/>"
+                << "<text x=\"" << x + static_cast<int>(width) + 6 << "\" y=\"" << y + 15 << "\">" << percent(side.share) << " #"
+                << *side.rank << "</text>\n";
+        }
+        out << "</g>\n";
+        y += row;
+    }
+    out << "</svg>\n<p>Topic order agreement (Spearman over shared topics; +1 same order, −1 reversed): "
+        << (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a")) << ". Length ratio "
+        << e(upper(c.left_summary.label)) << "/" << e(upper(c.right_summary.label)) << ": " << fixed(c.length_ratio, 2) << ". "
+        << percent(c.coverage) << " of sentences aligned.</p>\n</section>\n";
+}
+
+void write_code_phrases(const Comparison& c, std::ostream& out) {
+    std::map<std::string, std::pair<std::string, std::string>> groups;
+    for (const auto& hit : c.left.code_phrases) groups[hit.group].first += (groups[hit.group].first.empty() ? "" : ", ") + hit.term;
+    for (const auto& hit : c.right.code_phrases) groups[hit.group].second += (groups[hit.group].second.empty() ? "" : ", ") + hit.term;
+    if (groups.empty()) return;
+    out << "<section aria-labelledby=\"code-h\">\n<h2 id=\"code-h\">Code phrases: which variant each side uses</h2>\n"
+        << "<table class=\"passages\"><thead><tr><th scope=\"col\">Group</th><th scope=\"col\">" << e(upper(c.left_summary.label))
+        << "</th><th scope=\"col\">" << e(upper(c.right_summary.label)) << "</th></tr></thead><tbody>\n";
+    for (const auto& [group, terms] : groups) {
+        out << "<tr><td>" << e(group) << "</td><td>" << (terms.first.empty() ? "—" : e(terms.first)) << "</td><td>"
+            << (terms.second.empty() ? "—" : e(terms.second)) << "</td></tr>\n";
+    }
+    out << "</tbody></table>\n</section>\n";
+}
+
+// For a link whose point the right side raises elsewhere: the row of the link
+// that comes just before it in the right readout's order.
+std::map<size_t, size_t> right_order_predecessors(const Comparison& c, const std::map<size_t, size_t>& row_of_link) {
+    std::vector<size_t> by_right;
+    for (size_t k = 0; k < c.alignment.links.size(); ++k) by_right.push_back(k);
+    std::sort(by_right.begin(), by_right.end(), [&](size_t a, size_t b) {
+        return c.alignment.links[a].right.front() < c.alignment.links[b].right.front();
+    });
+    std::map<size_t, size_t> predecessor;
+    for (size_t i = 1; i < by_right.size(); ++i) predecessor[by_right[i]] = row_of_link.at(by_right[i - 1]);
+    return predecessor;
+}
+
+void write_passages(const Comparison& c, std::ostream& out) {
+    std::string L = upper(c.left_summary.label), R = upper(c.right_summary.label);
+    out << "<section aria-labelledby=\"passages-h\">\n<h2 id=\"passages-h\">Passages side by side</h2>\n"
+        << "<p>" << c.alignment.links.size() << " aligned, " << c.alignment.unmatched_left.size() << " only in " << e(L) << ", "
+        << c.alignment.unmatched_right.size() << " only in " << e(R)
+        << ". Click a sentence to highlight its counterpart; <kbd>j</kbd>/<kbd>k</kbd> move between rows.</p>\n"
+        << "<table class=\"passages\">\n<colgroup><col class=\"num\"><col><col></colgroup>\n<thead><tr><th scope=\"col\">#</th>"
+        << "<th scope=\"col\">" << e(L) << "</th><th scope=\"col\">" << e(R) << "</th></tr></thead>\n<tbody>\n";
+    std::map<size_t, size_t> row_of_link;
+    for (size_t r = 0; r < c.rows.size(); ++r) {
+        if (c.rows[r].kind == compare::Row::Kind::link) row_of_link[c.rows[r].index] = r + 1;
+    }
+    std::map<size_t, size_t> predecessor = right_order_predecessors(c, row_of_link);
+    for (size_t r = 0; r < c.rows.size(); ++r) {
+        const auto& row = c.rows[r];
+        out << "<tr class=\"row\" id=\"row-" << r + 1 << "\" tabindex=\"0\"><td class=\"num\">" << r + 1;
+        std::string left_cell, right_cell;
+        if (row.kind == compare::Row::Kind::link) {
+            const auto& link = c.alignment.links[row.index];
+            std::string left_html, right_html;
+            for (const auto& seg : c.links[row.index].diff) {
+                std::string text = e(seg.text);
+                if (seg.op == DiffOp::common) {
+                    left_html += (left_html.empty() ? "" : " ") + text;
+                    right_html += (right_html.empty() ? "" : " ") + text;
+                } else if (seg.op == DiffOp::left) {
+                    left_html += (left_html.empty() ? "" : " ") + ("<del class=\"d\">" + text + "</del>");
+                } else {
+                    right_html += (right_html.empty() ? "" : " ") + ("<ins class=\"d\">" + text + "</ins>");
+                }
+            }
+            left_cell = sentence_span('L', link.left, left_html) + tone_badge(c.left, link.left);
+            right_cell = sentence_span('R', link.right, right_html) + tone_badge(c.right, link.right);
+            if (c.links[row.index].crosses) {
+                auto it = predecessor.find(row.index);
+                out << "<br><a class=\"cross\" href=\"#row-" << (it == predecessor.end() ? 1 : it->second) << "\" title=\"" << e(R)
+                    << " raises this point in another order; this link jumps to the row it follows in " << e(R) << "\">↕ "
+                    << e(R) << " order</a>";
+            }
+        } else if (row.kind == compare::Row::Kind::left_only) {
+            int id = static_cast<int>(row.index);
+            left_cell = sentence_span('L', {id}, e(passage_text(c.left, {id}))) + tone_badge(c.left, {id});
+            right_cell = "<span class=\"only\">only in " + e(L) + "</span>";
+        } else {
+            int id = static_cast<int>(row.index);
+            left_cell = "<span class=\"only\">only in " + e(R) + "</span>";
+            right_cell = sentence_span('R', {id}, e(passage_text(c.right, {id}))) + tone_badge(c.right, {id});
+        }
+        out << "</td><td data-side=\"" << e(L) << "\">" << left_cell << "</td><td data-side=\"" << e(R) << "\">" << right_cell
+            << "</td></tr>\n";
+    }
+    out << "</tbody>\n</table>\n</section>\n";
+}
+
+void write_legend(const Comparison& c, std::ostream& out) {
+    std::string L = upper(c.left_summary.label), R = upper(c.right_summary.label);
+    out << "<section aria-labelledby=\"legend-h\">\n<h2 id=\"legend-h\">How to read this page</h2>\n<ul class=\"legend\">\n"
+        << "<li>Each row pairs the passages of the two readouts that make the same point; <span class=\"only\">only in …</span> marks a passage with no counterpart.</li>\n"
+        << "<li>Inside a pair, <del class=\"d\">struck words</del> appear only in " << e(L) << " and <ins class=\"d\">underlined words</ins> only in " << e(R) << ".</li>\n"
+        << "<li><span class=\"cross\">↕ " << e(R) << " order</span>: " << e(R) << " raises this point at another place; the link jumps to the row it follows there.</li>\n"
+        << "<li>Tone badges run from −1 (confrontational) to +1 (cooperative); hover or focus one to see the words that scored it.</li>\n"
+        << "<li>Meeting words are ranked on a ladder: cordial, constructive, candid, frank, exchanged views (warmest first).</li>\n"
+        << "</ul>\n</section>\n";
+}
+
+}  // namespace
+
+void write_html(const Comparison& c, std::ostream& out) {
+    std::string title = "readoutdiff: " + upper(c.left_summary.label) + " and " + upper(c.right_summary.label);
+    if (!c.left.document.text.title.empty()) title += " · " + c.left.document.text.title;
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+           "script-src 'unsafe-inline'; img-src data:\">\n"
+        << "<meta name=\"generator\" content=\"readoutdiff " << kVersion << "\">\n<title>" << e(title) << "</title>\n<style>"
+        << kReportCss << "</style>\n</head>\n<body>\n<a class=\"skip\" href=\"#passages-h\">Skip to the passages</a>\n";
+    write_header(c, out);
+    out << "<main>\n";
+    write_topic_chart(c, out);
+    write_code_phrases(c, out);
+    write_passages(c, out);
+    write_legend(c, out);
+    out << "</main>\n<footer><p>Made by readoutdiff " << kVersion << ". Scores come from the lexicons; see the tool's README.</p></footer>\n"
+        << "<script>" << kReportJs << "</script>\n</body>\n</html>\n";
+}
+
+}  // namespace readoutdiff::render
