@@ -49,3 +49,9 @@ expect_true() {
     shift
     if "$@" >/dev/null 2>&1; then pass "$name"; else fail "$name" "command failed: $*"; fi
 }
+
+# fail_text NAME TEXT: like fail, with each non-empty line of TEXT as one evidence line.
+fail_text() {
+    fail "$1"
+    printf '%s\n' "$2" | sed '/^[[:space:]]*$/d; s/^/#   /'
+}

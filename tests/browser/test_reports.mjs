@@ -1,0 +1,155 @@
+// Opens readoutdiff's HTML reports in Debian's headless Chromium through
+// playwright-core and checks what a reader gets: every row, counterparts
+// highlighted on click, no console errors, no network requests, nothing
+// executed from hostile input, a readable page without JavaScript, and a
+// 10,000-sentence report that opens and scrolls. Prints "ok - NAME" /
+// "not ok - NAME" lines for tests/run_all.sh. Screenshots go to $OUT/screenshots/.
+//
+//   BIN=build/readoutdiff OUT=build node tests/browser/test_reports.mjs
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const bin = path.resolve(process.env.BIN || 'build/readoutdiff');
+const out = path.resolve(process.env.OUT || 'build');
+const shots = path.join(out, 'screenshots');
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'readoutdiff-browser-'));
+fs.mkdirSync(shots, { recursive: true });
+
+let failures = 0;
+function check(name, ok, detail = '') {
+  console.log(`${ok ? 'ok' : 'not ok'} - ${name}`);
+  if (!ok) {
+    failures++;
+    if (detail) console.log(`#   ${detail}`);
+  }
+}
+
+function report(left, right, name) {
+  const html = path.join(work, `${name}.html`);
+  const json = path.join(work, `${name}.json`);
+  execFileSync(bin, ['compare', left, right, '--format', 'html', '-o', html]);
+  execFileSync(bin, ['compare', left, right, '--format', 'json', '-o', json]);
+  return { html, data: JSON.parse(fs.readFileSync(json, 'utf8')) };
+}
+
+// Opens a page and records console errors, page errors, dialogs and requests
+// other than the report file itself.
+async function open(context, file) {
+  const page = await context.newPage();
+  const events = { errors: [], requests: [], dialogs: [] };
+  page.on('console', (m) => { if (m.type() === 'error') events.errors.push(m.text()); });
+  page.on('pageerror', (e) => events.errors.push(String(e)));
+  page.on('dialog', async (d) => { events.dialogs.push(d.message()); await d.dismiss(); });
+  page.on('request', (r) => { if (r.url() !== `file://${file}`) events.requests.push(r.url()); });
+  await page.goto(`file://${file}`, { waitUntil: 'load' });
+  return { page, events };
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync', '--disable-quic'],
+});
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const pairs = fs.readdirSync(path.join(root, 'corpus/pairs')).sort();
+  for (const pair of pairs) {
+    const dir = path.join(root, 'corpus/pairs', pair);
+    const { html, data } = report(path.join(dir, 'us.txt'), path.join(dir, 'prc.txt'), pair);
+    const { page, events } = await open(context, html);
+    const expected = data.alignment.length + data.unmatched.left.length + data.unmatched.right.length;
+    const rows = await page.locator('tr.row').count();
+    check(`${pair}: one row per link or unmatched sentence (${expected})`, rows === expected, `got ${rows}`);
+    await page.screenshot({ path: path.join(shots, `${pair}.png`), fullPage: false });
+
+    const linkRow = data.alignment.length > 0 ? page.locator(`tr.row:has(#R${data.alignment[0].right[0]})`) : null;
+    if (linkRow) {
+      await linkRow.locator('td:nth-child(2) .s').click();
+      const counterpartLit = await linkRow.locator('td:nth-child(3) .s.hl').count();
+      check(`${pair}: clicking a sentence highlights its counterpart`, counterpartLit === 1, `highlighted ${counterpartLit}`);
+    }
+    check(`${pair}: no console errors`, events.errors.length === 0, events.errors.join(' | '));
+    check(`${pair}: no network requests`, events.requests.length === 0, events.requests.join(' '));
+    await page.close();
+  }
+
+  // Hostile input: markup, event handlers, broken quotes, javascript: links,
+  // a closing style tag and bidi controls must show as text and run nothing.
+  const hostile = path.join(work, 'hostile');
+  fs.mkdirSync(hostile);
+  const nasty = [
+    'President Biden said <script>alert("x")</script> the talks were candid.',
+    'Xi noted <img src=x onerror="alert(1)"> that "quotes" \' break " attributes.',
+    'See </style><b onmouseover="alert(2)">bold</b> and </script><script>alert(3)</script>.',
+    'A link javascript:alert(4) and a bidi \u202Eevil\u202C override.',
+  ].join(' ');
+  fs.writeFileSync(path.join(hostile, 'us.txt'),
+    `---\ntitle: "<script>alert(5)</script>"\nsource_url: "javascript:alert(6)"\n---\n${nasty}\n\nThe two leaders agreed to talk again.\n`);
+  fs.writeFileSync(path.join(hostile, 'prc.txt'), `Xi Jinping Talks <i>Hostile</i>\n\n${nasty}\n\nBoth sides agreed to keep in touch.\n`);
+  const bad = report(path.join(hostile, 'us.txt'), path.join(hostile, 'prc.txt'), 'hostile');
+  {
+    const { page, events } = await open(context, bad.html);
+    await page.locator('.s').first().click();
+    await page.locator('.tone').first().hover().catch(() => {});
+    check('hostile input: no dialog ever opens', events.dialogs.length === 0, events.dialogs.join(' | '));
+    check('hostile input: only the report\'s own script is on the page', (await page.locator('script').count()) === 1);
+    check('hostile input: no injected image or bold element', (await page.locator('main img, main b, header img').count()) === 0);
+    check('hostile input: no javascript: link', (await page.locator('a[href^="javascript"]').count()) === 0);
+    const text = await page.locator('main').innerText();
+    check('hostile input: markup shows as text', text.includes('<script>alert("x")</script>') && text.includes('onerror'));
+    check('hostile input: bidi override shown as a visible mark', text.includes('[U+202E]'));
+    check('hostile input: the page still renders its rows', (await page.locator('tr.row').count()) >= 2);
+    check('hostile input: no console errors', events.errors.length === 0, events.errors.join(' | '));
+    await page.screenshot({ path: path.join(shots, 'hostile.png') });
+    await page.close();
+  }
+
+  // Without JavaScript everything essential is still there.
+  {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const pair = pairs[0];
+    const { page } = await open(noScript, path.join(work, `${pair}.html`));
+    const rows = await page.locator('tr.row').count();
+    const cells = await page.locator('tr.row td:nth-child(2)').first().innerText();
+    check('without JavaScript: rows and their text are readable', rows > 0 && cells.length > 0);
+    await noScript.close();
+  }
+
+  // Narrow screens stack the two columns.
+  {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const pair = pairs[0];
+    const { page } = await open(phone, path.join(work, `${pair}.html`));
+    const cell = page.locator('tr.row td:nth-child(2)').first();
+    const box = await cell.boundingBox();
+    check('narrow screen: each column takes the full width', box !== null && box.width > 300, JSON.stringify(box));
+    await page.screenshot({ path: path.join(shots, 'narrow.png') });
+    await phone.close();
+  }
+
+  // A 10,000-sentence pair opens and scrolls without freezing.
+  if (process.env.GENERATOR) {
+    const left = path.join(work, 'big-left.txt');
+    const right = path.join(work, 'big-right.txt');
+    execFileSync(process.env.GENERATOR, ['10000', '7', left, right]);
+    const big = report(left, right, 'big');
+    const size = fs.statSync(big.html).size;
+    const started = Date.now();
+    const { page, events } = await open(context, big.html);
+    const loaded = Date.now() - started;
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const scrolled = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(window.scrollY > 0))));
+    await page.locator('tr.row').last().locator('td').nth(1).click();
+    check(`10,000-sentence report (${(size / 1e6).toFixed(1)} MB) opens (${loaded} ms) and scrolls`, scrolled && events.errors.length === 0);
+    console.log(`# 10,000-sentence report: ${size} bytes, load ${loaded} ms`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  fs.rmSync(work, { recursive: true, force: true });
+}
+process.exit(failures === 0 ? 0 : 1);
