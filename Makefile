@@ -19,11 +19,20 @@ TEST_OBJ  := $(TEST_SRC:tests/unit/%.cpp=$(BUILD)/obj/tests/%.o)
 
 DEMO_PAIR := corpus/pairs/2023-11-15-biden-xi-woodside
 
-.PHONY: all deps demo test unit eval clean
-all: $(BUILD)/readoutdiff $(BUILD)/unit_tests
+.PHONY: all deps test-deps install-packages demo test eval clean
+all: $(BUILD)/readoutdiff $(BUILD)/unit_tests $(BUILD)/generate_pairs
 
 deps:
-	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEB_PACKAGES)"
+
+# Node.js may come from outside Debian (the image's own); only a missing node asks apt for it.
+test-deps: deps
+	@pkgs="chromium"; command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || pkgs="$$pkgs nodejs npm"; \
+	$(MAKE) --no-print-directory install-packages PACKAGES="$$pkgs"
+	@[ -d tests/browser/node_modules/playwright-core ] || (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+
+install-packages:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  if [ "$$(id -u)" -ne 0 ]; then echo "make deps: run as root (or sudo make deps) to install:$$missing" >&2; exit 1; fi; \
@@ -39,6 +48,10 @@ $(BUILD)/readoutdiff: $(BUILD)/obj/cli/main.o $(BUILD)/libreadoutdiff.a
 
 $(BUILD)/unit_tests: $(TEST_OBJ) $(BUILD)/libreadoutdiff.a
 	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS) -lpthread
+
+$(BUILD)/generate_pairs: bench/generate_pairs.cpp
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -o $@ $<
 
 $(BUILD)/obj/%.o: src/%.cpp
 	@mkdir -p $(@D)
@@ -62,7 +75,7 @@ demo:
 	$(BUILD)/readoutdiff compare $(DEMO_PAIR)/us.txt $(DEMO_PAIR)/prc.txt
 
 test:
-	@$(MAKE) --no-print-directory deps
+	@$(MAKE) --no-print-directory test-deps
 	@$(MAKE) --no-print-directory all
 	@sh tests/run_all.sh $(BUILD)
 

@@ -35,6 +35,24 @@ for script in "$root"/tests/cli/test_*.sh; do
     failed=$((failed + not_ok))
 done
 
+# The HTML report in a real browser (Debian's Chromium through playwright-core).
+echo "== browser tests"
+if [ -x /usr/bin/chromium ] && [ -d "$root/tests/browser/node_modules/playwright-core" ]; then
+    output=$(BIN="$root/$build/readoutdiff" OUT="$root/$build" GENERATOR="$root/$build/generate_pairs" \
+             node "$root/tests/browser/test_reports.mjs" 2>&1)
+    echo "$output"
+    ok=$(echo "$output" | grep -c '^ok - ')
+    not_ok=$(echo "$output" | grep -c '^not ok - ')
+    if [ "$ok" -eq 0 ] && [ "$not_ok" -eq 0 ]; then not_ok=1; echo "not ok - browser tests ran no check"; fi
+    passed=$((passed + ok))
+    failed=$((failed + not_ok))
+    echo "# screenshots: $root/$build/screenshots/"
+else
+    echo "not ok - browser tests: /usr/bin/chromium or tests/browser/node_modules missing (run make test, which installs them)"
+    failed=$((failed + 1))
+fi
+
 echo
+grep '^\[doctest\]' "$build/unit_tests.log" | tail -3
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

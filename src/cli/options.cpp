@@ -32,7 +32,7 @@ po::options_description common_options() {
     po::options_description options("Common options");
     options.add_options()
         ("lexicons", po::value<std::string>()->value_name("DIR"), "lexicon directory; its files replace the built-in ones of the same name")
-        ("max-bytes", po::value<size_t>()->value_name("N")->default_value(io::kDefaultMaxBytes), "largest input file accepted")
+        ("max-bytes", po::value<long long>()->value_name("N")->default_value(static_cast<long long>(io::kDefaultMaxBytes)), "largest input file accepted, in bytes")
         ("help,h", "show this help");
     return options;
 }
@@ -42,7 +42,7 @@ po::options_description compare_options() {
     options.add_options()
         ("format,f", po::value<std::string>()->value_name("term|json|md|html")->default_value("term"), "report format")
         ("output,o", po::value<std::string>()->value_name("FILE"), "write the report to FILE (atomically) instead of standard output")
-        ("width,w", po::value<size_t>()->value_name("N"), "terminal report width (default: the terminal's, 100 when not a terminal)")
+        ("width,w", po::value<long long>()->value_name("N"), "terminal report width (default: the terminal's, 100 when not a terminal)")
         ("color", po::value<std::string>()->value_name("auto|always|never")->default_value("auto"), "colors in the terminal report (NO_COLOR is honoured)")
         ("explain", "show under each passage the tone terms that scored it");
     return options;
@@ -81,8 +81,9 @@ po::variables_map parse_command(const std::vector<std::string>& args, const po::
 
 void read_common(const po::variables_map& vm, Invocation& invocation) {
     if (vm.count("lexicons")) invocation.lexicons = vm["lexicons"].as<std::string>();
-    invocation.max_bytes = vm["max-bytes"].as<size_t>();
-    if (invocation.max_bytes == 0) throw UsageError("--max-bytes must be at least 1");
+    long long max_bytes = vm["max-bytes"].as<long long>();
+    if (max_bytes < 1) throw UsageError("--max-bytes must be a positive number of bytes, not " + std::to_string(max_bytes));
+    invocation.max_bytes = static_cast<size_t>(max_bytes);
 }
 
 Format parse_format(const std::string& text) {
@@ -120,8 +121,9 @@ Invocation parse_compare(const std::vector<std::string>& args) {
     if (vm.count("output")) c.output = vm["output"].as<std::string>();
     if (c.output.empty() && vm.count("output")) throw UsageError("--output needs a file name");
     if (vm.count("width")) {
-        c.width = vm["width"].as<size_t>();
-        if (*c.width < 40 || *c.width > 1000) throw UsageError("--width must be between 40 and 1000");
+        long long width = vm["width"].as<long long>();
+        if (width < 40 || width > 1000) throw UsageError("--width must be between 40 and 1000, not " + std::to_string(width));
+        c.width = static_cast<size_t>(width);
     }
     c.color = parse_color(vm["color"].as<std::string>());
     c.explain = vm.count("explain") > 0;
@@ -153,7 +155,9 @@ Invocation parse_lexicon(const std::vector<std::string>& args) {
     po::options_description none("lexicon options");
     po::variables_map vm = parse_command(args, none, "word", words);
     if (vm.count("help")) {
-        invocation.help_text = help_for("Usage: readoutdiff lexicon list [DIR]\n       readoutdiff lexicon check DIR", none);
+        std::ostringstream help;
+        help << "Usage: readoutdiff lexicon list [DIR]\n       readoutdiff lexicon check DIR\n\n" << common_options();
+        invocation.help_text = help.str();
         return invocation;
     }
     read_common(vm, invocation);
@@ -183,6 +187,11 @@ Invocation parse_arguments(int argc, const char* const* argv) {
             return invocation;
         }
         if (first == "--version" || first == "version") {
+            if (rest.size() == 1 && (rest[0] == "--help" || rest[0] == "-h")) {
+                Invocation invocation;
+                invocation.help_text = "Usage: readoutdiff version (or readoutdiff --version)\nPrints the version.\n";
+                return invocation;
+            }
             if (!rest.empty()) throw UsageError("version takes no arguments");
             Invocation invocation;
             invocation.command = Invocation::Command::version;

@@ -73,7 +73,7 @@ int run_eval(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
 void list_terms(std::ostream& out, const std::string& name, const std::vector<lexicon::Term>& terms) {
     std::map<std::string, size_t> by_category;
     for (const auto& term : terms) by_category[term.category]++;
-    out << name << ": " << terms.size() << " terms";
+    out << name << ": " << terms.size() << (terms.size() == 1 ? " term" : " terms");
     if (by_category.size() <= 8) {
         out << " (";
         bool first = true;

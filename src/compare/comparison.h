@@ -37,6 +37,9 @@ struct TopicEmphasis {
     std::string label;
     TopicSide left;
     TopicSide right;
+
+    // Whether either side raises it (the topics reports show).
+    bool raised() const { return left.mentions > 0 || right.mentions > 0; }
 };
 
 struct SideSummary {
@@ -59,7 +62,7 @@ struct Comparison {
     analyze::Analysis right;
     align::Alignment alignment;
     std::vector<LinkComparison> links;  // parallel to alignment.links
-    std::vector<TopicEmphasis> topics;  // topics present on either side, lexicon order
+    std::vector<TopicEmphasis> topics;  // every lexicon topic, lexicon order
     SideSummary left_summary;
     SideSummary right_summary;
     std::optional<double> topic_rank_correlation;  // Spearman, over topics both sides raise (>= 2)

@@ -40,7 +40,6 @@ std::vector<TopicEmphasis> topic_emphasis(const analyze::Analysis& left, const a
     std::map<std::string, TopicSide> l = sides_of(left), r = sides_of(right);
     std::vector<TopicEmphasis> out;
     for (const lexicon::Topic& topic : topics) {
-        if (!l.count(topic.id) && !r.count(topic.id)) continue;
         out.push_back(TopicEmphasis{topic.id, topic.label, l[topic.id], r[topic.id]});
     }
     return out;

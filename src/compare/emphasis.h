@@ -10,7 +10,7 @@
 
 namespace readoutdiff::compare {
 
-// Topics present on either side, in lexicon order.
+// Every lexicon topic, in lexicon order (mentions 0 on a side that omits it).
 std::vector<TopicEmphasis> topic_emphasis(const analyze::Analysis& left, const analyze::Analysis& right,
                                           const std::vector<lexicon::Topic>& topics);
 

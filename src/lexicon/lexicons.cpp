@@ -27,6 +27,37 @@ struct Range {
 
 using CategoryRanges = std::map<std::string, Range>;
 
+// What a term file's rows must satisfy.
+struct TermSchema {
+    CategoryRanges categories;  // empty: any category, weight 0..1
+    bool stemmed = true;        // false for abbreviations, matched as written
+    std::string required_key;   // a note attribute every row must have, if not empty
+    std::set<std::string> allowed_values;
+};
+
+// Row-level problems are thrown at once when loading, and collected when
+// checking, so `lexicon check` lists every bad row of a file, in line order.
+class Problems {
+public:
+    explicit Problems(std::vector<std::string>* collected) : m_collected(collected) {}
+    std::vector<Error>* row_errors() { return m_collected ? &m_pending : nullptr; }
+    void report(const Error& error) {
+        if (m_collected == nullptr) throw error;
+        m_pending.push_back(error);
+    }
+    // Hands the problems found in one file over, sorted by line.
+    void end_of_file() {
+        std::stable_sort(m_pending.begin(), m_pending.end(),
+                         [](const Error& a, const Error& b) { return a.line() < b.line(); });
+        for (const Error& error : m_pending) m_collected->push_back(error.what());
+        m_pending.clear();
+    }
+
+private:
+    std::vector<std::string>* m_collected;
+    std::vector<Error> m_pending;
+};
+
 std::string known_list(const CategoryRanges& ranges) {
     std::string out;
     for (const auto& [name, range] : ranges) out += (out.empty() ? "" : ", ") + name;
@@ -51,41 +82,49 @@ Term make_term(const TsvRow& row, const std::string& file, const Range& range, b
     return term;
 }
 
-// Rows of a term file whose category must be one of ranges' keys.
-std::vector<Term> load_terms(std::string_view content, const std::string& file, const CategoryRanges& ranges,
-                             bool stemmed = true) {
+void check_attribute(const Term& term, const TermSchema& schema) {
+    if (schema.required_key.empty() || schema.allowed_values.count(term.attribute(schema.required_key))) return;
+    std::string expected;
+    for (const auto& value : schema.allowed_values) expected += (expected.empty() ? "" : "|") + value;
+    throw Error(term.file, "note must start with " + schema.required_key + "=" + expected, term.line, 1);
+}
+
+std::vector<Term> load_terms(std::string_view content, const std::string& file, const TermSchema& schema,
+                             Problems& problems) {
     std::vector<Term> terms;
     std::set<std::pair<std::string, std::string>> seen;
-    for (const TsvRow& row : parse_tsv(content, file, kTermColumns)) {
-        auto range = ranges.find(row.fields[1]);
-        if (range == ranges.end()) {
-            throw Error(file, "unknown category '" + row.fields[1] + "' (expected one of: " + known_list(ranges) + ")",
-                        row.line, row.columns[1]);
+    std::vector<TsvRow> rows = parse_tsv(content, file, kTermColumns, problems.row_errors());
+    for (const TsvRow& row : rows) {
+        try {
+            Range range{0, 1};
+            if (!schema.categories.empty()) {
+                auto it = schema.categories.find(row.fields[1]);
+                if (it == schema.categories.end()) {
+                    throw Error(file, "unknown category '" + row.fields[1] + "' (expected one of: " +
+                                          known_list(schema.categories) + ")", row.line, row.columns[1]);
+                }
+                range = it->second;
+            }
+            if (!seen.insert({row.fields[0], row.fields[1]}).second) {
+                throw Error(file, "duplicate term '" + row.fields[0] + "' in category '" + row.fields[1] + "'", row.line, 1);
+            }
+            Term term = make_term(row, file, range, schema.stemmed);
+            check_attribute(term, schema);
+            terms.push_back(std::move(term));
+        } catch (const Error& error) {
+            problems.report(error);
         }
-        if (!seen.insert({row.fields[0], row.fields[1]}).second) {
-            throw Error(file, "duplicate term '" + row.fields[0] + "' in category '" + row.fields[1] + "'", row.line, 1);
-        }
-        terms.push_back(make_term(row, file, range->second, stemmed));
     }
     return terms;
 }
 
-void require_attribute(const Term& term, std::string_view key, const std::set<std::string>& allowed) {
-    std::string value = term.attribute(key);
-    if (allowed.count(value) == 0) {
-        std::string expected;
-        for (const auto& a : allowed) expected += (expected.empty() ? "" : "|") + a;
-        throw Error(term.file, "note must start with " + std::string(key) + "=" + expected, term.line, 1);
-    }
-}
-
-std::vector<Topic> load_topics(std::string_view content, const std::string& file) {
+std::vector<Topic> load_topics(std::string_view content, const std::string& file, Problems& problems) {
     std::vector<Topic> topics;
-    for (const TsvRow& row : parse_tsv(content, file, {"topic", "label"})) {
-        for (const Topic& t : topics) {
-            if (t.id == row.fields[0]) throw Error(file, "duplicate topic '" + t.id + "'", row.line, 1);
-        }
-        topics.push_back(Topic{row.fields[0], row.fields[1]});
+    std::vector<TsvRow> rows = parse_tsv(content, file, {"topic", "label"}, problems.row_errors());
+    for (const TsvRow& row : rows) {
+        bool duplicate = std::any_of(topics.begin(), topics.end(), [&](const Topic& t) { return t.id == row.fields[0]; });
+        if (duplicate) problems.report(Error(file, "duplicate topic '" + row.fields[0] + "'", row.line, 1));
+        else topics.push_back(Topic{row.fields[0], row.fields[1]});
     }
     return topics;
 }
@@ -96,59 +135,56 @@ CategoryRanges same_range(std::initializer_list<std::string> names, Range range)
     return out;
 }
 
-// Loads one named file's content into lexicons (actors and code phrases,
-// which take any category, are loaded by load()). topic_terms.tsv is checked
+// Loads one named file's content into lexicons. topic_terms.tsv is checked
 // against the topics already loaded, so topics.tsv must come first.
-void load_file(Lexicons& lexicons, const std::string& name, std::string_view content, const std::string& path) {
+void load_file(Lexicons& lexicons, const std::string& name, std::string_view content, const std::string& path,
+               Problems& problems) {
     if (name == "tone.tsv") {
-        lexicons.tone = load_terms(content, path,
-                                   {{"cooperative", {0, 1}},   {"confrontational", {-1, 0}}, {"euphemism", {-1, 0}},
-                                    {"assertive", {0, 1}},     {"hedge", {0, 1}},            {"intensifier", {1, 3}},
-                                    {"negator", {-1, 1}}});
+        TermSchema schema{{{"cooperative", {0, 1}}, {"confrontational", {-1, 0}}, {"euphemism", {-1, 0}},
+                           {"assertive", {0, 1}}, {"hedge", {0, 1}}, {"intensifier", {1, 3}}, {"negator", {-1, 1}}},
+                          true, "", {}};
+        lexicons.tone = load_terms(content, path, schema, problems);
     } else if (name == "topics.tsv") {
-        lexicons.topics = load_topics(content, path);
+        lexicons.topics = load_topics(content, path, problems);
     } else if (name == "topic_terms.tsv") {
-        CategoryRanges ranges;
-        for (const Topic& topic : lexicons.topics) ranges[topic.id] = {0, 1};
-        lexicons.topic_terms = load_terms(content, path, ranges);
+        TermSchema schema;
+        for (const Topic& topic : lexicons.topics) schema.categories[topic.id] = {0, 1};
+        lexicons.topic_terms = load_terms(content, path, schema, problems);
+    } else if (name == "actors.tsv") {
+        lexicons.actors = load_terms(content, path, TermSchema{{}, true, "side", {"us", "prc", "other"}}, problems);
     } else if (name == "characterization.tsv") {
-        lexicons.characterization =
-            load_terms(content, path, same_range({"cordial", "constructive", "candid", "frank", "exchanged-views"}, {0, 1}));
+        TermSchema schema{same_range({"cordial", "constructive", "candid", "frank", "exchanged-views"}, {0, 1}), true, "", {}};
+        lexicons.characterization = load_terms(content, path, schema, problems);
     } else if (name == "cues.tsv") {
-        lexicons.cues =
-            load_terms(content, path, same_range({"request", "agreement", "speech", "characterize", "future", "prohibition"}, {0, 1}));
+        TermSchema schema{same_range({"request", "agreement", "speech", "characterize", "future", "prohibition"}, {0, 1}),
+                          true, "", {}};
+        lexicons.cues = load_terms(content, path, schema, problems);
+    } else if (name == "code_phrases.tsv") {
+        lexicons.code_phrases = load_terms(content, path, TermSchema{{}, true, "variant", {"us", "prc", "shared"}}, problems);
     } else if (name == "abbreviations.tsv") {
+        TermSchema schema{same_range({"title", "suffix", "inner-dot", "other"}, {0, 1}), false, "", {}};
         lexicons.abbreviations = segment::Abbreviations{};
-        for (const Term& term : load_terms(content, path, same_range({"title", "suffix", "inner-dot", "other"}, {0, 1}), false)) {
+        for (const Term& term : load_terms(content, path, schema, problems)) {
             lexicons.abbreviations.add(term.text, term.weight >= 1.0);
         }
     }
 }
 
-// Actors and code phrases take any category; their own checks run after.
-std::vector<Term> any_category_terms(std::string_view content, const std::string& path) {
-    std::vector<Term> terms;
-    for (const TsvRow& row : parse_tsv(content, path, kTermColumns)) terms.push_back(make_term(row, path, {0, 1}, true));
-    return terms;
-}
-
 Lexicons load(const std::function<std::optional<std::string>(const std::string&)>& override_content,
-              const std::string& dir) {
+              const std::string& dir, std::vector<std::string>* collected = nullptr) {
+    Problems problems(collected);
     Lexicons lexicons;
     for (const std::string& name : lexicon_file_names()) {
         std::optional<std::string> content = override_content(name);
         std::string path = content ? dir + "/" + name : "corpus/lexicons/" + name + " (built in)";
         std::string_view text = content ? std::string_view(*content) : builtin_lexicon_file(name);
-        if (name == "actors.tsv" || name == "code_phrases.tsv") {
-            auto& target = name == "actors.tsv" ? lexicons.actors : lexicons.code_phrases;
-            target = any_category_terms(text, path);
-            for (const Term& term : target) {
-                if (name == "actors.tsv") require_attribute(term, "side", {"us", "prc", "other"});
-                else require_attribute(term, "variant", {"us", "prc", "shared"});
-            }
-        } else {
-            load_file(lexicons, name, text, path);
+        try {
+            load_file(lexicons, name, text, path, problems);
+        } catch (const Error& error) {
+            if (collected == nullptr) throw;
+            problems.report(error);  // a file-level problem (its header): the file stops here
         }
+        if (collected != nullptr) problems.end_of_file();
     }
     return lexicons;
 }
@@ -244,21 +280,25 @@ std::vector<std::string> check_lexicons(const std::string& dir) {
                                "abbreviations.tsv)");
         }
     }
-    // Each present file is loaded on top of the built-in ones, alone, so one
-    // broken file does not hide the problems of another.
-    for (const std::string& name : known) {
-        if (std::find(present.begin(), present.end(), name) == present.end()) continue;
-        try {
-            std::string content = io::read_file(dir + "/" + name);
-            load([&](const std::string& n) -> std::optional<std::string> {
-                     if (n == name) return content;
-                     return std::nullopt;
-                 },
-                 dir);
-        } catch (const Error& error) {
-            problems.push_back(error.what());
-        }
+    bool any_known = std::any_of(present.begin(), present.end(), [&](const std::string& name) {
+        return std::find(known.begin(), known.end(), name) != known.end();
+    });
+    if (!any_known) {
+        problems.push_back(dir + ": contains no lexicon files (.tsv files named as in corpus/lexicons/)");
+        return problems;
     }
+    // The present files over the built-in ones, every bad row reported.
+    load(
+        [&](const std::string& name) -> std::optional<std::string> {
+            if (std::find(present.begin(), present.end(), name) == present.end()) return std::nullopt;
+            try {
+                return io::read_file(dir + "/" + name);
+            } catch (const Error& error) {
+                problems.push_back(error.what());
+                return std::string();
+            }
+        },
+        dir, &problems);
     return problems;
 }
 

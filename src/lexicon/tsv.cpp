@@ -4,8 +4,8 @@
 
 #include <charconv>
 #include <cstdio>
+#include <optional>
 
-#include "error.h"
 
 namespace readoutdiff::lexicon {
 namespace {
@@ -25,7 +25,7 @@ std::string format_number(double value) {
 }  // namespace
 
 std::vector<TsvRow> parse_tsv(std::string_view content, const std::string& file,
-                              const std::vector<std::string>& expected_columns) {
+                              const std::vector<std::string>& expected_columns, std::vector<Error>* row_errors) {
     std::vector<TsvRow> rows;
     bool header_seen = false;
     size_t line_number = 0;
@@ -55,14 +55,22 @@ std::vector<TsvRow> parse_tsv(std::string_view content, const std::string& file,
             header_seen = true;
             continue;
         }
+        std::optional<Error> problem;
         if (row.fields.size() != expected_columns.size()) {
-            throw Error(file,
-                        "expected " + std::to_string(expected_columns.size()) + " tab-separated columns (" +
-                            join(expected_columns, ", ") + "), found " + std::to_string(row.fields.size()),
-                        line_number, 1);
+            problem = Error(file,
+                            "expected " + std::to_string(expected_columns.size()) + " tab-separated columns (" +
+                                join(expected_columns, ", ") + "), found " + std::to_string(row.fields.size()),
+                            line_number, 1);
+        } else if (row.fields[0].empty()) {
+            problem = Error(file, "empty " + expected_columns[0], line_number, 1);
         }
-        if (row.fields[0].empty()) throw Error(file, "empty " + expected_columns[0], line_number, 1);
-        rows.push_back(std::move(row));
+        if (!problem) {
+            rows.push_back(std::move(row));
+        } else if (row_errors != nullptr) {
+            row_errors->push_back(*problem);
+        } else {
+            throw *problem;
+        }
     }
     if (!header_seen) throw Error(file, "no header row '" + join(expected_columns, "<TAB>") + "'", 1, 1);
     return rows;

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "error.h"
+
 namespace readoutdiff::lexicon {
 
 struct TsvRow {
@@ -15,9 +17,12 @@ struct TsvRow {
 };
 
 // Parses content, checking that the header row names exactly the expected
-// columns and that every row has that many fields. Throws Error(file, ..., line, column).
+// columns and that every row has that many fields. Throws Error(file, ...,
+// line, column) for a bad header; for a bad row too, unless row_errors is
+// given, where the error is then added and the row skipped.
 std::vector<TsvRow> parse_tsv(std::string_view content, const std::string& file,
-                              const std::vector<std::string>& expected_columns);
+                              const std::vector<std::string>& expected_columns,
+                              std::vector<Error>* row_errors = nullptr);
 
 // Parses a weight field; throws Error naming file, line and column when it is
 // not a number or lies outside [low, high].

@@ -31,6 +31,8 @@ dl.facts dt { color:var(--muted); } dl.facts dd { margin:0; }
 .chip.cordial { border-color:var(--coop); } .chip.frank, .chip.exchanged-views { border-color:var(--conf); }
 .gauge { vertical-align:middle; }
 .verdict { margin:12px 0; font-weight:600; }
+table.phrases { width:100%; border-collapse:collapse; }
+table.phrases th, table.phrases td { border-bottom:1px solid var(--line); padding:4px 8px; text-align:left; vertical-align:top; }
 table.passages { width:100%; border-collapse:collapse; table-layout:fixed; }
 table.passages th, table.passages td { border-bottom:1px solid var(--line); padding:8px; vertical-align:top; text-align:left; }
 table.passages thead th { position:sticky; top:0; background:var(--bg); z-index:1; }

@@ -129,21 +129,26 @@ void write_header(const Comparison& c, std::ostream& out) {
 
 void write_topic_chart(const Comparison& c, std::ostream& out) {
     out << "<section aria-labelledby=\"topics-h\">\n<h2 id=\"topics-h\">Topics: share of each readout and the order raised</h2>\n";
-    if (c.topics.empty()) {
+    std::vector<const compare::TopicEmphasis*> raised;
+    for (const auto& t : c.topics) {
+        if (t.raised()) raised.push_back(&t);
+    }
+    if (raised.empty()) {
         out << "<p>No topic from the lexicon is mentioned.</p>\n</section>\n";
         return;
     }
     double max_share = 0.01;
-    for (const auto& t : c.topics) max_share = std::max({max_share, t.left.share, t.right.share});
+    for (const auto* t : raised) max_share = std::max({max_share, t->left.share, t->right.share});
     const int row = 28, top = 24;
-    int height = top + row * static_cast<int>(c.topics.size()) + 8;
+    int height = top + row * static_cast<int>(raised.size()) + 8;
     out << "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 760 " << height
         << "\" width=\"100%\" style=\"max-width:760px\">\n<title id=\"chart-title\">Share of words per topic, "
         << e(upper(c.left_summary.label)) << " and " << e(upper(c.right_summary.label)) << "</title>\n";
     out << "<text x=\"200\" y=\"16\" class=\"muted\">" << e(upper(c.left_summary.label)) << "</text><text x=\"480\" y=\"16\" class=\"muted\">"
         << e(upper(c.right_summary.label)) << "</text>\n";
     int y = top;
-    for (const auto& t : c.topics) {
+    for (const auto* topic : raised) {
+        const auto& t = *topic;
         out << "<g><title>" << e(t.label) << ": " << e(upper(c.left_summary.label)) << " "
             << (t.left.mentions ? percent(t.left.share) + ", raised #" + std::to_string(*t.left.rank) : "not mentioned") << "; "
             << e(upper(c.right_summary.label)) << " "
@@ -174,16 +179,24 @@ void write_topic_chart(const Comparison& c, std::ostream& out) {
 }
 
 void write_code_phrases(const Comparison& c, std::ostream& out) {
-    std::map<std::string, std::pair<std::string, std::string>> groups;
-    for (const auto& hit : c.left.code_phrases) groups[hit.group].first += (groups[hit.group].first.empty() ? "" : ", ") + hit.term;
-    for (const auto& hit : c.right.code_phrases) groups[hit.group].second += (groups[hit.group].second.empty() ? "" : ", ") + hit.term;
+    // Each variant once per side, in the order first used.
+    std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> groups;
+    auto add = [](std::vector<std::string>& terms, const std::string& term) {
+        if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(term);
+    };
+    for (const auto& hit : c.left.code_phrases) add(groups[hit.group].first, hit.term);
+    for (const auto& hit : c.right.code_phrases) add(groups[hit.group].second, hit.term);
     if (groups.empty()) return;
+    auto cell = [](const std::vector<std::string>& terms) {
+        std::string text;
+        for (const auto& t : terms) text += (text.empty() ? "" : ", ") + t;
+        return text.empty() ? std::string("—") : e(text);
+    };
     out << "<section aria-labelledby=\"code-h\">\n<h2 id=\"code-h\">Code phrases: which variant each side uses</h2>\n"
-        << "<table class=\"passages\"><thead><tr><th scope=\"col\">Group</th><th scope=\"col\">" << e(upper(c.left_summary.label))
+        << "<table class=\"phrases\"><thead><tr><th scope=\"col\">Group</th><th scope=\"col\">" << e(upper(c.left_summary.label))
         << "</th><th scope=\"col\">" << e(upper(c.right_summary.label)) << "</th></tr></thead><tbody>\n";
     for (const auto& [group, terms] : groups) {
-        out << "<tr><td>" << e(group) << "</td><td>" << (terms.first.empty() ? "—" : e(terms.first)) << "</td><td>"
-            << (terms.second.empty() ? "—" : e(terms.second)) << "</td></tr>\n";
+        out << "<tr><td>" << e(group) << "</td><td>" << cell(terms.first) << "</td><td>" << cell(terms.second) << "</td></tr>\n";
     }
     out << "</tbody></table>\n</section>\n";
 }

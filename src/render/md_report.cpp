@@ -75,7 +75,9 @@ void write_markdown(const Comparison& c, std::ostream& out) {
     out << "\n## Topics\n\n";
     row(out, "Topic", L + " (share · order · sentences)", R + " (share · order · sentences)");
     out << "|---|---|---|\n";
-    for (const auto& t : c.topics) row(out, escape(t.label), topic_cell(t.left), topic_cell(t.right));
+    for (const auto& t : c.topics) {
+        if (t.raised()) row(out, escape(t.label), topic_cell(t.left), topic_cell(t.right));
+    }
     out << "\nTopic order agreement (Spearman): "
         << (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a"))
         << ". Length ratio " << L << "/" << R << ": " << fixed(c.length_ratio, 2) << ". " << percent(c.coverage)

@@ -142,7 +142,7 @@ private:
 };
 
 void rule(std::ostream& out, const TerminalOptions& options, std::string_view title) {
-    std::string line = "── " + std::string(title) + " ";
+    std::string line = "── " + split_to_width(title, options.width - 4).front() + " ";
     size_t used = display_width(line);
     for (size_t k = used; k < options.width; ++k) line += "─";
     if (options.color) line = "\033[1m" + line + "\033[0m";
@@ -201,9 +201,13 @@ Cell topic_cell(const compare::TopicSide& side) {
 void write_topics(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
     rule(out, options, "Topics (share of words, order raised)");
     size_t gutter = 0;
-    for (const auto& t : c.topics) gutter = std::max(gutter, display_width(t.label) + 2);
+    for (const auto& t : c.topics) {
+        if (t.raised()) gutter = std::max(gutter, display_width(t.label) + 2);
+    }
     Grid grid(out, options, std::min<size_t>(gutter, options.width / 4));
-    for (const auto& t : c.topics) grid.row(t.label, topic_cell(t.left), topic_cell(t.right), Style::plain);
+    for (const auto& t : c.topics) {
+        if (t.raised()) grid.row(t.label, topic_cell(t.left), topic_cell(t.right), Style::plain);
+    }
     std::string footer = "Topic order agreement " +
                          (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a")) +
                          " (Spearman over shared topics; +1 same order, -1 reversed). Length ratio " +

@@ -116,7 +116,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view body) {
         if (end == std::string_view::npos) end = body.size();
         std::string_view line = trim_spaces(body.substr(pos, end - pos));
         pos = end + 1;
-        if (line.empty() || is_rule_or_end_mark(line)) {
+        if (line.empty() || is_rule_or_end_mark(strip_inline_markdown(line))) {
             flush();
             continue;
         }
@@ -189,11 +189,24 @@ std::string find_date(std::string_view text) {
     return "";
 }
 
+// 1-based line and byte column of a byte offset, for editors to jump to.
+std::pair<size_t, size_t> line_and_column(std::string_view bytes, size_t offset) {
+    size_t line = 1, line_start = 0;
+    for (size_t i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n') ++line, line_start = i + 1;
+    }
+    return {line, offset - line_start + 1};
+}
+
 }  // namespace
 
 Text parse_text(std::string_view bytes, const std::string& path) {
     if (bytes.empty()) throw Error(path, "is empty");
-    if (auto problem = find_encoding_problem(bytes)) throw Error(path, problem->message);
+    if (auto problem = find_encoding_problem(bytes)) {
+        if (problem->offset == 0 && problem->message.find("UTF-16") != std::string::npos) throw Error(path, problem->message);
+        auto [line, column] = line_and_column(bytes, problem->offset);
+        throw Error(path, problem->message, line, column);
+    }
     if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
 
     std::string normalized = to_nfc(unify_line_ends(bytes));

@@ -82,20 +82,20 @@ bad_file "whitespace-only file" "readoutdiff: $FIX/whitespace-only.txt: contains
 
 # "Title\n\nHello" is 12 bytes, so the first bad byte is at offset 12 (NUL) or 13 (after "Hello ").
 printf 'Title\n\nHello\000world.\n' >"$WORK/nul.txt"
-bad_file "NUL bytes" "readoutdiff: $WORK/nul.txt: contains a NUL byte at byte offset 12: binary data, not a text readout" "$WORK/nul.txt"
+bad_file "NUL bytes" "readoutdiff: $WORK/nul.txt:3:6: contains a NUL byte at byte offset 12: binary data, not a text readout" "$WORK/nul.txt"
 
 printf 'Title\n\nHello \344\270 world.\n' >"$WORK/truncated.txt"
-bad_file "invalid UTF-8: truncated sequence" "readoutdiff: $WORK/truncated.txt: invalid UTF-8 at byte offset 13" "$WORK/truncated.txt"
+bad_file "invalid UTF-8: truncated sequence" "readoutdiff: $WORK/truncated.txt:3:7: invalid UTF-8 at byte offset 13" "$WORK/truncated.txt"
 
 printf 'Title\n\nHello \300\257 world.\n' >"$WORK/overlong.txt"
-bad_file "invalid UTF-8: overlong encoding" "readoutdiff: $WORK/overlong.txt: invalid UTF-8 at byte offset 13" "$WORK/overlong.txt"
+bad_file "invalid UTF-8: overlong encoding" "readoutdiff: $WORK/overlong.txt:3:7: invalid UTF-8 at byte offset 13" "$WORK/overlong.txt"
 
 printf 'Title\n\nHello \355\240\200 world.\n' >"$WORK/surrogate.txt"
-bad_file "invalid UTF-8: encoded surrogate" "readoutdiff: $WORK/surrogate.txt: invalid UTF-8 at byte offset 13" "$WORK/surrogate.txt"
+bad_file "invalid UTF-8: encoded surrogate" "readoutdiff: $WORK/surrogate.txt:3:7: invalid UTF-8 at byte offset 13" "$WORK/surrogate.txt"
 
 printf 'Title\n\nHello \200 world.\n' >"$WORK/continuation.txt"
-bad_file "invalid UTF-8: stray continuation byte" "readoutdiff: $WORK/continuation.txt: invalid UTF-8 at byte offset 13" "$WORK/continuation.txt"
-expect_error "invalid UTF-8 as RIGHT: status 2, one message" 2 "readoutdiff: $WORK/continuation.txt: invalid UTF-8 at byte offset 13" \
+bad_file "invalid UTF-8: stray continuation byte" "readoutdiff: $WORK/continuation.txt:3:7: invalid UTF-8 at byte offset 13" "$WORK/continuation.txt"
+expect_error "invalid UTF-8 as RIGHT: status 2, one message" 2 "readoutdiff: $WORK/continuation.txt:3:7: invalid UTF-8 at byte offset 13" \
     "$BIN" compare "$GOOD" "$WORK/continuation.txt"
 
 UTF16="is UTF-16, not UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)"
@@ -144,10 +144,10 @@ expect_error "bad --format value" 2 "readoutdiff: --format must be term, json, m
 expect_error "empty --format value" 2 "readoutdiff: --format must be term, json, md or html, not '' $USAGE" "$BIN" compare --format '' "$GOOD" "$GOOD"
 expect_error "bad --color value" 2 "readoutdiff: --color must be auto, always or never, not 'sometimes' $USAGE" "$BIN" compare --color sometimes "$GOOD" "$GOOD"
 expect_error "non-numeric --width" 2 "readoutdiff: the argument ('abc') for option '--width' is invalid $USAGE" "$BIN" compare --width abc "$GOOD" "$GOOD"
-expect_error "--width below 40" 2 "readoutdiff: --width must be between 40 and 1000 $USAGE" "$BIN" compare --width 39 "$GOOD" "$GOOD"
-expect_error "--width above 1000" 2 "readoutdiff: --width must be between 40 and 1000 $USAGE" "$BIN" compare --width 1001 "$GOOD" "$GOOD"
-expect_error "negative --width" 2 "readoutdiff: --width must be between 40 and 1000 $USAGE" "$BIN" compare --width -5 "$GOOD" "$GOOD"
-expect_error "--max-bytes 0" 2 "readoutdiff: --max-bytes must be at least 1 $USAGE" "$BIN" compare --max-bytes 0 "$GOOD" "$GOOD"
+expect_error "--width below 40" 2 "readoutdiff: --width must be between 40 and 1000, not 39 $USAGE" "$BIN" compare --width 39 "$GOOD" "$GOOD"
+expect_error "--width above 1000" 2 "readoutdiff: --width must be between 40 and 1000, not 1001 $USAGE" "$BIN" compare --width 1001 "$GOOD" "$GOOD"
+expect_error "negative --width" 2 "readoutdiff: --width must be between 40 and 1000, not -5 $USAGE" "$BIN" compare --width -5 "$GOOD" "$GOOD"
+expect_error "--max-bytes 0" 2 "readoutdiff: --max-bytes must be a positive number of bytes, not 0 $USAGE" "$BIN" compare --max-bytes 0 "$GOOD" "$GOOD"
 # A negative limit must be refused, not wrapped round to a huge unsigned one.
 expect_usage_error "negative --max-bytes is refused" "--max-bytes" "$BIN" compare --max-bytes -1 "$GOOD" "$GOOD"
 expect_error "unknown command" 2 "readoutdiff: unknown command 'frobnicate' $USAGE" "$BIN" frobnicate "$GOOD" "$GOOD"

@@ -85,8 +85,9 @@ check_one "duplicate term" "3:1: duplicate term 'cooperation' in category 'coope
 check_one "bad header" "1:1: header row must be 'term<TAB>category<TAB>weight<TAB>note'" "wrong\theader\nx\ty\n"
 
 rm -rf "$WORK/lx" && mkdir "$WORK/lx" && printf 'x\ty\n' >"$WORK/lx/bogus.tsv"
-expect_error "lexicon check, unknown file name" 2 \
-    "readoutdiff: $WORK/lx/bogus.tsv: not a lexicon file name (known: tone.tsv, topics.tsv, topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, code_phrases.tsv, abbreviations.tsv)" \
+expect_error "lexicon check, unknown file name and no lexicon file" 2 \
+    "readoutdiff: $WORK/lx/bogus.tsv: not a lexicon file name (known: tone.tsv, topics.tsv, topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, code_phrases.tsv, abbreviations.tsv)
+readoutdiff: $WORK/lx: contains no lexicon files (.tsv files named as in corpus/lexicons/)" \
     "$BIN" lexicon check "$WORK/lx"
 expect_error "lexicon check, missing directory" 2 "readoutdiff: $WORK/nowhere: lexicon directory cannot be opened" "$BIN" lexicon check "$WORK/nowhere"
 expect_error "lexicon check without a directory" 2 "readoutdiff: lexicon check takes one directory (see 'readoutdiff --help')" "$BIN" lexicon check

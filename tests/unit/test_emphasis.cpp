@@ -80,7 +80,7 @@ TEST_CASE("topic_emphasis gives share, mentions, first sentence and rank per sid
     right.word_count = 10;
 
     std::vector<TopicEmphasis> emphasis = topic_emphasis(left, right, topics);
-    REQUIRE(emphasis.size() == 2);  // climate is on neither side
+    REQUIRE(emphasis.size() == 3);  // every lexicon topic, climate with no mentions on either side
 
     const TopicEmphasis& taiwan = emphasis[0];
     CHECK(taiwan.id == "taiwan");
@@ -92,6 +92,13 @@ TEST_CASE("topic_emphasis gives share, mentions, first sentence and rank per sid
     CHECK(taiwan.right.share == doctest::Approx(0.8));
     CHECK(taiwan.right.first_sentence.value_or(0) == 1);
     CHECK(taiwan.right.rank.value_or(0) == 1);
+
+    const TopicEmphasis& climate = emphasis[2];
+    CHECK(climate.id == "climate");
+    CHECK(climate.left.mentions == 0);
+    CHECK_FALSE(climate.left.first_sentence.has_value());
+    CHECK_FALSE(climate.right.rank.has_value());
+    CHECK_FALSE(climate.raised());
 
     const TopicEmphasis& trade = emphasis[1];
     CHECK(trade.id == "trade");

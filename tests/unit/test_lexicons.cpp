@@ -204,11 +204,24 @@ TEST_CASE("load_lexicons refuses a missing directory and broken files") {
     }
 }
 
-TEST_CASE("check_lexicons accepts an empty directory and a good file") {
+TEST_CASE("check_lexicons refuses a directory without lexicon files and accepts a good file") {
     LexiconDir dir;
-    CHECK(check_lexicons(dir.path()).empty());
+    CHECK(joined(check_lexicons(dir.path())) ==
+          dir.path() + ": contains no lexicon files (.tsv files named as in corpus/lexicons/)");
     dir.write("tone.tsv", kHeader + "calm\tcooperative\t0.5\t\n");
     CHECK(check_lexicons(dir.path()).empty());
+}
+
+TEST_CASE("check_lexicons lists every bad row of a file, in line order") {
+    LexiconDir dir;
+    dir.write("tone.tsv", kHeader + "firm\tassertive\tabc\t\nshort\tcooperative\n" + "calm\tcooperative\t0.5\t\n" +
+                              "calm\tcooperative\t0.5\t\n");
+    CHECK(joined(check_lexicons(dir.path())) ==
+          joined(std::vector<std::string>{
+              dir.path() + "/tone.tsv:2:16: weight 'abc' is not a number",
+              dir.path() + "/tone.tsv:3:1: expected 4 tab-separated columns (term, category, weight, note), found 2",
+              dir.path() + "/tone.tsv:5:1: duplicate term 'calm' in category 'cooperative'",
+          }));
 }
 
 TEST_CASE("check_lexicons reports every broken file with file:line") {

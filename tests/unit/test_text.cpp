@@ -206,7 +206,7 @@ TEST_CASE("parse_text refuses input that is not a text readout") {
     }
     SUBCASE("NUL byte") {
         CHECK(error_of(std::string_view("Readout\n\nThe\0two", 16)) ==
-              "us.txt: contains a NUL byte at byte offset 12: binary data, not a text readout");
+              "us.txt:3:4: contains a NUL byte at byte offset 12: binary data, not a text readout");
     }
     SUBCASE("UTF-16 with a byte order mark") {
         CHECK(error_of(std::string_view("\xFF\xFER\0e\0a\0d\0", 10)) ==
@@ -216,12 +216,12 @@ TEST_CASE("parse_text refuses input that is not a text readout") {
         CHECK(error_of(std::string_view("R\0e\0a\0d\0o\0u\0t\0", 14)) ==
               "us.txt: is UTF-16, not UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)");
     }
-    SUBCASE("truncated UTF-8") { CHECK(error_of("Readout \xE4\xB8") == "us.txt: invalid UTF-8 at byte offset 8"); }
-    SUBCASE("overlong C0 80") { CHECK(error_of("Read\xC0\x80out") == "us.txt: invalid UTF-8 at byte offset 4"); }
-    SUBCASE("surrogate ED A0 80") { CHECK(error_of("Readout\n\xED\xA0\x80") == "us.txt: invalid UTF-8 at byte offset 8"); }
-    SUBCASE("stray continuation byte 80") { CHECK(error_of("\x80Readout") == "us.txt: invalid UTF-8 at byte offset 0"); }
+    SUBCASE("truncated UTF-8") { CHECK(error_of("Readout \xE4\xB8") == "us.txt:1:9: invalid UTF-8 at byte offset 8"); }
+    SUBCASE("overlong C0 80") { CHECK(error_of("Read\xC0\x80out") == "us.txt:1:5: invalid UTF-8 at byte offset 4"); }
+    SUBCASE("surrogate ED A0 80") { CHECK(error_of("Readout\n\xED\xA0\x80") == "us.txt:2:1: invalid UTF-8 at byte offset 8"); }
+    SUBCASE("stray continuation byte 80") { CHECK(error_of("\x80Readout") == "us.txt:1:1: invalid UTF-8 at byte offset 0"); }
     SUBCASE("offsets count the byte order mark") {
-        CHECK(error_of("\xEF\xBB\xBF" "ab\x80") == "us.txt: invalid UTF-8 at byte offset 5");
+        CHECK(error_of("\xEF\xBB\xBF" "ab\x80") == "us.txt:1:6: invalid UTF-8 at byte offset 5");
     }
     SUBCASE("unclosed front matter") {
         CHECK(error_of("---\ntitle: T\nThe two leaders met.\n") ==
