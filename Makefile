@@ -71,17 +71,17 @@ $(BUILD)/obj/gen/builtin_lexicons.o: $(BUILD)/gen/builtin_lexicons.cpp
 
 demo:
 	@$(MAKE) --no-print-directory deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -j$$(nproc) all
 	$(BUILD)/readoutdiff compare $(DEMO_PAIR)/us.txt $(DEMO_PAIR)/prc.txt
 
 test:
 	@$(MAKE) --no-print-directory test-deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -j$$(nproc) all
 	@sh tests/run_all.sh $(BUILD)
 
 eval:
 	@$(MAKE) --no-print-directory deps
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory -j$$(nproc) all
 	$(BUILD)/readoutdiff eval corpus/pairs/*/gold.json
 
 clean:

@@ -20,6 +20,8 @@ const char* kOverview =
     "\n"
     "Usage:\n"
     "  readoutdiff compare LEFT RIGHT [options]   align, score and report two readouts\n"
+    "  readoutdiff batch CORPUS -o OUTDIR [options] compare every pair of a corpus, with gates for CI\n"
+    "  readoutdiff merge -o OUTDIR SHARD_DIR...   join the outputs of batch --shard runs\n"
     "  readoutdiff eval GOLD.json...              score the aligner on gold annotations\n"
     "  readoutdiff lexicon list [DIR]             show the lexicons (built in, or DIR over them)\n"
     "  readoutdiff lexicon check DIR              validate lexicon files, with file:line errors\n"
@@ -53,6 +55,23 @@ po::options_description eval_options() {
     options.add_options()
         ("worst", po::value<size_t>()->value_name("N")->default_value(10), "list the first N alignment errors")
         ("set", po::value<std::vector<std::string>>()->value_name("NAME=VALUE"), "override an aligner parameter (repeatable; see README, Alignment)");
+    return options;
+}
+
+po::options_description batch_options() {
+    po::options_description options("batch options");
+    options.add_options()
+        ("output,o", po::value<std::string>()->value_name("OUTDIR"), "folder for the reports and summaries (created if missing)")
+        ("jobs,j", po::value<long long>()->value_name("N"), "pairs compared in parallel (default: the number of cores)")
+        ("fail-on", po::value<std::vector<std::string>>()->value_name("EXPR"), "a gate, repeatable: tone_gap>0.6, coverage<0.5, omitted:taiwan, characterization_changed, outlier")
+        ("baseline", po::value<std::string>()->value_name("FILE"), "an earlier summary.jsonl: flag pairs whose scores are 2 sd or more from it")
+        ("shard", po::value<std::string>()->value_name("K/N"), "process only the K-th of N stable shards");
+    return options;
+}
+
+po::options_description merge_options() {
+    po::options_description options("merge options");
+    options.add_options()("output,o", po::value<std::string>()->value_name("OUTDIR"), "folder for the joined outputs");
     return options;
 }
 
@@ -173,6 +192,67 @@ Invocation parse_lexicon(const std::vector<std::string>& args) {
     return invocation;
 }
 
+// "K/N" with 1 <= K <= N.
+void parse_shard(const std::string& text, size_t& k, size_t& n) {
+    size_t slash = text.find('/');
+    try {
+        if (slash == std::string::npos) throw std::invalid_argument("no slash");
+        size_t used_k = 0, used_n = 0;
+        long long kk = std::stoll(text.substr(0, slash), &used_k);
+        long long nn = std::stoll(text.substr(slash + 1), &used_n);
+        if (used_k != slash || used_n != text.size() - slash - 1 || nn < 1 || kk < 1 || kk > nn) throw std::invalid_argument("range");
+        k = static_cast<size_t>(kk);
+        n = static_cast<size_t>(nn);
+    } catch (const std::exception&) {
+        throw UsageError("--shard takes K/N with 1 <= K <= N, not '" + text + "'");
+    }
+}
+
+Invocation parse_batch(const std::vector<std::string>& args) {
+    Invocation invocation;
+    std::vector<std::string> corpus;
+    po::variables_map vm = parse_command(args, batch_options(), "corpus", corpus);
+    if (vm.count("help")) {
+        invocation.help_text = help_for("Usage: readoutdiff batch CORPUS -o OUTDIR [options]\n"
+                                        "CORPUS holds pairs.tsv (id<TAB>left<TAB>right<TAB>date) or one folder per pair with us.* and prc.*.",
+                                        batch_options());
+        return invocation;
+    }
+    if (corpus.size() != 1) throw UsageError("batch takes one corpus folder, got " + std::to_string(corpus.size()));
+    if (!vm.count("output")) throw UsageError("batch needs -o OUTDIR");
+    read_common(vm, invocation);
+    invocation.command = Invocation::Command::batch;
+    BatchCommandOptions& b = invocation.batch;
+    b.corpus = corpus[0];
+    b.outdir = vm["output"].as<std::string>();
+    if (vm.count("jobs")) {
+        long long jobs = vm["jobs"].as<long long>();
+        if (jobs < 1 || jobs > 256) throw UsageError("--jobs must be between 1 and 256, not " + std::to_string(jobs));
+        b.jobs = static_cast<size_t>(jobs);
+    }
+    if (vm.count("fail-on")) b.fail_on = vm["fail-on"].as<std::vector<std::string>>();
+    if (vm.count("baseline")) b.baseline = vm["baseline"].as<std::string>();
+    if (vm.count("shard")) parse_shard(vm["shard"].as<std::string>(), b.shard, b.shards);
+    return invocation;
+}
+
+Invocation parse_merge(const std::vector<std::string>& args) {
+    Invocation invocation;
+    std::vector<std::string> dirs;
+    po::variables_map vm = parse_command(args, merge_options(), "dir", dirs);
+    if (vm.count("help")) {
+        invocation.help_text = help_for("Usage: readoutdiff merge -o OUTDIR SHARD_DIR...", merge_options());
+        return invocation;
+    }
+    if (dirs.empty()) throw UsageError("merge needs the output folders of the shard runs");
+    if (!vm.count("output")) throw UsageError("merge needs -o OUTDIR");
+    read_common(vm, invocation);
+    invocation.command = Invocation::Command::merge;
+    invocation.merge.shard_dirs = dirs;
+    invocation.merge.outdir = vm["output"].as<std::string>();
+    return invocation;
+}
+
 }  // namespace
 
 Invocation parse_arguments(int argc, const char* const* argv) {
@@ -199,6 +279,8 @@ Invocation parse_arguments(int argc, const char* const* argv) {
         }
         if (first == "compare") return parse_compare(rest);
         if (first == "eval") return parse_eval(rest);
+        if (first == "batch") return parse_batch(rest);
+        if (first == "merge") return parse_merge(rest);
         if (first == "lexicon") return parse_lexicon(rest);
         if (!first.empty() && first[0] == '-') throw UsageError("unknown option '" + first + "' before the command");
         throw UsageError("unknown command '" + first + "'");

@@ -39,14 +39,31 @@ struct LexiconOptions {
     std::string directory;  // for check (required) and list (optional: built-in when empty)
 };
 
+struct BatchCommandOptions {
+    std::string corpus;
+    std::string outdir;
+    size_t jobs = 0;  // 0: the number of cores
+    std::vector<std::string> fail_on;
+    std::string baseline;
+    size_t shard = 1;
+    size_t shards = 1;
+};
+
+struct MergeOptions {
+    std::vector<std::string> shard_dirs;
+    std::string outdir;
+};
+
 struct Invocation {
-    enum class Command { compare, eval, lexicon, version, help } command = Command::help;
+    enum class Command { compare, eval, lexicon, batch, merge, version, help } command = Command::help;
     std::string help_text;  // for Command::help
     std::string lexicons;   // --lexicons DIR; empty: built in
     size_t max_bytes = 0;   // --max-bytes
     CompareOptions compare;
     EvalOptions eval;
     LexiconOptions lexicon;
+    BatchCommandOptions batch;
+    MergeOptions merge;
 };
 
 // Throws UsageError for unknown options or commands, missing or extra files

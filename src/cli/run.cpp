@@ -2,12 +2,17 @@
 // are rendered in memory first, so a failure never leaves half a report.
 #include "cli/run.h"
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 #include <map>
 #include <optional>
 #include <sstream>
 
 #include "analyze/analyzer.h"
+#include "batch/runner.h"
+#include "cli/batch_progress.h"
+#include "cli/interrupt.h"
 #include "cli/options.h"
 #include "cli/terminal.h"
 #include "error.h"
@@ -26,6 +31,7 @@ namespace {
 
 constexpr int kExitDone = 0;
 constexpr int kExitInputError = 2;
+constexpr int kExitInterrupted = 130;
 
 void write_output(const std::string& path, const std::string& content) {
     if (!path.empty() && path != "-") {
@@ -108,6 +114,47 @@ int run_lexicon(const Invocation& invocation, const lexicon::Lexicons& lexicons)
     return kExitDone;
 }
 
+int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
+    const BatchCommandOptions& options = invocation.batch;
+    batch::BatchOptions batch_options;
+    batch_options.corpus = options.corpus;
+    batch_options.outdir = options.outdir;
+    batch_options.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    for (const std::string& expression : options.fail_on) batch_options.gates.push_back(batch::parse_gate(expression));
+    if (!options.baseline.empty()) batch_options.baseline = batch::load_baseline(options.baseline);
+    batch_options.shard = options.shard;
+    batch_options.shards = options.shards;
+    batch_options.max_bytes = invocation.max_bytes;
+    batch_options.lexicon_fingerprint = batch::lexicon_fingerprint(invocation.lexicons);
+
+    analyze::Analyzer analyzer(lexicons);
+    BatchProgress progress;
+    const std::atomic<bool>& stop = stop_on_interrupt();
+    batch::BatchResult result = batch::run_batch(
+        batch_options, analyzer,
+        [&](size_t done, size_t total, const batch::SummaryRow& row) { progress.update(done, total, row); }, stop);
+    progress.finish();
+    size_t done = std::count_if(result.rows.begin(), result.rows.end(), [](const auto& r) { return !r.id.empty(); });
+    if (result.interrupted) {
+        std::cerr << "readoutdiff: interrupted after " << done << " of " << result.rows.size()
+                  << " pairs; their reports are complete, the summaries were not updated\n";
+        return kExitInterrupted;
+    }
+    size_t failed = 0, tripped = 0, flagged = 0;
+    for (const auto& row : result.rows) failed += row.failed(), tripped += !row.gates.empty(), flagged += !row.outliers.empty();
+    std::cerr << "batch: " << result.rows.size() << " pairs (" << result.reused << " unchanged, reused), " << tripped
+              << " with gates tripped, " << flagged << " outliers, " << failed << " unreadable; " << options.outdir
+              << "/summary.md\n";
+    return batch::exit_status(result.rows);
+}
+
+int run_merge(const Invocation& invocation) {
+    std::vector<batch::SummaryRow> rows = batch::merge_outputs(invocation.merge.shard_dirs, invocation.merge.outdir);
+    std::cerr << "merge: " << rows.size() << " pairs from " << invocation.merge.shard_dirs.size() << " folders; "
+              << invocation.merge.outdir << "/summary.md\n";
+    return batch::exit_status(rows);
+}
+
 int dispatch(const Invocation& invocation) {
     if (invocation.command == Invocation::Command::help) {
         std::cout << invocation.help_text;
@@ -128,6 +175,8 @@ int dispatch(const Invocation& invocation) {
         case Invocation::Command::compare: return run_compare(invocation, lexicons);
         case Invocation::Command::eval: return run_eval(invocation, lexicons);
         case Invocation::Command::lexicon: return run_lexicon(invocation, lexicons);
+        case Invocation::Command::batch: return run_batch(invocation, lexicons);
+        case Invocation::Command::merge: return run_merge(invocation);
         default: return kExitDone;
     }
 }
