@@ -56,6 +56,36 @@ std::optional<double> warmth(const analyze::Analysis& analysis) {
     return sum / static_cast<double>(analysis.characterization.size());
 }
 
+// Sentences of `self` whose speaker belongs to the side of `other` and that
+// are not aligned with anything in `other`.
+std::vector<int> attributed_unconfirmed(const analyze::Analysis& self, const analyze::Analysis& other,
+                                        const std::vector<int>& unmatched) {
+    std::vector<int> ids;
+    if (other.side != lexicon::Side::us && other.side != lexicon::Side::prc) return ids;
+    for (int id : unmatched) {
+        if (self.sentences[static_cast<size_t>(id - 1)].speaker_side == other.side) ids.push_back(id);
+    }
+    return ids;
+}
+
+// Agreement claims of one side whose link partner on the other side claims
+// no agreement (or that have no partner at all).
+std::vector<int> agreements_only(const analyze::Analysis& self, const analyze::Analysis& other,
+                                 const align::Alignment& alignment, bool self_is_left) {
+    std::vector<int> ids;
+    for (int id : self.agreements) {
+        bool confirmed = false;
+        for (const align::Link& link : alignment.links) {
+            const auto& mine = self_is_left ? link.left : link.right;
+            const auto& theirs = self_is_left ? link.right : link.left;
+            if (std::find(mine.begin(), mine.end(), id) == mine.end()) continue;
+            for (int partner : theirs) confirmed = confirmed || other.sentences[static_cast<size_t>(partner - 1)].claims_agreement;
+        }
+        if (!confirmed) ids.push_back(id);
+    }
+    return ids;
+}
+
 }  // namespace
 
 Comparison compare(analyze::Analysis left, analyze::Analysis right, align::Alignment alignment,
@@ -87,6 +117,10 @@ Comparison compare(analyze::Analysis left, analyze::Analysis right, align::Align
     double gap = left.tone.confrontation - right.tone.confrontation;
     c.more_confrontational = gap >= kEvenConfrontation ? "left" : gap <= -kEvenConfrontation ? "right" : "neither";
     c.rows = report_rows(alignment);
+    c.attributed_unconfirmed_left = attributed_unconfirmed(left, right, alignment.unmatched_left);
+    c.attributed_unconfirmed_right = attributed_unconfirmed(right, left, alignment.unmatched_right);
+    c.agreements_only_left = agreements_only(left, right, alignment, true);
+    c.agreements_only_right = agreements_only(right, left, alignment, false);
     c.left = std::move(left);
     c.right = std::move(right);
     c.alignment = std::move(alignment);

@@ -72,6 +72,14 @@ struct Comparison {
     // language per sentence, when the gap is at least kEvenConfrontation.
     std::string more_confrontational;
     std::vector<Row> rows;
+
+    // Statements a readout attributes to the other side's officials ("Xi
+    // said...", in the US text) with no counterpart in that side's own readout.
+    std::vector<int> attributed_unconfirmed_left;
+    std::vector<int> attributed_unconfirmed_right;
+    // Agreement claims with no agreement claim on the other side's matching passage.
+    std::vector<int> agreements_only_left;
+    std::vector<int> agreements_only_right;
 };
 
 }  // namespace readoutdiff::compare

@@ -80,6 +80,17 @@ std::string sentence_span(char prefix, const std::vector<int>& ids, const std::s
            "<span class=\"sid\">" + id + "</span>" + inner_html + "</span>";
 }
 
+// Links to sentences by id ("L4 L9"), or "none".
+std::string sentence_links(char prefix, const std::vector<int>& ids) {
+    if (ids.empty()) return "none";
+    std::string out;
+    for (int id : ids) {
+        std::string name = std::string(1, prefix) + std::to_string(id);
+        out += "<a href=\"#" + name + "\">" + name + "</a> ";
+    }
+    return out;
+}
+
 void write_header(const Comparison& c, std::ostream& out) {
     std::string L = upper(c.left_summary.label), R = upper(c.right_summary.label);
     out << "<header>\n<h1>Readout comparison: <span class=\"label-left\">" << e(L) << "</span> and <span class=\"label-right\">"
@@ -115,10 +126,11 @@ void write_header(const Comparison& c, std::ostream& out) {
         for (const auto& hit : top_tone_terms(a, 5)) drivers += (drivers.empty() ? "" : ", ") + ("“" + hit.term + "” " + signed_number(hit.weight));
         out << "<dt>Driven by</dt><dd>" << e(drivers.empty() ? "no tone terms" : drivers) << "</dd>\n";
         out << "<dt>Asked by</dt><dd>" << e(request_line(a)) << "</dd>\n";
-        out << "<dt>Agreements</dt><dd>";
-        if (a.agreements.empty()) out << "none";
-        for (int id : a.agreements) out << "<a href=\"#" << (k == 0 ? 'L' : 'R') << id << "\">" << (k == 0 ? 'L' : 'R') << id << "</a> ";
-        out << "</dd>\n<dt>Only here</dt><dd>";
+        out << "<dt>Agreements</dt><dd>" << sentence_links(k == 0 ? 'L' : 'R', a.agreements);
+        out << "</dd>\n<dt>Agreed, alone</dt><dd>" << sentence_links(k == 0 ? 'L' : 'R', k == 0 ? c.agreements_only_left : c.agreements_only_right)
+            << "</dd>\n<dt>Quotes the other side, unconfirmed</dt><dd>"
+            << sentence_links(k == 0 ? 'L' : 'R', k == 0 ? c.attributed_unconfirmed_left : c.attributed_unconfirmed_right)
+            << "</dd>\n<dt>Only here</dt><dd>";
         std::vector<std::string> only = only_on(c, k == 0);
         if (only.empty()) out << "—";
         for (size_t i = 0; i < only.size(); ++i) out << (i ? ", " : "") << e(only[i]);

@@ -164,6 +164,8 @@ void write_json(const Comparison& c, std::ostream& out) {
          {{"left", side_value(c.left.requested_by)},
           {"right", side_value(c.right.requested_by)}}},
         {"code_phrases", {{"left", code_phrases_json(c.left)}, {"right", code_phrases_json(c.right)}}},
+        {"attributed_unconfirmed", {{"left", c.attributed_unconfirmed_left}, {"right", c.attributed_unconfirmed_right}}},
+        {"agreements_only", {{"left", c.agreements_only_left}, {"right", c.agreements_only_right}}},
     };
     out << report.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }

@@ -29,6 +29,7 @@ using Cell = std::vector<Word>;
 using Line = std::vector<Word>;
 
 constexpr std::string_view kSeparator = " │ ";
+constexpr size_t kSummaryGutter = 15;
 
 std::string_view color_code(Style style) {
     switch (style) {
@@ -174,7 +175,7 @@ Cell list_or_dash(const std::vector<std::string>& items) {
 }
 
 void write_summary(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
-    Grid grid(out, options, 13);
+    Grid grid(out, options, kSummaryGutter);
     const auto& l = c.left;
     const auto& r = c.right;
     grid.row("", words(upper(c.left_summary.label) + " " + l.document.text.path, Style::strong),
@@ -187,6 +188,10 @@ void write_summary(const Comparison& c, const TerminalOptions& options, std::ost
              words(characterization_line(r, c.right_summary.warmth)));
     grid.row("asked by", words(request_line(l)), words(request_line(r)));
     grid.row("agreements", words(sentence_list(l.agreements, "claim")), words(sentence_list(r.agreements, "claim")));
+    grid.row("agreed, alone", words(sentence_list(c.agreements_only_left, "claim")),
+             words(sentence_list(c.agreements_only_right, "claim")));
+    grid.row("quotes other", words(sentence_list(c.attributed_unconfirmed_left, "statement")),
+             words(sentence_list(c.attributed_unconfirmed_right, "statement")));
     grid.row("only here", list_or_dash(only_on(c, true)), list_or_dash(only_on(c, false)));
     grid.row("words", words(std::to_string(l.word_count) + " in " + std::to_string(l.sentences.size()) + " sentences"),
              words(std::to_string(r.word_count) + " in " + std::to_string(r.sentences.size()) + " sentences"));
@@ -204,7 +209,7 @@ void write_topics(const Comparison& c, const TerminalOptions& options, std::ostr
     for (const auto& t : c.topics) {
         if (t.raised()) gutter = std::max(gutter, display_width(t.label) + 2);
     }
-    Grid grid(out, options, std::min<size_t>(gutter, options.width / 4));
+    Grid grid(out, options, std::min<size_t>(gutter, options.width / 3));
     for (const auto& t : c.topics) {
         if (t.raised()) grid.row(t.label, topic_cell(t.left), topic_cell(t.right), Style::plain);
     }
@@ -266,7 +271,7 @@ void write_passages(const Comparison& c, const TerminalOptions& options, std::os
 
 void write_terminal(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
     write_summary(c, options, out);
-    Grid(out, options, 13).note(words(harsher_side(c) + " " + warmer_side(c)));
+    Grid(out, options, kSummaryGutter).note(words(harsher_side(c) + " " + warmer_side(c)));
     out << '\n';
     write_topics(c, options, out);
     out << '\n';
