@@ -101,20 +101,20 @@ std::vector<uint32_t> sorted_union(const std::vector<uint32_t>& a, const std::ve
     return out;
 }
 
-std::vector<std::string> roles(const analyze::Analysis& analysis, int sentence) {
-    std::vector<std::string> out;
+// Each sentence's role labels, indexed by sentence id (1-based); built in one
+// pass over the readout's framing so long inputs stay linear.
+std::vector<std::vector<std::string>> roles(const analyze::Analysis& analysis) {
+    std::vector<std::vector<std::string>> out(analysis.sentences.size() + 1);
     for (const auto& word : analysis.characterization) {
-        if (word.sentence == sentence) {
-            out.push_back("role:characterization");
-            break;
+        auto& labels = out[static_cast<size_t>(word.sentence)];
+        if (std::find(labels.begin(), labels.end(), "role:characterization") == labels.end()) {
+            labels.push_back("role:characterization");
         }
     }
-    if (analysis.sentences[static_cast<size_t>(sentence - 1)].claims_agreement) out.push_back("role:agreement");
-    if (analysis.request_sentence == sentence) out.push_back("role:request");
+    for (int id : analysis.agreements) out[static_cast<size_t>(id)].push_back("role:agreement");
+    if (analysis.request_sentence > 0) out[static_cast<size_t>(analysis.request_sentence)].push_back("role:request");
     // Paired code phrases ("one China policy" / "one-China principle") are one point.
-    for (const auto& phrase : analysis.code_phrases) {
-        if (phrase.sentence == sentence) out.push_back("code:" + phrase.group);
-    }
+    for (const auto& phrase : analysis.code_phrases) out[static_cast<size_t>(phrase.sentence)].push_back("code:" + phrase.group);
     return out;
 }
 
@@ -123,6 +123,7 @@ public:
     std::vector<Features> add_document(const analyze::Analysis& analysis) {
         std::vector<Features> features;
         const auto& sentences = analysis.document.sentences;
+        std::vector<std::vector<std::string>> role_labels = roles(analysis);
         for (size_t i = 0; i < sentences.size(); ++i) {
             std::vector<uint32_t> stems, grams;
             for (const segment::Token& token : sentences[i].tokens) {
@@ -139,7 +140,7 @@ public:
             const analyze::SentenceAnalysis& a = analysis.sentences[i];
             Features f;
             for (const std::string& topic : a.topics) f.topics.push_back(intern(m_topics, m_space.topic_names, topic));
-            for (const std::string& role : roles(analysis, static_cast<int>(i) + 1)) {
+            for (const std::string& role : role_labels[i + 1]) {
                 f.topics.push_back(intern(m_topics, m_space.topic_names, role));
             }
             for (const std::string& entity : a.entities) {

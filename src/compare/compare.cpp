@@ -72,14 +72,18 @@ std::vector<int> attributed_unconfirmed(const analyze::Analysis& self, const ana
 // no agreement (or that have no partner at all).
 std::vector<int> agreements_only(const analyze::Analysis& self, const analyze::Analysis& other,
                                  const align::Alignment& alignment, bool self_is_left) {
+    std::vector<const align::Link*> link_of(self.sentences.size() + 1, nullptr);
+    for (const align::Link& link : alignment.links) {
+        for (int id : self_is_left ? link.left : link.right) link_of[static_cast<size_t>(id)] = &link;
+    }
     std::vector<int> ids;
     for (int id : self.agreements) {
+        const align::Link* link = link_of[static_cast<size_t>(id)];
         bool confirmed = false;
-        for (const align::Link& link : alignment.links) {
-            const auto& mine = self_is_left ? link.left : link.right;
-            const auto& theirs = self_is_left ? link.right : link.left;
-            if (std::find(mine.begin(), mine.end(), id) == mine.end()) continue;
-            for (int partner : theirs) confirmed = confirmed || other.sentences[static_cast<size_t>(partner - 1)].claims_agreement;
+        if (link != nullptr) {
+            for (int partner : self_is_left ? link->right : link->left) {
+                confirmed = confirmed || other.sentences[static_cast<size_t>(partner - 1)].claims_agreement;
+            }
         }
         if (!confirmed) ids.push_back(id);
     }

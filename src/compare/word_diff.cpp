@@ -48,12 +48,23 @@ void append(std::vector<DiffSegment>& segments, DiffOp op, const std::string& wo
     }
 }
 
+constexpr size_t kMaxDiffWords = 5000;
+
 }  // namespace
 
 std::vector<DiffSegment> word_diff(std::string_view left, std::string_view right) {
     Words a = split_words(left), b = split_words(right);
+    // dtl's time grows with the product of the lengths when the passages
+    // differ; a "sentence" this long is pasted data, shown whole on each side.
+    if (a.keys.size() > kMaxDiffWords || b.keys.size() > kMaxDiffWords) {
+        std::vector<DiffSegment> whole;
+        for (const std::string& word : a.shown) append(whole, DiffOp::left, word);
+        for (const std::string& word : b.shown) append(whole, DiffOp::right, word);
+        return whole;
+    }
+    // No onHuge(): it only reserves dtl's 2,000,000-coordinate limit up front
+    // (48 MB per call) and does not lift the limit; the path grows as needed.
     dtl::Diff<std::string> diff(a.keys, b.keys, true);  // deletions before additions
-    diff.onHuge();
     diff.compose();
     std::vector<DiffSegment> segments;
     for (const auto& [key, info] : diff.getSes().getSequence()) {

@@ -10,6 +10,7 @@ namespace readoutdiff::compare {
 
 // Diffs whitespace-separated words, equal when their folded forms (case,
 // curly quotes, dashes, edge punctuation) agree; shows each side's own spelling.
+// Passages over 5,000 words are not diffed: each side is shown whole.
 std::vector<DiffSegment> word_diff(std::string_view left, std::string_view right);
 
 }  // namespace readoutdiff::compare

@@ -16,6 +16,8 @@ using compare::Comparison;
 
 double rounded(double x) { return std::round(x * 10000.0) / 10000.0; }
 
+std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
 Json optional_number(const std::optional<double>& x) { return x ? Json(rounded(*x)) : Json(nullptr); }
 Json optional_int(const std::optional<int>& x) { return x ? Json(*x) : Json(nullptr); }
 
@@ -34,32 +36,46 @@ Json terms_json(const std::vector<analyze::TermHit>& terms) {
     return out;
 }
 
-Json document_json(const Analysis& a, const compare::SideSummary& summary) {
-    Json sentences = Json::array();
-    for (size_t i = 0; i < a.sentences.size(); ++i) {
-        const auto& s = a.sentences[i];
-        const auto& seg = a.document.sentences[i];
-        sentences.push_back({{"id", seg.id},
-                             {"paragraph", seg.paragraph},
-                             {"text", std::string(a.document.sentence_text(seg))},
-                             {"speaker", s.speaker.empty() ? Json(nullptr) : Json(s.speaker)},
-                             {"speaker_side", side_value(s.speaker_side)},
-                             {"topics", s.topics},
-                             {"tone",
-                              {{"score", rounded(s.tone.score)},
-                               {"terms", terms_json(s.tone.terms)},
-                               {"assertiveness", rounded(s.tone.assertiveness)},
-                               {"hedging", rounded(s.tone.hedging)}}},
-                             {"claims_agreement", s.claims_agreement}});
-    }
-    return {{"path", a.document.text.path},
-            {"title", a.document.text.title},
-            {"side", std::string(lexicon::to_string(a.side == lexicon::Side::both ? lexicon::Side::unknown : a.side))},
-            {"label", summary.label},
-            {"date", a.document.text.date.empty() ? Json(nullptr) : Json(a.document.text.date)},
-            {"source", a.document.text.source.empty() ? Json(nullptr) : Json(a.document.text.source)},
-            {"words", a.word_count},
-            {"sentences", std::move(sentences)}};
+Json sentence_json(const Analysis& a, size_t i) {
+    const auto& s = a.sentences[i];
+    const auto& seg = a.document.sentences[i];
+    return {{"id", seg.id},
+            {"paragraph", seg.paragraph},
+            {"text", std::string(a.document.sentence_text(seg))},
+            {"speaker", s.speaker.empty() ? Json(nullptr) : Json(s.speaker)},
+            {"speaker_side", side_value(s.speaker_side)},
+            {"topics", s.topics},
+            {"tone",
+             {{"score", rounded(s.tone.score)},
+              {"terms", terms_json(s.tone.terms)},
+              {"assertiveness", rounded(s.tone.assertiveness)},
+              {"hedging", rounded(s.tone.hedging)}}},
+            {"claims_agreement", s.claims_agreement}};
+}
+
+// Long inputs make long arrays: each element is built and written on its
+// own, one per line, so memory stays that of one element.
+template <typename Make>
+void write_array(std::ostream& out, size_t count, Make make) {
+    out << "[";
+    for (size_t i = 0; i < count; ++i) out << (i ? ",\n" : "\n") << dump(make(i));
+    out << (count ? "\n]" : "]");
+}
+
+void write_document(std::ostream& out, const Analysis& a, const compare::SideSummary& summary) {
+    const auto& text = a.document.text;
+    Json head = {{"path", text.path},
+                 {"title", text.title},
+                 {"side", std::string(lexicon::to_string(a.side == lexicon::Side::both ? lexicon::Side::unknown : a.side))},
+                 {"label", summary.label},
+                 {"date", text.date.empty() ? Json(nullptr) : Json(text.date)},
+                 {"source", text.source.empty() ? Json(nullptr) : Json(text.source)},
+                 {"words", a.word_count}};
+    std::string fields = dump(head);
+    fields.pop_back();  // the closing brace: sentences follow
+    out << fields << ",\"sentences\": ";
+    write_array(out, a.sentences.size(), [&](size_t i) { return sentence_json(a, i); });
+    out << "}";
 }
 
 Json topic_side_json(const compare::TopicSide& side) {
@@ -118,56 +134,54 @@ const char* op_name(compare::DiffOp op) {
     return "common";
 }
 
+Json link_json(const Comparison& c, size_t k) {
+    const auto& link = c.alignment.links[k];
+    const auto& lc = c.links[k];
+    Json diff = Json::array();
+    for (const auto& seg : lc.diff) diff.push_back({{"op", op_name(seg.op)}, {"text", seg.text}});
+    return {{"left", link.left},
+            {"right", link.right},
+            {"score", rounded(link.score)},
+            {"reason", link.reason},
+            {"diff", std::move(diff)},
+            {"crosses", lc.crosses},
+            {"tone", {{"left", rounded(lc.left_tone)}, {"right", rounded(lc.right_tone)}}}};
+}
+
 }  // namespace
 
 void write_json(const Comparison& c, std::ostream& out) {
-    Json alignment = Json::array();
-    for (size_t k = 0; k < c.alignment.links.size(); ++k) {
-        const auto& link = c.alignment.links[k];
-        const auto& lc = c.links[k];
-        Json diff = Json::array();
-        for (const auto& seg : lc.diff) diff.push_back({{"op", op_name(seg.op)}, {"text", seg.text}});
-        alignment.push_back({{"left", link.left},
-                             {"right", link.right},
-                             {"score", rounded(link.score)},
-                             {"reason", link.reason},
-                             {"diff", std::move(diff)},
-                             {"crosses", lc.crosses},
-                             {"tone", {{"left", rounded(lc.left_tone)}, {"right", rounded(lc.right_tone)}}}});
-    }
+    // Top-level fields in contract order, one per line; the two documents and
+    // the alignment are streamed element by element.
+    auto field = [&](const char* name, const Json& value) { out << ",\n\"" << name << "\": " << dump(value); };
+    out << "{\n\"schema_version\": \"1\"";
+    field("tool", {{"name", "readoutdiff"}, {"version", kVersion}});
+    out << ",\n\"left\": ";
+    write_document(out, c.left, c.left_summary);
+    out << ",\n\"right\": ";
+    write_document(out, c.right, c.right_summary);
+    out << ",\n\"alignment\": ";
+    write_array(out, c.alignment.links.size(), [&](size_t k) { return link_json(c, k); });
+    field("unmatched", {{"left", c.alignment.unmatched_left}, {"right", c.alignment.unmatched_right}});
     Json topics = Json::array();
     for (const auto& t : c.topics) {
         topics.push_back({{"id", t.id}, {"label", t.label}, {"left", topic_side_json(t.left)}, {"right", topic_side_json(t.right)}});
     }
-    Json report = {
-        {"schema_version", "1"},
-        {"tool", {{"name", "readoutdiff"}, {"version", kVersion}}},
-        {"left", document_json(c.left, c.left_summary)},
-        {"right", document_json(c.right, c.right_summary)},
-        {"alignment", std::move(alignment)},
-        {"unmatched", {{"left", c.alignment.unmatched_left}, {"right", c.alignment.unmatched_right}}},
-        {"topics", std::move(topics)},
-        {"tone",
-         {{"left", tone_json(c.left.tone)},
-          {"right", tone_json(c.right.tone)},
-          {"more_confrontational", c.more_confrontational}}},
-        {"characterization", {{"left", words_json(c.left)}, {"right", words_json(c.right)}}},
-        {"agreements", {{"left", c.left.agreements}, {"right", c.right.agreements}}},
-        {"emphasis",
-         {{"omitted", {{"left", omitted(c.topics, true)}, {"right", omitted(c.topics, false)}}},
-          {"rank_correlation", optional_number(c.topic_rank_correlation)},
-          {"length_ratio", rounded(c.length_ratio)},
-          {"coverage", rounded(c.coverage)}}},
-        {"characterization_detail", {{"left", characterization_detail(c.left)}, {"right", characterization_detail(c.right)}}},
-        {"warmth", {{"left", optional_number(c.left_summary.warmth)}, {"right", optional_number(c.right_summary.warmth)}}},
-        {"requested_by",
-         {{"left", side_value(c.left.requested_by)},
-          {"right", side_value(c.right.requested_by)}}},
-        {"code_phrases", {{"left", code_phrases_json(c.left)}, {"right", code_phrases_json(c.right)}}},
-        {"attributed_unconfirmed", {{"left", c.attributed_unconfirmed_left}, {"right", c.attributed_unconfirmed_right}}},
-        {"agreements_only", {{"left", c.agreements_only_left}, {"right", c.agreements_only_right}}},
-    };
-    out << report.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    field("topics", topics);
+    field("tone", {{"left", tone_json(c.left.tone)}, {"right", tone_json(c.right.tone)}, {"more_confrontational", c.more_confrontational}});
+    field("characterization", {{"left", words_json(c.left)}, {"right", words_json(c.right)}});
+    field("agreements", {{"left", c.left.agreements}, {"right", c.right.agreements}});
+    field("emphasis", {{"omitted", {{"left", omitted(c.topics, true)}, {"right", omitted(c.topics, false)}}},
+                       {"rank_correlation", optional_number(c.topic_rank_correlation)},
+                       {"length_ratio", rounded(c.length_ratio)},
+                       {"coverage", rounded(c.coverage)}});
+    field("characterization_detail", {{"left", characterization_detail(c.left)}, {"right", characterization_detail(c.right)}});
+    field("warmth", {{"left", optional_number(c.left_summary.warmth)}, {"right", optional_number(c.right_summary.warmth)}});
+    field("requested_by", {{"left", side_value(c.left.requested_by)}, {"right", side_value(c.right.requested_by)}});
+    field("code_phrases", {{"left", code_phrases_json(c.left)}, {"right", code_phrases_json(c.right)}});
+    field("attributed_unconfirmed", {{"left", c.attributed_unconfirmed_left}, {"right", c.attributed_unconfirmed_right}});
+    field("agreements_only", {{"left", c.agreements_only_left}, {"right", c.agreements_only_right}});
+    out << "\n}\n";
 }
 
 }  // namespace readoutdiff::render
