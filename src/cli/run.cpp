@@ -49,19 +49,28 @@ int run_compare(const Invocation& invocation, const lexicon::Lexicons& lexicons)
     compare::Comparison comparison =
         pipeline::compare_files({options.left, options.right, invocation.max_bytes}, analyzer);
 
-    std::ostringstream report;
+    bool to_file = !options.output.empty() && options.output != "-";
+    // Reports go straight to their destination: a file through a temporary
+    // file renamed at the end, so a failure leaves no partial report.
+    std::optional<io::AtomicFile> file;
+    if (to_file) file.emplace(options.output);
+    std::ostream& report = to_file ? file->stream() : std::cout;
     switch (options.format) {
         case Format::json: render::write_json(comparison, report); break;
         case Format::md: render::write_markdown(comparison, report); break;
         case Format::html: render::write_html(comparison, report); break;
         case Format::term: {
-            bool to_file = !options.output.empty() && options.output != "-";
             TerminalCapabilities caps = detect_terminal(options.color, options.width, to_file);
             render::write_terminal(comparison, {caps.width, caps.color, options.explain}, report);
             break;
         }
     }
-    write_output(options.output, report.str());
+    if (to_file) {
+        file->commit();
+    } else {
+        std::cout.flush();
+        if (!std::cout) throw Error("standard output", "cannot write");
+    }
     return kExitDone;
 }
 

@@ -3,6 +3,9 @@
 #include "io/file_io.h"
 
 #include <cerrno>
+#include <memory>
+#include <streambuf>
+#include <vector>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -30,15 +33,6 @@ public:
 private:
     int m_fd;
 };
-
-void write_all(int fd, std::string_view content, const std::string& path) {
-    while (!content.empty()) {
-        ssize_t written = ::write(fd, content.data(), content.size());
-        if (written < 0 && errno == EINTR) continue;
-        if (written < 0) throw Error(path, "cannot write: " + system_error_text(errno));
-        content.remove_prefix(static_cast<size_t>(written));
-    }
-}
 
 std::string directory_of(const std::string& path) {
     size_t slash = path.rfind('/');
@@ -82,38 +76,89 @@ std::string read_file(const std::string& path, size_t max_bytes) {
     return bytes;
 }
 
-void write_file_atomically(const std::string& path, std::string_view content) {
-    struct stat info {};
-    if (::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) {
-        throw Error(path, "is a directory; give a file name for the output");
+// Buffered writes to a file descriptor, remembering the first error.
+class AtomicFile::Buffer : public std::streambuf {
+public:
+    explicit Buffer(int fd) : m_fd(fd), m_data(1 << 16) { setp(m_data.data(), m_data.data() + m_data.size()); }
+    int error() const { return m_error; }
+
+protected:
+    int overflow(int c) override {
+        if (sync() != 0) return traits_type::eof();
+        if (c != traits_type::eof()) {
+            *pptr() = static_cast<char>(c);
+            pbump(1);
+        }
+        return traits_type::not_eof(c);
     }
-    if (::stat(path.c_str(), &info) == 0 && !S_ISREG(info.st_mode)) {
+    int sync() override {
+        std::string_view pending(pbase(), static_cast<size_t>(pptr() - pbase()));
+        while (!pending.empty() && m_error == 0) {
+            ssize_t written = ::write(m_fd, pending.data(), pending.size());
+            if (written < 0 && errno == EINTR) continue;
+            if (written < 0) {
+                m_error = errno;
+                break;
+            }
+            pending.remove_prefix(static_cast<size_t>(written));
+        }
+        setp(m_data.data(), m_data.data() + m_data.size());
+        return m_error == 0 ? 0 : -1;
+    }
+
+private:
+    int m_fd;
+    std::vector<char> m_data;
+    int m_error = 0;
+};
+
+AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
+    struct stat info {};
+    bool exists = ::stat(m_path.c_str(), &info) == 0;
+    if (exists && S_ISDIR(info.st_mode)) throw Error(m_path, "is a directory; give a file name for the output");
+    if (exists && !S_ISREG(info.st_mode)) {
         // A device or FIFO (/dev/null, /dev/full, a pipe) cannot be replaced by
         // a rename, and must not be: write to it directly.
-        FileDescriptor fd(::open(path.c_str(), O_WRONLY | O_CLOEXEC));
-        if (fd.get() < 0) throw Error(path, "cannot write: " + system_error_text(errno));
-        write_all(fd.get(), content, path);
+        m_fd = ::open(m_path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (m_fd < 0) throw Error(m_path, "cannot write: " + system_error_text(errno));
+    } else {
+        m_temp_path = directory_of(m_path) + "/.readoutdiff-XXXXXX";
+        m_fd = ::mkstemp(m_temp_path.data());
+        if (m_fd < 0) {
+            int error_number = errno;
+            if (error_number == ENOENT) throw Error(m_path, "cannot write: the directory does not exist");
+            throw Error(m_path, "cannot write: " + system_error_text(error_number));
+        }
+    }
+    m_buffer = std::make_unique<Buffer>(m_fd);
+    m_stream = std::make_unique<std::ostream>(m_buffer.get());
+}
+
+AtomicFile::~AtomicFile() {
+    if (m_fd >= 0) ::close(m_fd);
+    if (!m_committed && !m_temp_path.empty()) ::unlink(m_temp_path.c_str());
+}
+
+void AtomicFile::commit() {
+    m_stream->flush();
+    auto fail = [&](int error_number) { throw Error(m_path, "cannot write: " + system_error_text(error_number)); };
+    if (m_buffer->error() != 0) fail(m_buffer->error());
+    if (m_temp_path.empty()) {  // a device: nothing to rename
+        m_committed = true;
         return;
     }
-    std::string temp_path = directory_of(path) + "/.readoutdiff-XXXXXX";
-    FileDescriptor fd(::mkstemp(temp_path.data()));
-    if (fd.get() < 0) {
-        int error_number = errno;
-        if (error_number == ENOENT) throw Error(path, "cannot write: the directory does not exist");
-        throw Error(path, "cannot write: " + system_error_text(error_number));
-    }
-    try {
-        write_all(fd.get(), content, path);
-        if (::fsync(fd.get()) != 0) throw Error(path, "cannot write: " + system_error_text(errno));
-        ::fchmod(fd.get(), 0644);
-        if (::close(fd.release()) != 0) throw Error(path, "cannot write: " + system_error_text(errno));
-        if (::rename(temp_path.c_str(), path.c_str()) != 0) {
-            throw Error(path, "cannot write: " + system_error_text(errno));
-        }
-    } catch (...) {
-        ::unlink(temp_path.c_str());
-        throw;
-    }
+    if (::fsync(m_fd) != 0) fail(errno);
+    ::fchmod(m_fd, 0644);
+    int fd = std::exchange(m_fd, -1);
+    if (::close(fd) != 0) fail(errno);
+    if (::rename(m_temp_path.c_str(), m_path.c_str()) != 0) fail(errno);
+    m_committed = true;
+}
+
+void write_file_atomically(const std::string& path, std::string_view content) {
+    AtomicFile file(path);
+    file.stream().write(content.data(), static_cast<std::streamsize>(content.size()));
+    file.commit();
 }
 
 }  // namespace readoutdiff::io

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -16,9 +18,31 @@ inline constexpr size_t kDefaultMaxBytes = 16u * 1024u * 1024u;
 // than max_bytes.
 std::string read_file(const std::string& path, size_t max_bytes = kDefaultMaxBytes);
 
-// Writes content to a temporary file beside path, flushes it to disk and
-// renames it over path, so readers see the old file or the new one, never a
-// partial one. Throws Error naming the path on failure and leaves nothing behind.
+// An output file written through a temporary file beside it, flushed to disk
+// and renamed over it by commit(), so readers see the old file or the new
+// one, never a partial one; destroyed without commit, it leaves nothing
+// behind. A device or FIFO (/dev/null, a pipe) is written directly instead.
+class AtomicFile {
+public:
+    explicit AtomicFile(std::string path);  // throws Error (a folder, a missing directory)
+    ~AtomicFile();
+    AtomicFile(const AtomicFile&) = delete;
+    AtomicFile& operator=(const AtomicFile&) = delete;
+
+    std::ostream& stream() { return *m_stream; }
+    void commit();  // throws Error naming the path (disk full, ...)
+
+private:
+    class Buffer;
+    std::string m_path;
+    std::string m_temp_path;  // empty when writing to a device
+    int m_fd = -1;
+    std::unique_ptr<Buffer> m_buffer;
+    std::unique_ptr<std::ostream> m_stream;
+    bool m_committed = false;
+};
+
+// Writes content through an AtomicFile.
 void write_file_atomically(const std::string& path, std::string_view content);
 
 }  // namespace readoutdiff::io

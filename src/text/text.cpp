@@ -123,7 +123,8 @@ std::vector<Paragraph> split_paragraphs(std::string_view body) {
         bool heading = line.front() == '#';
         bool bullet = line.size() > 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ';
         if (heading || bullet) flush();
-        if (heading) line = trim_spaces(line.substr(line.find_first_not_of('#')));
+        // An empty heading ("#", "##") has no text after its marks.
+        if (heading) line = trim_spaces(line.substr(std::min(line.find_first_not_of('#'), line.size())));
         if (bullet) line = trim_spaces(line.substr(2));
         if (!current.text.empty()) current.text += ' ';
         append_collapsing_spaces(current.text, strip_inline_markdown(line));
