@@ -23,7 +23,7 @@ struct AlignerParams {
     double merge_margin = 0.02;     // a merged passage must beat the single link by this
     double merge_floor = 0.15;      // the added sentence must score this with the counterpart
 
-    size_t candidates_per_sentence = 12;  // best candidates kept per sentence, each direction
+    size_t candidates_per_sentence = 6;   // best candidates kept per sentence, each direction
     size_t posting_cap = 400;             // index keys in more sentences than this are not used to find candidates
     size_t exact_matching_limit = 400;    // components larger than this are matched greedily
 };
