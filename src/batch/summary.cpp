@@ -24,11 +24,7 @@ SideSummary side_of(const analyze::Analysis& a, const std::string& label, const 
     s.confrontation = a.tone.confrontation;
     for (const auto& w : a.characterization) s.characterization.push_back(w.word);
     s.warmth = left ? c.left_summary.warmth : c.right_summary.warmth;
-    for (const auto& t : c.topics) {
-        const auto& here = left ? t.left : t.right;
-        const auto& there = left ? t.right : t.left;
-        if (here.mentions > 0 && there.mentions == 0) s.omitted.push_back(t.id);
-    }
+    s.omitted = left ? c.omitted_by_right() : c.omitted_by_left();
     return s;
 }
 

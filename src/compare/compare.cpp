@@ -92,6 +92,22 @@ std::vector<int> agreements_only(const analyze::Analysis& self, const analyze::A
 
 }  // namespace
 
+std::vector<std::string> Comparison::omitted_by_right() const {
+    std::vector<std::string> ids;
+    for (const auto& t : topics) {
+        if (t.only_left()) ids.push_back(t.id);
+    }
+    return ids;
+}
+
+std::vector<std::string> Comparison::omitted_by_left() const {
+    std::vector<std::string> ids;
+    for (const auto& t : topics) {
+        if (t.only_right()) ids.push_back(t.id);
+    }
+    return ids;
+}
+
 Comparison compare(analyze::Analysis left, analyze::Analysis right, align::Alignment alignment,
                    const lexicon::Lexicons& lexicons) {
     Comparison c;

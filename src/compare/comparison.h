@@ -40,6 +40,9 @@ struct TopicEmphasis {
 
     // Whether either side raises it (the topics reports show).
     bool raised() const { return left.mentions > 0 || right.mentions > 0; }
+    // Whether one side raises it and the other never does.
+    bool only_left() const { return left.mentions > 0 && right.mentions == 0; }
+    bool only_right() const { return right.mentions > 0 && left.mentions == 0; }
 };
 
 struct SideSummary {
@@ -63,6 +66,10 @@ struct Comparison {
     align::Alignment alignment;
     std::vector<LinkComparison> links;  // parallel to alignment.links
     std::vector<TopicEmphasis> topics;  // every lexicon topic, lexicon order
+
+    // Ids of the topics one side raises and the other omits.
+    std::vector<std::string> omitted_by_right() const;  // raised only on the left
+    std::vector<std::string> omitted_by_left() const;   // raised only on the right
     SideSummary left_summary;
     SideSummary right_summary;
     std::optional<double> topic_rank_correlation;  // Spearman, over topics both sides raise (>= 2)

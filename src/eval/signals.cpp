@@ -38,15 +38,6 @@ std::set<std::string> gold_keys(const std::vector<std::string>& words) {
     return keys;
 }
 
-std::set<std::string> omitted(const compare::Comparison& c, bool left) {
-    std::set<std::string> ids;
-    for (const auto& t : c.topics) {
-        int here = (left ? t.left : t.right).mentions, there = (left ? t.right : t.left).mentions;
-        if (here > 0 && there == 0) ids.insert((left ? "left:" : "right:") + t.id);
-    }
-    return ids;
-}
-
 double ratio(size_t a, size_t b) { return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b); }
 
 }  // namespace
@@ -76,8 +67,9 @@ SignalScore score_signals(const Gold& gold, const compare::Comparison& c) {
     s.characterization = compare_sets(characterization_keys(c.left), gold_keys(gold.characterization_left));
     s.characterization += compare_sets(characterization_keys(c.right), gold_keys(gold.characterization_right));
 
-    std::set<std::string> predicted_omitted = omitted(c, true), right_omitted = omitted(c, false);
-    predicted_omitted.insert(right_omitted.begin(), right_omitted.end());
+    std::set<std::string> predicted_omitted;
+    for (const auto& id : c.omitted_by_right()) predicted_omitted.insert("left:" + id);
+    for (const auto& id : c.omitted_by_left()) predicted_omitted.insert("right:" + id);
     std::set<std::string> gold_omitted;
     for (const auto& id : gold.topics_only_left) gold_omitted.insert("left:" + id);
     for (const auto& id : gold.topics_only_right) gold_omitted.insert("right:" + id);

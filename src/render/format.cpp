@@ -57,8 +57,7 @@ std::string sentence_list(const std::vector<int>& ids, const std::string& noun) 
 std::vector<std::string> only_on(const compare::Comparison& comparison, bool left) {
     std::vector<std::string> labels;
     for (const auto& t : comparison.topics) {
-        int here = (left ? t.left : t.right).mentions, there = (left ? t.right : t.left).mentions;
-        if (here > 0 && there == 0) labels.push_back(t.label);
+        if (left ? t.only_left() : t.only_right()) labels.push_back(t.label);
     }
     return labels;
 }

@@ -115,16 +115,6 @@ Json code_phrases_json(const Analysis& a) {
     return out;
 }
 
-Json omitted(const std::vector<compare::TopicEmphasis>& topics, bool left_side) {
-    Json out = Json::array();
-    for (const auto& t : topics) {
-        bool here = (left_side ? t.left : t.right).mentions > 0;
-        bool there = (left_side ? t.right : t.left).mentions > 0;
-        if (here && !there) out.push_back(t.id);
-    }
-    return out;
-}
-
 const char* op_name(compare::DiffOp op) {
     switch (op) {
         case compare::DiffOp::common: return "common";
@@ -171,7 +161,7 @@ void write_json(const Comparison& c, std::ostream& out) {
     field("tone", {{"left", tone_json(c.left.tone)}, {"right", tone_json(c.right.tone)}, {"more_confrontational", c.more_confrontational}});
     field("characterization", {{"left", words_json(c.left)}, {"right", words_json(c.right)}});
     field("agreements", {{"left", c.left.agreements}, {"right", c.right.agreements}});
-    field("emphasis", {{"omitted", {{"left", omitted(c.topics, true)}, {"right", omitted(c.topics, false)}}},
+    field("emphasis", {{"omitted", {{"left", c.omitted_by_right()}, {"right", c.omitted_by_left()}}},
                        {"rank_correlation", optional_number(c.topic_rank_correlation)},
                        {"length_ratio", rounded(c.length_ratio)},
                        {"coverage", rounded(c.coverage)}});
