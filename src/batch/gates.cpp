@@ -105,6 +105,12 @@ Gate parse_gate(const std::string& text) {
     return gate;
 }
 
+void check_gate_topic(const Gate& gate, const std::vector<std::string>& topic_ids) {
+    if (gate.kind != Gate::Kind::omitted || gate.topic == "any") return;
+    if (std::find(topic_ids.begin(), topic_ids.end(), gate.topic) != topic_ids.end()) return;
+    syntax_error(gate.text, gate.text.find(':') + 2, "unknown topic '" + gate.topic + "' (topics: " + join(topic_ids) + ", or any)");
+}
+
 bool trips(const Gate& gate, const SummaryRow& row) {
     if (row.failed()) return false;  // an unreadable pair is an error, not a gate
     switch (gate.kind) {

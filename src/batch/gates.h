@@ -26,6 +26,9 @@ std::vector<std::string> gate_flags();
 // Throws Error naming the expression and the 1-based column of the problem.
 Gate parse_gate(const std::string& text);
 
+// Throws Error when an omitted:TOPIC gate names a topic that is not in topic_ids.
+void check_gate_topic(const Gate& gate, const std::vector<std::string>& topic_ids);
+
 bool trips(const Gate& gate, const SummaryRow& row);
 
 }  // namespace readoutdiff::batch

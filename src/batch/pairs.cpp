@@ -44,14 +44,18 @@ bool valid_id(const std::string& id) {
     });
 }
 
-bool is_iso_date(const std::string& s) {
+// yyyy-mm-dd at the start of s, with a real month and day.
+bool starts_with_date(const std::string& s) {
     if (s.size() < 10) return false;
     for (size_t i = 0; i < 10; ++i) {
         bool ok = (i == 4 || i == 7) ? s[i] == '-' : (s[i] >= '0' && s[i] <= '9');
         if (!ok) return false;
     }
-    return true;
+    int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
+
+bool is_date(const std::string& s) { return s.size() == 10 && starts_with_date(s); }
 
 std::string resolve(const std::string& corpus, const std::string& path) {
     return !path.empty() && path.front() == '/' ? path : corpus + "/" + path;
@@ -88,10 +92,10 @@ std::vector<PairSpec> from_manifest(const std::string& corpus, const std::string
         if (!ids.insert(fields[0]).second) throw Error(manifest, "duplicate id '" + fields[0] + "'", line_number, 1);
         if (fields[1].empty() || fields[2].empty()) throw Error(manifest, "empty readout path", line_number, 1);
         std::string date = fields.size() == 4 ? fields[3] : "";
-        if (!date.empty() && !is_iso_date(date)) {
+        if (!date.empty() && !is_date(date)) {
             throw Error(manifest, "date '" + date + "' is not yyyy-mm-dd", line_number, fields[0].size() + fields[1].size() + fields[2].size() + 4);
         }
-        PairSpec pair{fields[0], resolve(corpus, fields[1]), resolve(corpus, fields[2]), date.substr(0, 10), ""};
+        PairSpec pair{fields[0], resolve(corpus, fields[1]), resolve(corpus, fields[2]), date, ""};
         for (const std::string* path : {&pair.left, &pair.right}) {
             if (pair.error.empty() && !is_file(*path)) pair.error = *path + ": no such file";
         }
@@ -120,13 +124,13 @@ std::string folder_date(const std::string& folder, const std::string& name) {
     try {
         std::string meta = io::read_file(folder + "/meta.tsv");
         size_t at = meta.find("date\t");
-        if (at != std::string::npos && (at == 0 || meta[at - 1] == '\n') && is_iso_date(meta.substr(at + 5))) {
+        if (at != std::string::npos && (at == 0 || meta[at - 1] == '\n') && starts_with_date(meta.substr(at + 5))) {
             return meta.substr(at + 5, 10);
         }
     } catch (const Error&) {
         // no meta.tsv: fall back to the folder name
     }
-    return is_iso_date(name) ? name.substr(0, 10) : "";
+    return starts_with_date(name) ? name.substr(0, 10) : "";
 }
 
 std::vector<PairSpec> from_folders(const std::string& corpus) {

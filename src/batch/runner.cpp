@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <dirent.h>
 #include <cstdio>
 #include <map>
 #include <mutex>
@@ -46,6 +47,26 @@ bool exists(const std::string& path) {
     return ::stat(path.c_str(), &info) == 0;
 }
 
+// Modification time in nanoseconds, or -1 when the file is missing.
+long long modified(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) return -1;
+    return static_cast<long long>(info.st_mtim.tv_sec) * 1000000000LL + info.st_mtim.tv_nsec;
+}
+
+// Temporary files of a run killed with SIGKILL (which no handler can catch).
+void remove_stale_temporaries(const std::string& outdir) {
+    DIR* handle = ::opendir(outdir.c_str());
+    if (handle == nullptr) return;
+    std::vector<std::string> stale;
+    while (dirent* entry = ::readdir(handle)) {
+        std::string name = entry->d_name;
+        if (name.rfind(".readoutdiff-", 0) == 0) stale.push_back(outdir + "/" + name);
+    }
+    ::closedir(handle);
+    for (const std::string& path : stale) ::unlink(path.c_str());
+}
+
 void prepare_outdir(const std::string& outdir) {
     struct stat info {};
     if (::stat(outdir.c_str(), &info) == 0) {
@@ -58,21 +79,41 @@ void prepare_outdir(const std::string& outdir) {
     }
 }
 
-// Rows of the previous run in outdir, by id; none when there is no usable summary.
-std::map<std::string, SummaryRow> previous_rows(const std::string& outdir) {
-    std::map<std::string, SummaryRow> rows;
+struct PreviousRun {
+    std::map<std::string, SummaryRow> rows;  // by id
+    long long summary_time = -1;             // when its summary.jsonl was written
+};
+
+// The previous complete run in outdir; no rows when there is no usable summary.
+PreviousRun previous_run(const std::string& outdir) {
+    PreviousRun previous;
     std::string path = outdir + "/" + kSummaryFile;
-    if (!exists(path)) return rows;
+    previous.summary_time = modified(path);
+    if (previous.summary_time < 0) return previous;
+    auto& rows = previous.rows;
     try {
         for (SummaryRow& row : read_summary(path)) rows[row.id] = std::move(row);
     } catch (const Error&) {
         rows.clear();  // an unreadable old summary only means nothing is reused
     }
-    return rows;
+    return previous;
+}
+
+// A pair is reused when its inputs hash as before and its reports are the
+// ones that run wrote: no newer than its summary (an interrupted later run
+// may have rewritten them without updating the summary).
+bool reusable(const PreviousRun& previous, const std::string& id, const std::string& hash,
+              const std::vector<std::string>& reports) {
+    auto old = previous.rows.find(id);
+    if (old == previous.rows.end() || old->second.failed() || old->second.input_hash != hash) return false;
+    return std::all_of(reports.begin(), reports.end(), [&](const std::string& path) {
+        long long time = modified(path);
+        return time >= 0 && time <= previous.summary_time;
+    });
 }
 
 SummaryRow run_pair(const PairSpec& pair, const BatchOptions& options, const analyze::Analyzer& analyzer,
-                    const std::map<std::string, SummaryRow>& previous) {
+                    const PreviousRun& previous) {
     SummaryRow row;
     row.id = pair.id;
     row.date = pair.date;
@@ -92,10 +133,8 @@ SummaryRow run_pair(const PairSpec& pair, const BatchOptions& options, const ana
         std::string hash = hex(h);
         std::string html_path = options.outdir + "/" + pair.id + ".html";
         std::string json_path = options.outdir + "/" + pair.id + ".json";
-        auto old = previous.find(pair.id);
-        if (old != previous.end() && !old->second.failed() && old->second.input_hash == hash && exists(html_path) &&
-            exists(json_path)) {
-            row = old->second;
+        if (reusable(previous, pair.id, hash, {html_path, json_path})) {
+            row = previous.rows.at(pair.id);
             row.date = pair.date.empty() ? row.date : pair.date;
             row.reused = true;
             return row;
@@ -130,7 +169,8 @@ BatchResult run_batch(const BatchOptions& options, const analyze::Analyzer& anal
                       const std::atomic<bool>& stop) {
     std::vector<PairSpec> pairs = select_shard(discover_pairs(options.corpus), options.shard, options.shards);
     prepare_outdir(options.outdir);
-    std::map<std::string, SummaryRow> previous = previous_rows(options.outdir);
+    remove_stale_temporaries(options.outdir);
+    PreviousRun previous = previous_run(options.outdir);
 
     BatchResult result;
     result.rows.resize(pairs.size());

@@ -19,11 +19,14 @@ SideSummary side_of(const analyze::Analysis& a, const std::string& label, const 
     SideSummary s;
     s.path = a.document.text.path;
     s.side = label;
-    s.tone = a.tone.score;
-    s.assertiveness = a.tone.assertiveness;
-    s.confrontation = a.tone.confrontation;
+    // Rounded as summary.jsonl stores them, so a fresh row and one read back
+    // from an earlier run (reused, merged) are the same row.
+    s.tone = rounded(a.tone.score);
+    s.assertiveness = rounded(a.tone.assertiveness);
+    s.confrontation = rounded(a.tone.confrontation);
     for (const auto& w : a.characterization) s.characterization.push_back(w.word);
-    s.warmth = left ? c.left_summary.warmth : c.right_summary.warmth;
+    std::optional<double> warmth = left ? c.left_summary.warmth : c.right_summary.warmth;
+    if (warmth) s.warmth = rounded(*warmth);
     s.omitted = left ? c.omitted_by_right() : c.omitted_by_left();
     return s;
 }
@@ -70,8 +73,8 @@ SummaryRow summarize(const std::string& id, const std::string& date, const compa
     row.date = date.empty() ? (c.left.document.text.date.empty() ? c.right.document.text.date : c.left.document.text.date) : date;
     row.left = side_of(c.left, std::string(lexicon::to_string(c.left.side == lexicon::Side::both ? lexicon::Side::unknown : c.left.side)), c, true);
     row.right = side_of(c.right, std::string(lexicon::to_string(c.right.side == lexicon::Side::both ? lexicon::Side::unknown : c.right.side)), c, false);
-    row.tone_gap = std::fabs(c.left.tone.score - c.right.tone.score);
-    row.coverage = c.coverage;
+    row.tone_gap = rounded(std::fabs(c.left.tone.score - c.right.tone.score));
+    row.coverage = rounded(c.coverage);
     row.characterization_changed = top_rung(c.left) != top_rung(c.right);
     row.more_confrontational = c.more_confrontational;
     return row;

@@ -30,7 +30,7 @@ void BatchProgress::update(size_t done, size_t total, const batch::SummaryRow& r
         return;
     }
     auto now = std::chrono::steady_clock::now();
-    bool tenth = total >= 10 && done * 10 / total > m_last_reported * 10 / total;
+    bool tenth = total > 0 && done * 10 / total > m_last_reported * 10 / total;
     if (tenth || now - m_last_line >= kLineInterval) {
         std::cerr << "batch: " << done << "/" << total << " pairs done\n";
         m_last_reported = done;

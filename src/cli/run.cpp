@@ -129,7 +129,12 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     batch_options.corpus = options.corpus;
     batch_options.outdir = options.outdir;
     batch_options.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    for (const std::string& expression : options.fail_on) batch_options.gates.push_back(batch::parse_gate(expression));
+    std::vector<std::string> topic_ids;
+    for (const auto& topic : lexicons.topics) topic_ids.push_back(topic.id);
+    for (const std::string& expression : options.fail_on) {
+        batch_options.gates.push_back(batch::parse_gate(expression));
+        batch::check_gate_topic(batch_options.gates.back(), topic_ids);
+    }
     if (!options.baseline.empty()) batch_options.baseline = batch::load_baseline(options.baseline);
     batch_options.shard = options.shard;
     batch_options.shards = options.shards;
