@@ -39,8 +39,11 @@ install-packages:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
+# Rebuilt from scratch: `ar r` on an existing archive would replace members
+# by file name. Source file names are unique across src/ for the same reason.
 $(BUILD)/libreadoutdiff.a: $(LIB_OBJ)
 	@mkdir -p $(@D)
+	rm -f $@
 	ar rcs $@ $^
 
 $(BUILD)/readoutdiff: $(BUILD)/obj/cli/main.o $(BUILD)/libreadoutdiff.a

@@ -7,7 +7,7 @@
 #include <cstdio>
 #include <map>
 
-#include "eval/baseline.h"
+#include "eval/word_overlap.h"
 #include "eval/gold.h"
 #include "io/file_io.h"
 #include "pipeline/pipeline.h"

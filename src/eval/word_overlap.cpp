@@ -1,6 +1,6 @@
 // Deliberately naive: folded words, no stems, no IDF, no lexicons. It is
 // dense (all pairs) because it only runs on small gold pairs.
-#include "eval/baseline.h"
+#include "eval/word_overlap.h"
 
 #include <algorithm>
 #include <set>
