@@ -85,3 +85,21 @@ TEST_CASE("tokenize marks the word after a clause break") {
         CHECK(breaks == c.breaks);
     }
 }
+
+TEST_CASE("phrase_tokens gives the same tokens with and without ICU for plain phrases") {
+    // Plain lower-case phrases take a fast path; it must agree with the full tokenizer.
+    for (std::string_view phrase : {"cooperation", "win win cooperation", "red line", "one china policy", "a b c"}) {
+        CAPTURE(phrase);
+        std::vector<readoutdiff::segment::Token> fast = readoutdiff::segment::phrase_tokens(phrase);
+        std::vector<readoutdiff::segment::Token> full =
+            readoutdiff::segment::tokenize(phrase, readoutdiff::segment::Span{0, static_cast<uint32_t>(phrase.size())});
+        REQUIRE(fast.size() == full.size());
+        for (size_t k = 0; k < fast.size(); ++k) {
+            CHECK(fast[k].folded == full[k].folded);
+            CHECK(fast[k].stem == full[k].stem);
+            CHECK(fast[k].span.begin == full[k].span.begin);
+            CHECK(fast[k].span.end == full[k].span.end);
+            CHECK(fast[k].after_clause_break == full[k].after_clause_break);
+        }
+    }
+}
