@@ -82,6 +82,12 @@ Term make_term(const TsvRow& row, const std::string& file, const Range& range, b
     return term;
 }
 
+std::string join_words(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
 void check_attribute(const Term& term, const TermSchema& schema) {
     if (schema.required_key.empty() || schema.allowed_values.count(term.attribute(schema.required_key))) return;
     std::string expected;
@@ -105,10 +111,12 @@ std::vector<Term> load_terms(std::string_view content, const std::string& file, 
                 }
                 range = it->second;
             }
-            if (!seen.insert({row.fields[0], row.fields[1]}).second) {
+            Term term = make_term(row, file, range, schema.stemmed);
+            // "one-china policy" and "one china policy" are the same words to the matcher.
+            std::string key = schema.stemmed ? join_words(term.words) : term.text;
+            if (!seen.insert({key, row.fields[1]}).second) {
                 throw Error(file, "duplicate term '" + row.fields[0] + "' in category '" + row.fields[1] + "'", row.line, 1);
             }
-            Term term = make_term(row, file, range, schema.stemmed);
             check_attribute(term, schema);
             terms.push_back(std::move(term));
         } catch (const Error& error) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <map>
 
 namespace readoutdiff::render {
 
@@ -78,6 +79,33 @@ std::vector<analyze::TermHit> top_tone_terms(const analyze::Analysis& analysis, 
         if (top.size() == limit) break;
     }
     return top;
+}
+
+std::vector<CodePhraseRow> code_phrase_rows(const compare::Comparison& c) {
+    std::map<std::string, CodePhraseRow> groups;
+    auto add = [](std::vector<std::string>& terms, const std::string& term) {
+        if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(term);
+    };
+    for (const auto& hit : c.left.code_phrases) add(groups[hit.group].left, hit.term);
+    for (const auto& hit : c.right.code_phrases) add(groups[hit.group].right, hit.term);
+    std::vector<CodePhraseRow> rows;
+    for (auto& [group, row] : groups) {
+        row.group = group;
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::string list_or_dash(const std::vector<std::string>& items) {
+    if (items.empty()) return "—";
+    std::string text;
+    for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+    return text;
+}
+
+std::string speaker_line(const analyze::SentenceAnalysis& sentence) {
+    if (sentence.speaker.empty()) return "";
+    return sentence.speaker + " (" + std::string(lexicon::to_string(sentence.speaker_side)) + ")";
 }
 
 std::string harsher_side(const compare::Comparison& c) {

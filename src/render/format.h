@@ -27,6 +27,19 @@ std::string sentence_list(const std::vector<int>& ids, const std::string& noun);
 std::vector<std::string> only_on(const compare::Comparison& comparison, bool left);
 // The polar tone terms with the largest weights, each term once.
 std::vector<analyze::TermHit> top_tone_terms(const analyze::Analysis& analysis, size_t limit);
+// Code phrases by group: the variants each side uses, each once, in the order
+// first used; groups sorted by name.
+struct CodePhraseRow {
+    std::string group;
+    std::vector<std::string> left;
+    std::vector<std::string> right;
+};
+std::vector<CodePhraseRow> code_phrase_rows(const compare::Comparison& comparison);
+// "term, term" or "—".
+std::string list_or_dash(const std::vector<std::string>& items);
+// "xi-jinping (prc)" or "" when no speaker was found.
+std::string speaker_line(const analyze::SentenceAnalysis& sentence);
+
 // Which side is more confrontational, as a sentence.
 std::string harsher_side(const compare::Comparison& comparison);
 // Which side describes the meeting more warmly, as a sentence; empty when unknown.

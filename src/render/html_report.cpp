@@ -191,24 +191,14 @@ void write_topic_chart(const Comparison& c, std::ostream& out) {
 }
 
 void write_code_phrases(const Comparison& c, std::ostream& out) {
-    // Each variant once per side, in the order first used.
-    std::map<std::string, std::pair<std::vector<std::string>, std::vector<std::string>>> groups;
-    auto add = [](std::vector<std::string>& terms, const std::string& term) {
-        if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(term);
-    };
-    for (const auto& hit : c.left.code_phrases) add(groups[hit.group].first, hit.term);
-    for (const auto& hit : c.right.code_phrases) add(groups[hit.group].second, hit.term);
-    if (groups.empty()) return;
-    auto cell = [](const std::vector<std::string>& terms) {
-        std::string text;
-        for (const auto& t : terms) text += (text.empty() ? "" : ", ") + t;
-        return text.empty() ? std::string("—") : e(text);
-    };
+    std::vector<CodePhraseRow> rows = code_phrase_rows(c);
+    if (rows.empty()) return;
     out << "<section aria-labelledby=\"code-h\">\n<h2 id=\"code-h\">Code phrases: which variant each side uses</h2>\n"
         << "<table class=\"phrases\"><thead><tr><th scope=\"col\">Group</th><th scope=\"col\">" << e(upper(c.left_summary.label))
         << "</th><th scope=\"col\">" << e(upper(c.right_summary.label)) << "</th></tr></thead><tbody>\n";
-    for (const auto& [group, terms] : groups) {
-        out << "<tr><td>" << e(group) << "</td><td>" << cell(terms.first) << "</td><td>" << cell(terms.second) << "</td></tr>\n";
+    for (const auto& row : rows) {
+        out << "<tr><td>" << e(row.group) << "</td><td>" << e(list_or_dash(row.left)) << "</td><td>" << e(list_or_dash(row.right))
+            << "</td></tr>\n";
     }
     out << "</tbody></table>\n</section>\n";
 }

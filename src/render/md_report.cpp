@@ -86,6 +86,14 @@ void write_markdown(const Comparison& c, std::ostream& out) {
         << ". Length ratio " << L << "/" << R << ": " << fixed(c.length_ratio, 2) << ". " << percent(c.coverage)
         << " of sentences aligned.\n";
 
+    std::vector<CodePhraseRow> phrases = code_phrase_rows(c);
+    if (!phrases.empty()) {
+        out << "\n## Code phrases\n\n";
+        row(out, "Group", L, R);
+        out << "|---|---|---|\n";
+        for (const auto& p : phrases) row(out, escape(p.group), escape(list_or_dash(p.left)), escape(list_or_dash(p.right)));
+    }
+
     out << "\n## Passages\n\nWords only on one side are **bold**; ↕ marks a point the two sides raise in a different order.\n\n";
     row(out, "#", L, R);
     out << "|---|---|---|\n";

@@ -180,11 +180,8 @@ Cell tone_drivers(const analyze::Analysis& a, size_t limit) {
     return cell;
 }
 
-Cell list_or_dash(const std::vector<std::string>& items) {
-    if (items.empty()) return words("—", Style::muted);
-    std::string text;
-    for (size_t k = 0; k < items.size(); ++k) text += (k ? ", " : "") + items[k];
-    return words(text);
+Cell list_cell(const std::vector<std::string>& items) {
+    return words(list_or_dash(items), items.empty() ? Style::muted : Style::plain);
 }
 
 void write_summary(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
@@ -205,7 +202,7 @@ void write_summary(const Comparison& c, const TerminalOptions& options, std::ost
              words(sentence_list(c.agreements_only_right, "claim")));
     grid.row("quotes other", words(sentence_list(c.attributed_unconfirmed_left, "statement")),
              words(sentence_list(c.attributed_unconfirmed_right, "statement")));
-    grid.row("only here", list_or_dash(only_on(c, true)), list_or_dash(only_on(c, false)));
+    grid.row("only here", list_cell(only_on(c, true)), list_cell(only_on(c, false)));
     grid.row("words", words(std::to_string(l.word_count) + " in " + std::to_string(l.sentences.size()) + " sentences"),
              words(std::to_string(r.word_count) + " in " + std::to_string(r.sentences.size()) + " sentences"));
 }
@@ -236,6 +233,8 @@ void write_topics(const Comparison& c, const TerminalOptions& options, std::ostr
 Cell explain_cell(const analyze::Analysis& a, const std::vector<int>& ids) {
     Cell cell;
     for (int id : ids) {
+        std::string speaker = speaker_line(a.sentences[static_cast<size_t>(id - 1)]);
+        if (!speaker.empty()) add_words(cell, "speaker: " + speaker + ";", Style::muted);
         for (const auto& hit : a.sentences[static_cast<size_t>(id - 1)].tone.terms) {
             add_words(cell, hit.term + " " + signed_number(hit.weight) + " " + hit.category +
                                 (hit.rule.empty() ? "" : " (" + hit.rule + ")") + ";",
@@ -243,6 +242,15 @@ Cell explain_cell(const analyze::Analysis& a, const std::vector<int>& ids) {
         }
     }
     return cell;
+}
+
+void write_code_phrases(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
+    std::vector<CodePhraseRow> rows = code_phrase_rows(c);
+    if (rows.empty()) return;
+    rule(out, options, "Code phrases (the variant each side uses)");
+    Grid grid(out, options, 22);
+    for (const auto& row : rows) grid.row(row.group, list_cell(row.left), list_cell(row.right), Style::plain);
+    out << '\n';
 }
 
 void write_passages(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
@@ -288,6 +296,7 @@ void write_terminal(const Comparison& c, const TerminalOptions& options, std::os
     out << '\n';
     write_topics(c, options, out);
     out << '\n';
+    write_code_phrases(c, options, out);
     write_passages(c, options, out);
 }
 
