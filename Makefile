@@ -91,3 +91,10 @@ clean:
 	rm -rf $(BUILD)
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+
+# Benchmarks (bench/bench.mk) install the peers they compare against first.
+.PHONY: bench-deps
+bench-deps: deps
+	@$(MAKE) --no-print-directory install-packages PACKAGES="python3 git wdiff hyperfine valgrind linux-perf time"
+bench: bench-deps
+include bench/bench.mk

@@ -1,0 +1,43 @@
+# `make bench`: readoutdiff and the tools users would otherwise pick, side by
+# side on the same generated inputs, in one run (issue 8). Prints one table and
+# writes it to bench/RESULTS.md; scratch files go to $(BUILD)/bench/.
+#
+# Works two ways:
+#   include bench/bench.mk            in the top-level Makefile (top or bottom), then `make bench`
+#   make -f bench/bench.mk [BUILD=build-bench] bench      standalone, from the repository root
+# BENCH_ARGS passes options to bench/run_bench.py, e.g. BENCH_ARGS="--sizes 30,1000 --no-batch --no-profile".
+
+ifndef READOUTDIFF_BENCH_MK
+READOUTDIFF_BENCH_MK := 1
+
+ifeq ($(notdir $(firstword $(MAKEFILE_LIST))),bench.mk)
+# Standalone: run make again with the top-level Makefile, which has the library's
+# rules and flags, and this file (the guard above skips it if the Makefile includes it).
+BUILD ?= build
+.DEFAULT_GOAL := bench
+.PHONY: bench bench-build
+bench bench-build:
+	@$(MAKE) --no-print-directory -f Makefile -f bench/bench.mk BUILD=$(BUILD) $@
+
+else
+# Included: this file may come before the Makefile's own definitions, so nothing
+# here may take the default goal, and BUILD gets the Makefile's default.
+bench_saved_goal := $(.DEFAULT_GOAL)
+BUILD ?= build
+BENCH_LDLIBS = $(or $(LDLIBS),-lboost_program_options -lstemmer $(shell pkg-config --libs icu-i18n icu-uc libutf8proc 2>/dev/null))
+
+.PHONY: bench bench-build
+bench-build: $(BUILD)/readoutdiff $(BUILD)/generate_pairs $(BUILD)/tokenize_only
+
+bench: bench-build
+	python3 bench/run_bench.py --build $(BUILD) --results bench/RESULTS.md --cxx "$(CXX)" --cxxflags "$(CXXFLAGS)" $(BENCH_ARGS)
+
+$(BUILD)/tokenize_only: bench/tokenize_only.cpp $(BUILD)/libreadoutdiff.a
+	@mkdir -p $(@D)
+	$(CXX) $(or $(CXXFLAGS),-O2 -g) -std=c++20 -Isrc -o $@ $< $(BUILD)/libreadoutdiff.a $(BENCH_LDLIBS) -lpthread
+
+# Clearing .DEFAULT_GOAL hands it to the next rule read (the Makefile's `all`).
+.DEFAULT_GOAL := $(bench_saved_goal)
+endif
+
+endif
