@@ -13,6 +13,8 @@ namespace readoutdiff::align {
 namespace {
 
 constexpr float kSharedLabelBonus = 0.2f;
+// Below this many sentences a second thread costs more than it saves.
+constexpr size_t kParallelSentences = 2000;
 
 struct Key {
     uint64_t id;   // stems, topics and actors in separate ranges
@@ -65,7 +67,9 @@ void collect(const std::vector<Features>& from, const std::vector<Features>& to,
 std::vector<Candidate> find_candidates(const FeatureSpace& space, const AlignerParams& params) {
     // The two directions are independent; the second runs on another thread.
     std::vector<Candidate> candidates, from_right;
-    auto other = std::async(std::launch::async, [&] { collect(space.right, space.left, params, false, from_right); });
+    bool parallel = space.left.size() + space.right.size() > kParallelSentences;
+    auto other = std::async(parallel ? std::launch::async : std::launch::deferred,
+                            [&] { collect(space.right, space.left, params, false, from_right); });
     collect(space.left, space.right, params, true, candidates);
     other.get();
     candidates.insert(candidates.end(), from_right.begin(), from_right.end());
@@ -85,7 +89,8 @@ void score_candidates(std::vector<Candidate>& candidates, const FeatureSpace& sp
         }
     };
     size_t half = candidates.size() / 2;
-    auto second = std::async(std::launch::async, score_range, half, candidates.size());
+    bool parallel = space.left.size() + space.right.size() > kParallelSentences;
+    auto second = std::async(parallel ? std::launch::async : std::launch::deferred, score_range, half, candidates.size());
     score_range(0, half);
     second.get();
 }

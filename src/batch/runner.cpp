@@ -144,8 +144,10 @@ SummaryRow run_pair(const PairSpec& pair, const BatchOptions& options, const ana
         std::ostringstream html, json;
         render::write_html(comparison, html);
         render::write_json(comparison, json);
-        io::write_file_atomically(html_path, html.str());
-        io::write_file_atomically(json_path, json.str());
+        // Per-pair reports skip fsync (a batch writes thousands; a killed run
+        // still leaves whole files); the summaries written last are durable.
+        io::write_file_atomically(html_path, html.str(), false);
+        io::write_file_atomically(json_path, json.str(), false);
         row = summarize(pair.id, pair.date, comparison);
         row.input_hash = hash;
     } catch (const Error& error) {

@@ -112,7 +112,7 @@ private:
     int m_error = 0;
 };
 
-AtomicFile::AtomicFile(std::string path) : m_path(std::move(path)) {
+AtomicFile::AtomicFile(std::string path, bool durable) : m_path(std::move(path)), m_durable(durable) {
     struct stat info {};
     bool exists = ::stat(m_path.c_str(), &info) == 0;
     if (exists && S_ISDIR(info.st_mode)) throw Error(m_path, "is a directory; give a file name for the output");
@@ -147,7 +147,7 @@ void AtomicFile::commit() {
         m_committed = true;
         return;
     }
-    if (::fsync(m_fd) != 0) fail(errno);
+    if (m_durable && ::fsync(m_fd) != 0) fail(errno);
     ::fchmod(m_fd, 0644);
     int fd = std::exchange(m_fd, -1);
     if (::close(fd) != 0) fail(errno);
@@ -155,8 +155,8 @@ void AtomicFile::commit() {
     m_committed = true;
 }
 
-void write_file_atomically(const std::string& path, std::string_view content) {
-    AtomicFile file(path);
+void write_file_atomically(const std::string& path, std::string_view content, bool durable) {
+    AtomicFile file(path, durable);
     file.stream().write(content.data(), static_cast<std::streamsize>(content.size()));
     file.commit();
 }

@@ -24,7 +24,9 @@ std::string read_file(const std::string& path, size_t max_bytes = kDefaultMaxByt
 // behind. A device or FIFO (/dev/null, a pipe) is written directly instead.
 class AtomicFile {
 public:
-    explicit AtomicFile(std::string path);  // throws Error (a folder, a missing directory)
+    // durable: also flush the data to disk before the rename, so a power
+    // failure cannot leave an empty file; a killed process cannot anyway.
+    explicit AtomicFile(std::string path, bool durable = true);  // throws Error (a folder, a missing directory)
     ~AtomicFile();
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
@@ -39,10 +41,11 @@ private:
     int m_fd = -1;
     std::unique_ptr<Buffer> m_buffer;
     std::unique_ptr<std::ostream> m_stream;
+    bool m_durable;
     bool m_committed = false;
 };
 
 // Writes content through an AtomicFile.
-void write_file_atomically(const std::string& path, std::string_view content);
+void write_file_atomically(const std::string& path, std::string_view content, bool durable = true);
 
 }  // namespace readoutdiff::io

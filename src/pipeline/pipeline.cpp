@@ -9,6 +9,11 @@
 #include "text/text.h"
 
 namespace readoutdiff::pipeline {
+namespace {
+
+constexpr size_t kParallelBytes = 256 * 1024;
+
+}  // namespace
 
 compare::Comparison compare_texts(text::Text left_text, text::Text right_text, const analyze::Analyzer& analyzer,
                                   const align::AlignerParams& params) {
@@ -18,7 +23,10 @@ compare::Comparison compare_texts(text::Text left_text, text::Text right_text, c
     auto read_side = [&](text::Text text) {
         return analyzer.analyze(segment::segment(std::move(text), lexicons.abbreviations));
     };
-    std::future<analyze::Analysis> right_future = std::async(std::launch::async, read_side, std::move(right_text));
+    // A thread costs more than it saves on a typical readout of a few kilobytes.
+    bool parallel = left_text.body.size() + right_text.body.size() > kParallelBytes;
+    std::future<analyze::Analysis> right_future =
+        std::async(parallel ? std::launch::async : std::launch::deferred, read_side, std::move(right_text));
     analyze::Analysis left = read_side(std::move(left_text));
     analyze::Analysis right = right_future.get();
     // Pair the passages that make the same point.
