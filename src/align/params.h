@@ -13,7 +13,7 @@ struct AlignerParams {
     // Weights of the pair score's signals (tools/tune_aligner.py on the tune split).
     double stem_weight = 0.40;      // TF-IDF cosine of content-word stems
     double char_weight = 0.30;      // TF-IDF cosine of character 3-grams
-    double topic_weight = 0.15;     // Jaccard of lexicon topics
+    double topic_weight = 0.15;     // Jaccard of topics, sentence roles and code-phrase groups
     double entity_weight = 0.00;    // Jaccard of canonical actors (the two countries left out)
     double speaker_weight = 0.00;   // same side reported as speaking
     double position_weight = 0.05;  // 1 - |relative position difference|
