@@ -98,3 +98,8 @@ bench-deps: deps
 	@$(MAKE) --no-print-directory install-packages PACKAGES="python3 git wdiff hyperfine valgrind linux-perf time"
 bench: bench-deps
 include bench/bench.mk
+
+# Hardening (fuzz/fuzz.mk): `make asan` runs the whole suite under
+# AddressSanitizer and UndefinedBehaviorSanitizer; `make fuzz FUZZ_SECONDS=N`
+# runs each libFuzzer harness for N seconds.
+include fuzz/fuzz.mk

@@ -60,15 +60,34 @@ std::vector<std::string> split_to_width(std::string_view word, size_t width) {
     if (word.size() <= width && is_printable_ascii(word)) return {std::string(word)};
     std::vector<std::string> pieces(1);
     size_t current = 0;
-    while (!word.empty()) {
-        Cluster c = next_cluster(word);
-        if (current + c.width > width && current > 0) {
+    auto place = [&](std::string_view text, size_t text_width) {
+        if (current + text_width > width && current > 0) {
             pieces.emplace_back();
             current = 0;
         }
-        pieces.back() += word.substr(0, c.bytes);
-        current += c.width;
+        pieces.back() += text;
+        current += text_width;
+    };
+    while (!word.empty()) {
+        Cluster c = next_cluster(word);
+        std::string_view cluster = word.substr(0, c.bytes);
         word.remove_prefix(c.bytes);
+        if (c.width <= width) {
+            place(cluster, c.width);
+            continue;
+        }
+        // A cluster wider than the whole width (a long emoji ZWJ sequence, a
+        // run of Hangul leading jamo) is cut between its code points: a broken
+        // cluster is better than a line past the width. Each code point
+        // counts its width alone, which never undercounts the piece.
+        while (!cluster.empty()) {
+            utf8proc_int32_t cp = 0;
+            auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(cluster.data()),
+                                      static_cast<utf8proc_ssize_t>(cluster.size()), &cp);
+            size_t bytes = n > 0 ? static_cast<size_t>(n) : 1;
+            place(cluster.substr(0, bytes), display_width(cluster.substr(0, bytes)));
+            cluster.remove_prefix(bytes);
+        }
     }
     return pieces;
 }
