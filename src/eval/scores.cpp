@@ -15,8 +15,6 @@ void expand(const std::vector<int>& left, const std::vector<int>& right, PairSet
     }
 }
 
-double ratio(size_t a, size_t b) { return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b); }
-
 }  // namespace
 
 Counts& Counts::operator+=(const Counts& o) {

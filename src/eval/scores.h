@@ -12,6 +12,9 @@
 
 namespace readoutdiff::eval {
 
+// a / b, or 1 when b is 0 (nothing to find means nothing was missed).
+inline double ratio(size_t a, size_t b) { return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b); }
+
 struct Counts {
     size_t predicted = 0;          // predicted sentence pairs
     size_t predicted_correct = 0;  // of those, sure or possible in gold

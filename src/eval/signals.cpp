@@ -38,8 +38,6 @@ std::set<std::string> gold_keys(const std::vector<std::string>& words) {
     return keys;
 }
 
-double ratio(size_t a, size_t b) { return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b); }
-
 }  // namespace
 
 SetCounts& SetCounts::operator+=(const SetCounts& o) {

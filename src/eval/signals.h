@@ -9,6 +9,7 @@
 
 #include "compare/comparison.h"
 #include "eval/gold.h"
+#include "eval/scores.h"
 
 namespace readoutdiff::eval {
 
