@@ -18,6 +18,7 @@ constexpr size_t kRequestReach = 8;
 // A sentence claims agreement when its agreement cues weigh this much: "agreed"
 // (1) alone, or weaker cues together ("resume" 0.8 + "working group" 0.7).
 constexpr double kAgreementEvidence = 1.0;
+constexpr double kReliableCue = 1.0;
 
 size_t distance(const TermMatch& a, const TermMatch& b) {
     if (a.last < b.first) return b.first - a.last;
@@ -116,7 +117,8 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
         double agreement_evidence = 0;
         for (const TermMatch& cue : m.cues) {
             if (cue.term->category == "agreement" && !negated(m, cue)) agreement_evidence += cue.term->weight;
-            if (cue.term->category == "request" && analysis.request_sentence == 0) {
+            // Weaker request cues ("invite", "request") also ask for other things.
+            if (cue.term->category == "request" && cue.term->weight >= kReliableCue && analysis.request_sentence == 0) {
                 Side side = requesting_side(m, cue);
                 if (side != Side::unknown) {
                     analysis.requested_by = side;
