@@ -70,12 +70,16 @@ Term make_term(const TsvRow& row, const std::string& file, const Range& range, b
     term.category = row.fields[1];
     term.weight = parse_weight(row, 2, file, range.low, range.high);
     term.note = row.fields[3];
-    term.file = file;
     term.line = row.line;
     if (stemmed) {
-        for (segment::Token& token : segment::phrase_tokens(term.text)) {
-            term.words.push_back(std::move(token.folded));
-            term.stems.push_back(std::move(token.stem));
+        if (std::optional<TermTokens> known = builtin_term_tokens(term.text)) {
+            term.words = std::move(known->words);
+            term.stems = std::move(known->stems);
+        } else {
+            for (segment::Token& token : segment::phrase_tokens(term.text)) {
+                term.words.push_back(std::move(token.folded));
+                term.stems.push_back(std::move(token.stem));
+            }
         }
         if (term.stems.empty()) throw Error(file, "term '" + term.text + "' has no words", row.line, 1);
     }
@@ -88,11 +92,11 @@ std::string join_words(const std::vector<std::string>& words) {
     return out;
 }
 
-void check_attribute(const Term& term, const TermSchema& schema) {
+void check_attribute(const Term& term, const TermSchema& schema, const std::string& file) {
     if (schema.required_key.empty() || schema.allowed_values.count(term.attribute(schema.required_key))) return;
     std::string expected;
     for (const auto& value : schema.allowed_values) expected += (expected.empty() ? "" : "|") + value;
-    throw Error(term.file, "note must start with " + schema.required_key + "=" + expected, term.line, 1);
+    throw Error(file, "note must start with " + schema.required_key + "=" + expected, term.line, 1);
 }
 
 std::vector<Term> load_terms(std::string_view content, const std::string& file, const TermSchema& schema,
@@ -117,7 +121,7 @@ std::vector<Term> load_terms(std::string_view content, const std::string& file, 
             if (!seen.insert({key, row.fields[1]}).second) {
                 throw Error(file, "duplicate term '" + row.fields[0] + "' in category '" + row.fields[1] + "'", row.line, 1);
             }
-            check_attribute(term, schema);
+            check_attribute(term, schema, file);
             terms.push_back(std::move(term));
         } catch (const Error& error) {
             problems.report(error);
@@ -249,7 +253,8 @@ const std::vector<std::string>& lexicon_file_names() {
 }
 
 const Lexicons& builtin_lexicons() {
-    static const Lexicons lexicons = load([](const std::string&) { return std::nullopt; }, "");
+    // Never destroyed: freeing thousands of strings at exit is start-up-sized work for nothing.
+    static const Lexicons& lexicons = *new Lexicons(load([](const std::string&) { return std::nullopt; }, ""));
     return lexicons;
 }
 

@@ -23,8 +23,7 @@ struct Term {
     std::string category;
     double weight = 0;
     std::string note;
-    std::string file;
-    size_t line = 0;
+    size_t line = 0;  // in its lexicon file
 
     // Reads "key=value" from the note's leading "key=value; key=value" part.
     std::string attribute(std::string_view key) const;

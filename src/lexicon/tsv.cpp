@@ -2,6 +2,7 @@
 // silently changes every score, so the loader refuses it with the position.
 #include "lexicon/tsv.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <optional>
@@ -27,6 +28,7 @@ std::string format_number(double value) {
 std::vector<TsvRow> parse_tsv(std::string_view content, const std::string& file,
                               const std::vector<std::string>& expected_columns, std::vector<Error>* row_errors) {
     std::vector<TsvRow> rows;
+    rows.reserve(static_cast<size_t>(std::count(content.begin(), content.end(), '\n')));
     bool header_seen = false;
     size_t line_number = 0;
     size_t pos = 0;
@@ -40,6 +42,8 @@ std::vector<TsvRow> parse_tsv(std::string_view content, const std::string& file,
         if (line.empty() || line.front() == '#') continue;
 
         TsvRow row{line_number, {}, {}};
+        row.fields.reserve(expected_columns.size());  // start-up parses thousands of rows
+        row.columns.reserve(expected_columns.size());
         size_t field_start = 0;
         while (true) {
             size_t tab = line.find('\t', field_start);
