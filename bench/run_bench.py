@@ -20,7 +20,7 @@ writes the same report to --results; a section "## Analysis" at the end of an
 existing results file is hand-written and kept.
 
   python3 bench/run_bench.py --build build-bench [--results bench/RESULTS.md]
-         [--sizes 30,1000] [--bound 120] [--no-batch] [--no-profile]
+         [--sizes 30,1000] [--bound 120] [--no-batch] [--no-profile] [--no-pathological]
 """
 import argparse
 import datetime
@@ -42,6 +42,8 @@ SEED = 8  # the issue number: any fixed seed gives the same files on every machi
 CORPUS_PAIRS, CORPUS_SENTENCES = 1000, 30
 BATCH_RUNS = 3
 GIB_KB = 1024 * 1024  # the 1 GB target, taken as 1 GiB of max RSS (time reports KiB)
+# Issue 7's pathological inputs must finish in bounded time and memory; these are the bounds.
+PATHOLOGICAL_BOUND_S, PATHOLOGICAL_BOUND_KB = 10.0, GIB_KB
 
 # Figures quoted in issue 8 for tools not measured here (hunalign is not packaged).
 QUOTED = "quoted from the issue, not measured here"
@@ -131,6 +133,7 @@ class Bench:
         self.time_tool = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
         self.results = {}  # size -> {key: Cell}
         self.batch_rows = []
+        self.pathological_rows = []  # (Cell, input bytes)
         self.profiles = []  # (title, markdown) for the profile sections
         self.callgrind_rows = []
         self.crosscheck = ""
@@ -344,6 +347,49 @@ class Bench:
         self.batch_available = available
         for _, out_dir in cells:
             shutil.rmtree(out_dir, ignore_errors=True)
+
+    # ------------------------------------------------------------ pathological inputs
+
+    def pathological_inputs(self):
+        """Issue 7's hostile shapes, written deterministically: (name, label, us text, prc text)."""
+        sentence = "The two sides held candid and constructive talks on Taiwan, trade and fentanyl. "
+        words = ("candid constructive talks agreed to resume military channels on Taiwan fentanyl "
+                 "precursors export controls stressed that the United States will not tolerate ").split()
+        one_sentence = [" ".join(words[(k * step) % len(words)] for k in range(1_000_000 // 7)) + ".\n" for step in (1, 3)]
+        copies = "".join(sentence + ("\n\n" if k % 10 == 9 else "") for k in range(100_000))
+        paragraphs = "".join(f"Point {k}.\n\n" for k in range(50_000))
+        return [("copies", "100,000 copies of one sentence (both sides)", copies, copies),
+                ("sentence", "one sentence of 1 MB per side", one_sentence[0], one_sentence[1]),
+                ("paragraphs", "50,000 tiny paragraphs per side", paragraphs, paragraphs)]
+
+    def pathological(self):
+        rd = self.exe("readoutdiff")
+        for name, label, us, prc in self.pathological_inputs():
+            paths = []
+            for side, content in (("us", us), ("prc", prc)):
+                path = self.path("inputs", f"pathological-{name}-{side}.txt")
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(content)
+                paths.append(path)
+            size_bytes = sum(os.path.getsize(p) for p in paths)
+            for fmt in ("json", "html"):
+                cell = Cell(f"pathological-{name}-{fmt}", f"{label}, --format {fmt}",
+                            [rd, "compare", paths[0], paths[1], "--format", fmt,
+                             "-o", self.path("out", f"pathological-{name}.{fmt}")])
+                r = self.run(cell, "pathological", wrap_time=True)
+                cell.max_rss_kb = None if r.timed_out else r.max_rss_kb
+                if r.timed_out:
+                    cell.status, cell.note = "timeout", f"> {self.args.bound:g} s (killed at the bound)"
+                elif r.code != 0:
+                    cell.status, cell.note = "failed", f"failed (exit {r.code}): {r.stderr_tail[:120]}"
+                else:
+                    cell.samples.append(r.wall)
+                    cell.cpu_samples.append(r.cpu)
+                log(f" pathological {cell.label}: {fmt_time(r.wall)}, {fmt_mem(cell.max_rss_kb)} {cell.note}")
+                self.pathological_rows.append((cell, size_bytes))
+            for p in paths + [self.path("out", f"pathological-{name}.{f}") for f in ("json", "html")]:
+                if os.path.exists(p):
+                    os.remove(p)
 
     # ------------------------------------------------------------ profiles
 
@@ -822,6 +868,16 @@ def build_table(b):
                 ratio = f"{rate:,.0f} pairs/s"
             t.add(label, cell.label, str(len(cell.samples)), fmt_time(m), fmt_mem(cell.max_rss_kb), ratio, target, met,
                   fmt_time(cell.cpu_median()))
+    # Pathological inputs (issue 7)
+    for cell, size_bytes in b.pathological_rows:
+        target = f"< {PATHOLOGICAL_BOUND_S:g} s and < {fmt_mem(PATHOLOGICAL_BOUND_KB)}"
+        m = cell.median()
+        if cell.status != "ok" or m is None:
+            t.add("pathological", cell.label, "1", cell.note or cell.status, "", "", target, False)
+            continue
+        met = m < PATHOLOGICAL_BOUND_S and cell.max_rss_kb is not None and cell.max_rss_kb < PATHOLOGICAL_BOUND_KB
+        t.add("pathological", cell.label, "1", fmt_time(m), fmt_mem(cell.max_rss_kb), f"input {fmt_bytes(size_bytes)}",
+              target, met, fmt_time(cell.cpu_median()))
     # Instruction counts
     for size, total, top in b.callgrind_rows:
         t.add(f"{size:,}", "callgrind instructions, readoutdiff compare --format html", "1", "", "",
@@ -957,6 +1013,7 @@ def main():
     p.add_argument("--bound", type=float, default=120.0, help="seconds after which a peer is killed")
     p.add_argument("--no-batch", dest="batch", action="store_false")
     p.add_argument("--no-profile", dest="profile", action="store_false")
+    p.add_argument("--no-pathological", dest="pathological", action="store_false")
     p.add_argument("--cxx", default=os.environ.get("CXX", "g++"))
     p.add_argument("--cxxflags", default=os.environ.get("CXXFLAGS", "-O2 -g"))
     args = p.parse_args()
@@ -979,6 +1036,8 @@ def main():
         b.measure(size, b.cells_for(size))
     if args.batch:
         b.batch()
+    if args.pathological:
+        b.pathological()
     b.hyperfine_crosscheck()
     if args.profile:
         b.profile()

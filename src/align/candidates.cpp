@@ -1,5 +1,5 @@
-// An estimate (dot product of stem weights plus a bonus per shared topic or
-// actor) ranks the partners reached through the index; keys posted in more
+// An estimate (dot product of stem weights plus a bonus per shared topic,
+// role or actor) ranks the partners reached through the index; keys posted in more
 // than posting_cap sentences are skipped, as they point everywhere.
 #include "align/candidates.h"
 
@@ -17,18 +17,20 @@ constexpr float kSharedLabelBonus = 0.2f;
 constexpr size_t kParallelSentences = 2000;
 
 struct Key {
-    uint64_t id;   // stems, topics and actors in separate ranges
+    uint64_t id;   // stems, topics, roles and actors in separate ranges
     float weight;
 };
 
 constexpr uint64_t kTopicKeys = 1ull << 32;
 constexpr uint64_t kEntityKeys = 2ull << 32;
+constexpr uint64_t kRoleKeys = 3ull << 32;
 
 std::vector<Key> keys_of(const Features& f) {
     std::vector<Key> keys;
     for (const auto& [stem, weight] : f.stems) keys.push_back({stem, weight});
     for (uint32_t topic : f.topics) keys.push_back({kTopicKeys + topic, 0});
     for (uint32_t entity : f.entities) keys.push_back({kEntityKeys + entity, 0});
+    for (uint32_t role : f.roles) keys.push_back({kRoleKeys + role, 0});
     return keys;
 }
 

@@ -105,14 +105,14 @@ std::vector<uint32_t> sorted_union(const std::vector<uint32_t>& a, const std::ve
 // pass over the readout's framing so long inputs stay linear.
 std::vector<std::vector<std::string>> roles(const analyze::Analysis& analysis) {
     std::vector<std::vector<std::string>> out(analysis.sentences.size() + 1);
+    // "exchanged views on X" introduces a topic; the other rungs judge the meeting.
     for (const auto& word : analysis.characterization) {
         auto& labels = out[static_cast<size_t>(word.sentence)];
-        if (std::find(labels.begin(), labels.end(), "role:characterization") == labels.end()) {
-            labels.push_back("role:characterization");
-        }
+        std::string label = word.rung == "exchanged-views" ? "exchanged-views" : "characterization";
+        if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
     }
-    for (int id : analysis.agreements) out[static_cast<size_t>(id)].push_back("role:agreement");
-    if (analysis.request_sentence > 0) out[static_cast<size_t>(analysis.request_sentence)].push_back("role:request");
+    for (int id : analysis.agreements) out[static_cast<size_t>(id)].push_back("agreement");
+    if (analysis.request_sentence > 0) out[static_cast<size_t>(analysis.request_sentence)].push_back("request");
     // Paired code phrases ("one China policy" / "one-China principle") are one point.
     for (const auto& phrase : analysis.code_phrases) out[static_cast<size_t>(phrase.sentence)].push_back("code:" + phrase.group);
     return out;
@@ -140,15 +140,14 @@ public:
             const analyze::SentenceAnalysis& a = analysis.sentences[i];
             Features f;
             for (const std::string& topic : a.topics) f.topics.push_back(intern(m_topics, m_space.topic_names, topic));
-            for (const std::string& role : role_labels[i + 1]) {
-                f.topics.push_back(intern(m_topics, m_space.topic_names, role));
-            }
+            for (const std::string& role : role_labels[i + 1]) f.roles.push_back(intern(m_roles, m_space.role_names, role));
             for (const std::string& entity : a.entities) {
                 uint32_t id = intern(m_entities, m_space.entity_names, entity);
                 f.entities.push_back(id);
                 m_entity_df[id]++;
             }
             std::sort(f.topics.begin(), f.topics.end());
+            std::sort(f.roles.begin(), f.roles.end());
             std::sort(f.entities.begin(), f.entities.end());
             f.speaker_side = a.speaker_side;
             f.position = sentences.size() > 1 ? static_cast<double>(i) / static_cast<double>(sentences.size() - 1) : 0.5;
@@ -186,7 +185,7 @@ private:
 
     FeatureSpace m_space;
     std::vector<RawSentence> m_raw;
-    std::unordered_map<std::string, uint32_t> m_stems, m_topics, m_entities;
+    std::unordered_map<std::string, uint32_t> m_stems, m_topics, m_roles, m_entities;
     std::unordered_map<uint32_t, uint32_t> m_stem_df, m_gram_df, m_entity_df;
 };
 
@@ -215,6 +214,7 @@ Features merge(const Features& a, const Features& b) {
     out.stems = add(a.stems, b.stems);
     out.grams = add(a.grams, b.grams);
     out.topics = sorted_union(a.topics, b.topics);
+    out.roles = sorted_union(a.roles, b.roles);
     out.entities = sorted_union(a.entities, b.entities);
     out.speaker_side = a.speaker_side == b.speaker_side ? a.speaker_side : analyze::Side::unknown;
     out.position = (a.position + b.position) / 2;

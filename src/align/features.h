@@ -18,12 +18,13 @@ using SparseVector = std::vector<std::pair<uint32_t, float>>;
 struct Features {
     SparseVector stems;
     SparseVector grams;
-    // Sorted ids into FeatureSpace::topic_names: lexicon topics, the
-    // sentence's role in the readout ("role:characterization", "role:agreement",
-    // "role:request") and its code-phrase groups ("code:one-china"), which pair
-    // "a candid and constructive exchange" with "a frank and in-depth
-    // conversation", or a policy with a principle, though they share no content word.
-    std::vector<uint32_t> topics;
+    std::vector<uint32_t> topics;  // sorted ids into FeatureSpace::topic_names (lexicon topics)
+    // Sorted ids into FeatureSpace::role_names: the sentence's role in the
+    // readout ("characterization", "agreement", "request") and its code-phrase
+    // groups ("code:one-china"), which pair "a candid and constructive exchange"
+    // with "a frank and in-depth conversation", or a policy with a principle,
+    // though they share no content word.
+    std::vector<uint32_t> roles;
     std::vector<uint32_t> entities;  // sorted ids into FeatureSpace::entity_names
     analyze::Side speaker_side = analyze::Side::unknown;
     double position = 0;  // relative position in its readout, 0..1
@@ -34,6 +35,7 @@ struct FeatureSpace {
     std::vector<Features> right;
     std::vector<std::string> stem_names;
     std::vector<std::string> topic_names;
+    std::vector<std::string> role_names;
     std::vector<std::string> entity_names;
 };
 

@@ -20,6 +20,8 @@ constexpr Field kFields[] = {
     {"stem_weight", &AlignerParams::stem_weight, nullptr},
     {"char_weight", &AlignerParams::char_weight, nullptr},
     {"topic_weight", &AlignerParams::topic_weight, nullptr},
+    {"role_weight", &AlignerParams::role_weight, nullptr},
+    {"topic_conflict_penalty", &AlignerParams::topic_conflict_penalty, nullptr},
     {"entity_weight", &AlignerParams::entity_weight, nullptr},
     {"speaker_weight", &AlignerParams::speaker_weight, nullptr},
     {"position_weight", &AlignerParams::position_weight, nullptr},

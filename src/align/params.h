@@ -12,13 +12,15 @@ namespace readoutdiff::align {
 struct AlignerParams {
     // Weights of the pair score's signals (tools/tune_aligner.py on the tune split).
     double stem_weight = 0.40;      // TF-IDF cosine of content-word stems
-    double char_weight = 0.30;      // TF-IDF cosine of character 3-grams
-    double topic_weight = 0.15;     // Jaccard of topics, sentence roles and code-phrase groups
+    double char_weight = 0.40;      // TF-IDF cosine of character 3-grams
+    double topic_weight = 0.10;     // Jaccard of lexicon topics
+    double role_weight = 0.10;      // Jaccard of sentence roles and code-phrase groups
+    double topic_conflict_penalty = 0.10;  // taken off when both have topics and share none
     double entity_weight = 0.00;    // Jaccard of canonical actors (the two countries left out)
     double speaker_weight = 0.00;   // same side reported as speaking
     double position_weight = 0.05;  // 1 - |relative position difference|
 
-    double link_threshold = 0.16;   // pairs scoring below are never linked
+    double link_threshold = 0.20;   // pairs scoring below are never linked
     double relative_floor = 0.85;    // a pair must score this share of each sentence's best pair
     double merge_margin = 0.02;     // a merged passage must beat the single link by this
     double merge_floor = 0.15;      // the added sentence must score this with the counterpart

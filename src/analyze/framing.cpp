@@ -28,16 +28,30 @@ size_t distance(const TermMatch& a, const TermMatch& b) {
 
 bool near(const TermMatch& a, const TermMatch& b, size_t reach) { return distance(a, b) > 0 && distance(a, b) <= reach; }
 
+// Whether a cue within reach words of word (before or after) passes test.
+// Matches come sorted and without overlaps, so a binary search finds the
+// first cue in reach and the scan stops after the last: a pasted megabyte
+// "sentence" no longer costs a pass over all its cues per word.
+template <typename Test>
+bool any_cue_within(const std::vector<TermMatch>& cues, const TermMatch& word, size_t reach, Test test) {
+    size_t from = word.first > reach ? word.first - reach : 0;
+    auto it = std::lower_bound(cues.begin(), cues.end(), from, [](const TermMatch& cue, size_t at) { return cue.last < at; });
+    for (; it != cues.end() && it->first <= word.last + reach; ++it) {
+        if (test(*it)) return true;
+    }
+    return false;
+}
+
 bool follows_future_cue(const std::vector<TermMatch>& cues, const TermMatch& word) {
-    return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& cue) {
-        return cue.term->category == "future" && cue.last < word.first && word.first - cue.last <= kFutureReach;
+    return any_cue_within(cues, word, kFutureReach, [&](const TermMatch& cue) {
+        return cue.term->category == "future" && cue.last < word.first;
     });
 }
 
 bool describes_the_talks(const FramingMatches& m, const TermMatch& word) {
     if (follows_future_cue(m.cues, word)) return false;
     if (word.term->stems.size() > 1 && word.term->category == "exchanged-views") return true;
-    return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& cue) {
+    return any_cue_within(m.cues, word, kHeadReach, [&](const TermMatch& cue) {
         return cue.term->category == "characterize" && near(cue, word, kHeadReach);
     });
 }

@@ -43,25 +43,37 @@ wait_for_report() {
     done
 }
 
-# ---- SIGKILL at 10 moments, into the same OUTDIR
+# ---- SIGKILL at 20 random moments: 10 into one OUTDIR that each run picks
+# up (reused reports, stale temp files), 10 into fresh ones (always mid-run).
+# KILL_SEED=N reproduces a run's moments; the seed is printed either way.
+
+seed=${KILL_SEED:-$(date +%s)}
+echo "# SIGKILL moments from KILL_SEED=$seed"
+delays=$(awk -v seed="$seed" 'BEGIN { srand(seed); for (k = 0; k < 20; k++) printf "%.2f\n", 0.05 + rand() * 1.6 }')
+
+# kill_batch N DIR DELAY: starts a batch of BIG into DIR, SIGKILLs it after
+# DELAY seconds, then checks that every file in DIR is complete.
+kill_batch() {
+    "$BIN" batch "$BIG" -o "$2" --jobs 2 >/dev/null 2>&1 &
+    kb_pid=$!
+    sleep "$3"
+    kill -KILL "$kb_pid" 2>/dev/null
+    wait "$kb_pid" 2>/dev/null  # without the shell's "Killed"
+    kb_status=$?
+    kb_name="kill $1, SIGKILL after ${3}s ($(reports "$2") reports, $(temp_files "$2") temp files)"
+    if [ "$kb_status" -eq 0 ]; then
+        echo "ok - $kb_name: every file complete # skip: the run finished before the kill"
+        return
+    fi
+    kb_problems=$(python3 "$WORK/complete.py" "$2" 2>&1)
+    if [ "$kb_status" -eq 137 ] && [ -z "$kb_problems" ]; then pass "$kb_name: every file complete"; else fail_text "$kb_name: every file complete" "status $kb_status
+$kb_problems"; fi
+}
 
 i=0
-for delay in 0.2 0.4 0.6 0.8 1.0 1.2 1.4 1.6 1.8 2.0; do
+for delay in $delays; do
     i=$((i + 1))
-    "$BIN" batch "$BIG" -o "$K" --jobs 2 >/dev/null 2>&1 &
-    pid=$!
-    sleep "$delay"
-    kill -KILL "$pid" 2>/dev/null
-    wait "$pid" 2>/dev/null  # without the shell's "Killed"
-    status=$?
-    name="kill $i, SIGKILL after ${delay}s ($(reports "$K") reports, $(temp_files "$K") temp files)"
-    if [ "$status" -eq 0 ]; then
-        echo "ok - $name: every file complete # skip: the run finished before the kill"
-        continue
-    fi
-    problems=$(python3 "$WORK/complete.py" "$K" 2>&1)
-    if [ "$status" -eq 137 ] && [ -z "$problems" ]; then pass "$name: every file complete"; else fail_text "$name: every file complete" "status $status
-$problems"; fi
+    if [ "$i" -le 10 ]; then kill_batch "$i" "$K" "$delay"; else kill_batch "$i" "$WORK/fresh-$i" "$delay"; fi
 done
 left_by_kills=$(temp_files "$K")
 (cd "$K" && md5sum pair-*) >"$WORK/killed.md5" 2>/dev/null
@@ -82,7 +94,7 @@ if (cd "$K" && md5sum --quiet -c "$WORK/killed.md5") >"$WORK/md5" 2>&1; then
 else
     fail_text "complete run after the kills: the reports the killed runs left were already the right ones" "$(head -5 "$WORK/md5")"
 fi
-echo "# note: the 10 kills left $left_by_kills .readoutdiff-* temp files; after the complete run $(temp_files "$K") remain in OUTDIR"
+echo "# note: the 10 kills into one OUTDIR left $left_by_kills .readoutdiff-* temp files; after the complete run $(temp_files "$K") remain in OUTDIR"
 mkdir "$WORK/reference"
 for f in summary.jsonl summary.md junit.xml index.html; do cp "$K/$f" "$WORK/reference/"; done
 (cd "$K" && md5sum pair-*) >"$WORK/reference.md5"
