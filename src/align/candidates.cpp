@@ -14,7 +14,7 @@ namespace {
 
 constexpr float kSharedLabelBonus = 0.2f;
 // Below this many sentences a second thread costs more than it saves.
-constexpr size_t kParallelSentences = 2000;
+constexpr size_t kParallelSentences = 500;
 
 struct Key {
     uint64_t id;   // stems, topics, roles and actors in separate ranges

@@ -10,6 +10,7 @@
 namespace readoutdiff::analyze {
 
 TermMatcher::TermMatcher(const std::vector<lexicon::Term>& terms) {
+    m_by_first_stem.reserve(terms.size());
     for (const lexicon::Term& term : terms) {
         if (!term.stems.empty()) m_by_first_stem[term.stems.front()].push_back(&term);
     }

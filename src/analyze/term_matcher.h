@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -27,7 +28,8 @@ public:
     std::vector<TermMatch> find(const std::vector<segment::Token>& tokens) const;
 
 private:
-    std::unordered_map<std::string, std::vector<const lexicon::Term*>> m_by_first_stem;
+    // Keys view the terms' own stems: the terms outlive the matcher.
+    std::unordered_map<std::string_view, std::vector<const lexicon::Term*>> m_by_first_stem;
 };
 
 }  // namespace readoutdiff::analyze

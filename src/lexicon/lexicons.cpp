@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_set>
 
 #include "error.h"
 #include "io/file_io.h"
@@ -25,7 +26,7 @@ struct Range {
     double high;
 };
 
-using CategoryRanges = std::map<std::string, Range>;
+using CategoryRanges = std::map<std::string, Range, std::less<>>;
 
 // What a term file's rows must satisfy.
 struct TermSchema {
@@ -66,10 +67,10 @@ std::string known_list(const CategoryRanges& ranges) {
 
 Term make_term(const TsvRow& row, const std::string& file, const Range& range, bool stemmed) {
     Term term;
-    term.text = row.fields[0];
-    term.category = row.fields[1];
+    term.text = std::string(row.fields[0]);
+    term.category = std::string(row.fields[1]);
     term.weight = parse_weight(row, 2, file, range.low, range.high);
-    term.note = row.fields[3];
+    term.note = std::string(row.fields[3]);
     term.line = row.line;
     if (stemmed) {
         if (std::optional<TermTokens> known = builtin_term_tokens(term.text)) {
@@ -101,16 +102,18 @@ void check_attribute(const Term& term, const TermSchema& schema, const std::stri
 
 std::vector<Term> load_terms(std::string_view content, const std::string& file, const TermSchema& schema,
                              Problems& problems) {
-    std::vector<Term> terms;
-    std::set<std::pair<std::string, std::string>> seen;
     std::vector<TsvRow> rows = parse_tsv(content, file, kTermColumns, problems.row_errors());
+    std::vector<Term> terms;
+    terms.reserve(rows.size());
+    std::unordered_set<std::string> seen;  // words, tab, category
+    seen.reserve(rows.size());
     for (const TsvRow& row : rows) {
         try {
             Range range{0, 1};
             if (!schema.categories.empty()) {
                 auto it = schema.categories.find(row.fields[1]);
                 if (it == schema.categories.end()) {
-                    throw Error(file, "unknown category '" + row.fields[1] + "' (expected one of: " +
+                    throw Error(file, "unknown category '" + std::string(row.fields[1]) + "' (expected one of: " +
                                           known_list(schema.categories) + ")", row.line, row.columns[1]);
                 }
                 range = it->second;
@@ -118,8 +121,8 @@ std::vector<Term> load_terms(std::string_view content, const std::string& file, 
             Term term = make_term(row, file, range, schema.stemmed);
             // "one-china policy" and "one china policy" are the same words to the matcher.
             std::string key = schema.stemmed ? join_words(term.words) : term.text;
-            if (!seen.insert({key, row.fields[1]}).second) {
-                throw Error(file, "duplicate term '" + row.fields[0] + "' in category '" + row.fields[1] + "'", row.line, 1);
+            if (!seen.insert(key + '\t' + term.category).second) {
+                throw Error(file, "duplicate term '" + term.text + "' in category '" + term.category + "'", row.line, 1);
             }
             check_attribute(term, schema, file);
             terms.push_back(std::move(term));
@@ -135,8 +138,8 @@ std::vector<Topic> load_topics(std::string_view content, const std::string& file
     std::vector<TsvRow> rows = parse_tsv(content, file, {"topic", "label"}, problems.row_errors());
     for (const TsvRow& row : rows) {
         bool duplicate = std::any_of(topics.begin(), topics.end(), [&](const Topic& t) { return t.id == row.fields[0]; });
-        if (duplicate) problems.report(Error(file, "duplicate topic '" + row.fields[0] + "'", row.line, 1));
-        else topics.push_back(Topic{row.fields[0], row.fields[1]});
+        if (duplicate) problems.report(Error(file, "duplicate topic '" + std::string(row.fields[0]) + "'", row.line, 1));
+        else topics.push_back(Topic{std::string(row.fields[0]), std::string(row.fields[1])});
     }
     return topics;
 }
@@ -252,10 +255,8 @@ const std::vector<std::string>& lexicon_file_names() {
     return names;
 }
 
-const Lexicons& builtin_lexicons() {
-    // Never destroyed: freeing thousands of strings at exit is start-up-sized work for nothing.
-    static const Lexicons& lexicons = *new Lexicons(load([](const std::string&) { return std::nullopt; }, ""));
-    return lexicons;
+Lexicons parse_builtin_lexicons() {
+    return load([](const std::string&) { return std::nullopt; }, "");
 }
 
 Lexicons load_lexicons(const std::string& dir) {

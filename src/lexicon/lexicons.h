@@ -50,8 +50,12 @@ struct Lexicons {
 // The file names a lexicon directory may hold.
 const std::vector<std::string>& lexicon_file_names();
 
-// The lexicons compiled into the binary.
+// The lexicons compiled into the binary (lexicon/builtin.cpp).
 const Lexicons& builtin_lexicons();
+
+// The built-in lexicon files parsed and checked as a directory's would be:
+// what tools/compile_lexicons compiles into builtin_lexicons() at build time.
+Lexicons parse_builtin_lexicons();
 
 // Each file present in dir replaces the built-in file of the same name; the
 // others stay built in. Throws Error (file:line:col) for the first problem.

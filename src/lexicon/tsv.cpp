@@ -48,12 +48,12 @@ std::vector<TsvRow> parse_tsv(std::string_view content, const std::string& file,
         while (true) {
             size_t tab = line.find('\t', field_start);
             row.columns.push_back(field_start + 1);
-            row.fields.emplace_back(line.substr(field_start, tab == std::string_view::npos ? std::string_view::npos : tab - field_start));
+            row.fields.push_back(line.substr(field_start, tab == std::string_view::npos ? std::string_view::npos : tab - field_start));
             if (tab == std::string_view::npos) break;
             field_start = tab + 1;
         }
         if (!header_seen) {
-            if (row.fields != expected_columns) {
+            if (!std::equal(row.fields.begin(), row.fields.end(), expected_columns.begin(), expected_columns.end())) {
                 throw Error(file, "header row must be '" + join(expected_columns, "<TAB>") + "'", line_number, 1);
             }
             header_seen = true;
@@ -81,7 +81,8 @@ std::vector<TsvRow> parse_tsv(std::string_view content, const std::string& file,
 }
 
 double parse_weight(const TsvRow& row, size_t field, const std::string& file, double low, double high) {
-    const std::string& text = row.fields[field];
+    std::string_view field_text = row.fields[field];
+    std::string text(field_text);
     double value = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (text.empty() || error != std::errc() || end != text.data() + text.size()) {

@@ -11,12 +11,12 @@
 namespace readoutdiff::lexicon {
 
 struct TsvRow {
-    size_t line;                      // 1-based
-    std::vector<std::string> fields;  // exactly as many as the header has columns
-    std::vector<size_t> columns;      // 1-based byte column where each field starts
+    size_t line;                           // 1-based
+    std::vector<std::string_view> fields;  // into the parsed content; as many as the header has columns
+    std::vector<size_t> columns;           // 1-based byte column where each field starts
 };
 
-// Parses content, checking that the header row names exactly the expected
+// Parses content (which must outlive the rows), checking that the header row names exactly the expected
 // columns and that every row has that many fields. Throws Error(file, ...,
 // line, column) for a bad header; for a bad row too, unless row_errors is
 // given, where the error is then added and the row skipped.

@@ -11,7 +11,7 @@
 namespace readoutdiff::pipeline {
 namespace {
 
-constexpr size_t kParallelBytes = 256 * 1024;
+constexpr size_t kParallelBytes = 32 * 1024;
 
 }  // namespace
 

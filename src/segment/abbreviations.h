@@ -20,6 +20,7 @@ public:
         return it != m_entries.end() && it->second;
     }
     size_t size() const { return m_entries.size(); }
+    const std::unordered_map<std::string, bool>& entries() const { return m_entries; }
 
 private:
     std::unordered_map<std::string, bool> m_entries;

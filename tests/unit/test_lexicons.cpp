@@ -174,6 +174,36 @@ TEST_CASE("the build-time term tokens are what the tokenizer gives, for every bu
     CHECK_FALSE(builtin_term_tokens("a phrase in no lexicon").has_value());
 }
 
+TEST_CASE("the compiled built-in lexicons are the built-in files as the loader reads them") {
+    const Lexicons& compiled = builtin_lexicons();
+    Lexicons parsed = readoutdiff::lexicon::parse_builtin_lexicons();
+    auto same_terms = [](const std::vector<Term>& a, const std::vector<Term>& b) {
+        REQUIRE(a.size() == b.size());
+        for (size_t i = 0; i < a.size(); ++i) {
+            CAPTURE(b[i].text);
+            CHECK(a[i].text == b[i].text);
+            CHECK(a[i].words == b[i].words);
+            CHECK(a[i].stems == b[i].stems);
+            CHECK(a[i].category == b[i].category);
+            CHECK(a[i].weight == b[i].weight);
+            CHECK(a[i].note == b[i].note);
+            CHECK(a[i].line == b[i].line);
+        }
+    };
+    same_terms(compiled.tone, parsed.tone);
+    same_terms(compiled.topic_terms, parsed.topic_terms);
+    same_terms(compiled.actors, parsed.actors);
+    same_terms(compiled.characterization, parsed.characterization);
+    same_terms(compiled.cues, parsed.cues);
+    same_terms(compiled.code_phrases, parsed.code_phrases);
+    REQUIRE(compiled.topics.size() == parsed.topics.size());
+    for (size_t i = 0; i < parsed.topics.size(); ++i) {
+        CHECK(compiled.topics[i].id == parsed.topics[i].id);
+        CHECK(compiled.topics[i].label == parsed.topics[i].label);
+    }
+    CHECK(compiled.abbreviations.entries() == parsed.abbreviations.entries());
+}
+
 TEST_CASE("load_lexicons replaces only the files present in the directory") {
     LexiconDir dir;
     dir.write("tone.tsv", kHeader + "# one term only\nsplendid talks\tcooperative\t0.9\tnew\n");
