@@ -5,8 +5,8 @@
 #   make -f fuzz/fuzz.mk fuzz-build              only build build-fuzz/fuzz_<harness>
 #   make -f fuzz/fuzz.mk fuzz-replay             replay tests/regressions/<harness>/* through the harnesses
 #   make -f fuzz/fuzz.mk asan                    build into build-asan/ and run tests/run_all.sh on it
-# All variables here start with FUZZ_ or ASAN_ so that including this file
-# changes nothing the Makefile defines; its own build dirs are build-fuzz/
+# All variables here start with FUZZ_ or ASAN_ (BUILD is only read, with the
+# Makefile's default) so that including this file changes nothing the Makefile defines; its own build dirs are build-fuzz/
 # and build-asan/.
 
 FUZZ_STANDALONE := $(if $(filter 1,$(words $(MAKEFILE_LIST))),yes)
@@ -17,6 +17,8 @@ FUZZ_MK         := $(lastword $(MAKEFILE_LIST))
 FUZZ_CXX      ?= $(shell command -v clang++-14 2>/dev/null || echo clang++)
 FUZZ_PACKAGES ?= clang libclang-rt-14-dev
 FUZZ_BUILD    ?= build-fuzz
+# The Makefile's build folder: its g++-built tools/compile_lexicons writes the compiled lexicons there.
+BUILD         ?= build
 FUZZ_SECONDS  ?= 60
 FUZZ_TIMEOUT  ?= 20
 FUZZ_MAX_LEN  ?= 12000
@@ -141,7 +143,6 @@ $(FUZZ_BUILD)/obj/gen/builtin_lexicon_data.o: $(BUILD)/gen/builtin_lexicon_data.
 	$(FUZZ_CXX) $(FUZZ_CXXFLAGS) -c -o $@ $<
 
 ifeq ($(FUZZ_STANDALONE),yes)
-BUILD ?= build
 $(BUILD)/gen/builtin_lexicon_data.cpp: $(FUZZ_LEXICONS) tools/compile_lexicons.cpp
 	@$(MAKE) -f Makefile --no-print-directory $@
 endif
