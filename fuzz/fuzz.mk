@@ -6,8 +6,8 @@
 #   make -f fuzz/fuzz.mk fuzz-replay             replay tests/regressions/<harness>/* through the harnesses
 #   make -f fuzz/fuzz.mk asan                    build into build-asan/ and run tests/run_all.sh on it
 # All variables here start with FUZZ_ or ASAN_ (BUILD is only read, with the
-# Makefile's default) so that including this file changes nothing the Makefile defines; its own build dirs are build-fuzz/
-# and build-asan/.
+# Makefile's default) so that including this file changes nothing the Makefile
+# defines; its own build dirs are build-fuzz/ and build-asan/.
 
 FUZZ_STANDALONE := $(if $(filter 1,$(words $(MAKEFILE_LIST))),yes)
 FUZZ_SAVED_GOAL := $(.DEFAULT_GOAL)
