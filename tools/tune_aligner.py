@@ -45,15 +45,15 @@ scratch = tempfile.mkdtemp(prefix="tune-aligner-")
 gold = [os.path.join(d, "gold.json") for d in tune_dirs] + unrelated_pairs(scratch)
 
 grid = {
-    "link_threshold": [0.14, 0.16, 0.20],
+    "link_threshold": [0.16, 0.20, 0.24],
     "stem_weight": [0.3, 0.4],
     "char_weight": [0.3, 0.4],
     "topic_weight": [0.1, 0.15],
-    "role_weight": [0.1, 0.2, 0.3],
+    "role_weight": [0.1, 0.2],
     "topic_conflict_penalty": [0.0, 0.1],
-    "entity_weight": [0.0, 0.1],
-    "position_weight": [0.05],
     "relative_floor": [0.7, 0.85],
+    "description_floor": [0.10, 1.0],  # 1.0: descriptions never linked by their role alone
+    "description_evidence": [0.2, 0.34, 0.5],
 }
 
 

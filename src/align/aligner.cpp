@@ -1,4 +1,5 @@
 // features -> candidates from the index -> scores -> global matching ->
+// the meeting descriptions ->
 // merges -> ids and reasons. Each step lives in its own file.
 #include "align/aligner.h"
 
@@ -7,6 +8,7 @@
 #include "align/candidates.h"
 #include "align/features.h"
 #include "align/matching.h"
+#include "align/meeting_descriptions.h"
 #include "align/merges.h"
 #include "align/scoring.h"
 
@@ -52,6 +54,8 @@ Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, c
     // Choose the one-to-one links with the largest total gain.
     std::vector<ScoredPair> matched =
         max_weight_matching(scored, space.left.size(), space.right.size(), params.exact_matching_limit);
+    // The two descriptions of the meeting are one point even with no word in common.
+    pair_meeting_descriptions(matched, space, params);
     // Let a leftover sentence join a link where the merged passage fits better.
     std::vector<PassageLink> passages = add_merges(matched, candidates, space, params);
 

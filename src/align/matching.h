@@ -13,7 +13,7 @@ namespace readoutdiff::align {
 struct ScoredPair {
     uint32_t left;
     uint32_t right;
-    double gain;  // > 0
+    double gain;  // score - link_threshold: > 0 for every pair the matching may choose
 };
 
 // Exact maximum-weight matching (Hungarian method) inside each connected
