@@ -37,7 +37,8 @@ std::string parse_error(std::string_view content) {
 }
 
 std::string weight_error(const std::string& weight, double low, double high) {
-    std::vector<TsvRow> rows = parse_tsv("term\tcategory\tweight\tnote\nfirm\tassertive\t" + weight + "\t\n", "tone.tsv", kColumns);
+    const std::string content = "term\tcategory\tweight\tnote\nfirm\tassertive\t" + weight + "\t\n";  // the rows view it
+    std::vector<TsvRow> rows = parse_tsv(content, "tone.tsv", kColumns);
     REQUIRE(rows.size() == 1);
     try {
         parse_weight(rows[0], 2, "tone.tsv", low, high);
