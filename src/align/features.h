@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -29,6 +30,9 @@ struct Features {
     analyze::Side speaker_side = analyze::Side::unknown;
     double position = 0;  // relative position in its readout, 0..1
 };
+
+// The role of a sentence that says how the meeting went ("a candid and constructive exchange").
+constexpr std::string_view kCharacterizationRole = "characterization";
 
 struct FeatureSpace {
     std::vector<Features> left;

@@ -9,8 +9,6 @@
 namespace readoutdiff::align {
 namespace {
 
-constexpr const char* kDescriptionRole = "characterization";
-
 // The unlinked sentences of one side that characterize the meeting.
 std::vector<uint32_t> unlinked_descriptions(const std::vector<Features>& side, const std::vector<bool>& linked,
                                             uint32_t role) {
@@ -28,7 +26,7 @@ void pair_meeting_descriptions(std::vector<ScoredPair>& matched, const FeatureSp
     // descriptions only when the content already says it is one meeting.
     size_t shorter = std::min(space.left.size(), space.right.size());
     if (static_cast<double>(matched.size()) < params.description_evidence * static_cast<double>(shorter)) return;
-    auto it = std::find(space.role_names.begin(), space.role_names.end(), kDescriptionRole);
+    auto it = std::find(space.role_names.begin(), space.role_names.end(), kCharacterizationRole);
     if (it == space.role_names.end()) return;
     uint32_t role = static_cast<uint32_t>(it - space.role_names.begin());
     std::vector<bool> left_linked(space.left.size(), false), right_linked(space.right.size(), false);

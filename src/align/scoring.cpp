@@ -35,14 +35,15 @@ std::string join_names(const std::vector<uint32_t>& ids, const std::vector<std::
 }  // namespace
 
 double pair_score(const Features& a, const Features& b, const AlignerParams& params) {
+    double topics = jaccard(a.topics, b.topics);
     double score = params.stem_weight * cosine(a.stems, b.stems) + params.char_weight * cosine(a.grams, b.grams) +
-                   params.topic_weight * jaccard(a.topics, b.topics) + params.role_weight * jaccard(a.roles, b.roles) +
+                   params.topic_weight * topics + params.role_weight * jaccard(a.roles, b.roles) +
                    params.entity_weight * jaccard(a.entities, b.entities) +
                    params.position_weight * (1.0 - std::fabs(a.position - b.position));
     if (a.speaker_side != analyze::Side::unknown && a.speaker_side == b.speaker_side) score += params.speaker_weight;
     // Both name their subject and the subjects differ: look-alike sentences
     // ("exchanged views on the DPRK" / "exchanged views on Ukraine") make different points.
-    if (!a.topics.empty() && !b.topics.empty() && jaccard(a.topics, b.topics) == 0) score -= params.topic_conflict_penalty;
+    if (!a.topics.empty() && !b.topics.empty() && topics == 0) score -= params.topic_conflict_penalty;
     return std::clamp(score, 0.0, 1.0);
 }
 
