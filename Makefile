@@ -5,23 +5,20 @@ CXX      ?= g++
 CXXFLAGS ?= -O2 -g
 CXXFLAGS += -std=c++20 -Wall -Wextra -Wpedantic -Isrc -MMD -MP
 # Static where Debian ships the archives: resolving the shared libraries' symbols
-# was a sixth of a typical 30-sentence run. jemalloc replaces glibc's malloc: the
-# pipeline allocates many small strings and vectors, and batch does so on several
-# threads (12% faster at --jobs 2). Not position-independent: a PIE this size has
-# 36,000 relocations to apply, and pages to touch, at every start. STATIC_LINK=no
-# links dynamically and keeps glibc's malloc (the sanitizer build does: ASan
-# brings its own allocator).
+# was a sixth of a typical 30-sentence run. Not position-independent: a PIE this
+# size has 36,000 relocations to apply, and pages to touch, at every start.
+# STATIC_LINK=no links dynamically (the sanitizer build does).
 STATIC_LINK ?= yes
 ifeq ($(STATIC_LINK),yes)
 LDLIBS    = -no-pie -static-libstdc++ -static-libgcc -Wl,-Bstatic -lboost_program_options -lstemmer \
-            -licui18n -licuuc -licudata -lutf8proc -ljemalloc -Wl,-Bdynamic -ldl -lm -lpthread
+            -licui18n -licuuc -licudata -lutf8proc -Wl,-Bdynamic -ldl -lm -lpthread
 else
 # Recursive (=) so pkg-config runs after `make deps` has installed the packages.
 LDLIBS    = -lboost_program_options -lstemmer $(shell pkg-config --libs icu-i18n icu-uc libutf8proc 2>/dev/null)
 endif
 
 DEB_PACKAGES := g++ make pkg-config libdtl-dev libboost-program-options-dev doctest-dev \
-                libicu-dev libstemmer-dev nlohmann-json3-dev libutf8proc-dev libjemalloc-dev
+                libicu-dev libstemmer-dev nlohmann-json3-dev libutf8proc-dev
 
 BUILD     := build
 LIB_SRC   := $(shell find src -name '*.cpp' ! -path 'src/cli/main.cpp' | sort)
@@ -63,11 +60,12 @@ $(BUILD)/libreadoutdiff.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(BUILD)/readoutdiff: $(BUILD)/obj/cli/main.o $(BUILD)/libreadoutdiff.a
-	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS) -lpthread
+# The programs depend on this Makefile too: a change of LDLIBS must relink them.
+$(BUILD)/readoutdiff: $(BUILD)/obj/cli/main.o $(BUILD)/libreadoutdiff.a Makefile
+	$(CXX) $(CXXFLAGS) -o $@ $(filter-out Makefile,$^) $(LDLIBS) -lpthread
 
-$(BUILD)/unit_tests: $(TEST_OBJ) $(BUILD)/libreadoutdiff.a
-	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS) -lpthread
+$(BUILD)/unit_tests: $(TEST_OBJ) $(BUILD)/libreadoutdiff.a Makefile
+	$(CXX) $(CXXFLAGS) -o $@ $(filter-out Makefile,$^) $(LDLIBS) -lpthread
 
 $(BUILD)/generate_pairs: bench/generate_pairs.cpp
 	@mkdir -p $(@D)
@@ -85,9 +83,9 @@ $(BUILD)/gen/builtin_lexicons.cpp: tools/embed_lexicons.sh $(LEXICONS)
 	@mkdir -p $(@D)
 	sh tools/embed_lexicons.sh $@ $(LEXICONS)
 
-$(BUILD)/tools/compile_lexicons: tools/compile_lexicons.cpp $(COMPILER_OBJ)
+$(BUILD)/tools/compile_lexicons: tools/compile_lexicons.cpp $(COMPILER_OBJ) Makefile
 	@mkdir -p $(@D)
-	$(CXX) $(CXXFLAGS) -o $@ $^ $(LDLIBS)
+	$(CXX) $(CXXFLAGS) -o $@ $(filter-out Makefile,$^) $(LDLIBS)
 
 $(BUILD)/gen/builtin_lexicon_data.cpp: $(BUILD)/tools/compile_lexicons
 	@mkdir -p $(@D)

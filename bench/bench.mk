@@ -32,7 +32,7 @@ bench-build: $(BUILD)/readoutdiff $(BUILD)/generate_pairs $(BUILD)/tokenize_only
 bench: bench-build
 	python3 bench/run_bench.py --build $(BUILD) --results bench/RESULTS.md --cxx "$(CXX)" --cxxflags "$(CXXFLAGS)" $(BENCH_ARGS)
 
-$(BUILD)/tokenize_only: bench/tokenize_only.cpp $(BUILD)/libreadoutdiff.a
+$(BUILD)/tokenize_only: bench/tokenize_only.cpp $(BUILD)/libreadoutdiff.a Makefile
 	@mkdir -p $(@D)
 	$(CXX) $(or $(CXXFLAGS),-O2 -g) -std=c++20 -Isrc -o $@ $< $(BUILD)/libreadoutdiff.a $(BENCH_LDLIBS) -lpthread
 
