@@ -7,18 +7,22 @@ CXXFLAGS += -std=c++20 -Wall -Wextra -Wpedantic -Isrc -MMD -MP
 # Static where Debian ships the archives: resolving the shared libraries' symbols
 # was a sixth of a typical 30-sentence run. Not position-independent: a PIE this
 # size has 36,000 relocations to apply, and pages to touch, at every start.
-# STATIC_LINK=no links dynamically (the sanitizer build does).
+# jemalloc replaces glibc's malloc: at 100,000 sentences a side the pipeline
+# frees millions of small strings: 9.4 s wall (11.6 s CPU) with glibc's malloc,
+# 7.0 s (8.8 s CPU) with jemalloc, back to back; it costs about 0.3 ms at start-up. STATIC_LINK=no links
+# dynamically and keeps glibc's malloc (the sanitizer build does: ASan brings
+# its own allocator).
 STATIC_LINK ?= yes
 ifeq ($(STATIC_LINK),yes)
 LDLIBS    = -no-pie -static-libstdc++ -static-libgcc -Wl,-Bstatic -lboost_program_options -lstemmer \
-            -licui18n -licuuc -licudata -lutf8proc -Wl,-Bdynamic -ldl -lm -lpthread
+            -licui18n -licuuc -licudata -lutf8proc -ljemalloc -Wl,-Bdynamic -ldl -lm -lpthread
 else
 # Recursive (=) so pkg-config runs after `make deps` has installed the packages.
 LDLIBS    = -lboost_program_options -lstemmer $(shell pkg-config --libs icu-i18n icu-uc libutf8proc 2>/dev/null)
 endif
 
 DEB_PACKAGES := g++ make pkg-config libdtl-dev libboost-program-options-dev doctest-dev \
-                libicu-dev libstemmer-dev nlohmann-json3-dev libutf8proc-dev
+                libicu-dev libstemmer-dev nlohmann-json3-dev libutf8proc-dev libjemalloc-dev
 
 BUILD     := build
 LIB_SRC   := $(shell find src -name '*.cpp' ! -path 'src/cli/main.cpp' | sort)
