@@ -1,5 +1,6 @@
-// A handful of sentences per side carry the role, so trying every pair of
-// them costs nothing next to the matching itself.
+// A readout describes its meeting once or twice, so every pair of the first
+// few candidates on each side is tried; the cap keeps a pasted text where every
+// sentence is "candid and constructive" from costing a pass per pair.
 #include "align/meeting_descriptions.h"
 
 #include <algorithm>
@@ -9,11 +10,13 @@
 namespace readoutdiff::align {
 namespace {
 
-// The unlinked sentences of one side that characterize the meeting.
+constexpr size_t kMaxDescriptions = 8;  // per side, in text order
+
+// The first unlinked sentences of one side that characterize the meeting.
 std::vector<uint32_t> unlinked_descriptions(const std::vector<Features>& side, const std::vector<bool>& linked,
                                             uint32_t role) {
     std::vector<uint32_t> out;
-    for (uint32_t i = 0; i < side.size(); ++i) {
+    for (uint32_t i = 0; i < side.size() && out.size() < kMaxDescriptions; ++i) {
         if (!linked[i] && std::binary_search(side[i].roles.begin(), side[i].roles.end(), role)) out.push_back(i);
     }
     return out;
