@@ -33,18 +33,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         render::write_markdown(*comparison, out);
         std::string report = out.str();
         FUZZ_CHECK(fuzz::valid_utf8(report), report);
-        size_t start = 0;
-        while (start < report.size()) {
-            size_t end = report.find('\n', start);
-            if (end == std::string::npos) end = report.size();
-            std::string_view line(report.data() + start, end - start);
+        for (std::string_view line : fuzz::lines(report)) {
             size_t pipes = 0;
             for (size_t i = 0; i < line.size(); ++i) {
                 if (line[i] == '|' && !escaped_at(line, i)) ++pipes;
                 FUZZ_CHECK(line[i] != '<' || escaped_at(line, i), line);
             }
             if (!line.empty() && line[0] == '|') FUZZ_CHECK(pipes == 4, line);
-            start = end + 1;
         }
     } catch (const Error&) {
     }

@@ -59,14 +59,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         render::write_terminal(*comparison, options, out);
         std::string report = out.str();
         FUZZ_CHECK(fuzz::valid_utf8(report), report);
-        size_t start = 0;
-        while (start < report.size()) {
-            size_t end = report.find('\n', start);
-            if (end == std::string::npos) end = report.size();
-            std::string_view line(report.data() + start, end - start);
+        for (std::string_view line : fuzz::lines(report)) {
             std::string plain = strip_sgr(line, options.color);
             FUZZ_CHECK(render::display_width(plain) <= kWidth, line);
-            start = end + 1;
         }
     } catch (const Error&) {
     }

@@ -77,6 +77,17 @@ std::optional<compare::Comparison> compare_pair(const Pair& pair) {
     return comparison;
 }
 
+std::vector<std::string_view> lines(std::string_view report) {
+    std::vector<std::string_view> out;
+    size_t start = 0;
+    while (start < report.size()) {
+        size_t end = std::min(report.find('\n', start), report.size());
+        out.push_back(report.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 bool valid_utf8(std::string_view s) {
     size_t i = 0;
     while (i < s.size()) {

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analyze/analyzer.h"
 #include "compare/comparison.h"
@@ -39,6 +40,9 @@ Pair split_pair(const uint8_t* data, size_t size);
 std::optional<readoutdiff::compare::Comparison> compare_pair(const Pair& pair);
 
 bool valid_utf8(std::string_view bytes);
+
+// The lines of a rendered report, without their '\n'; views into report.
+std::vector<std::string_view> lines(std::string_view report);
 
 // Contract checks (abort on violation).
 void check_document(const readoutdiff::segment::Document& document);
