@@ -81,15 +81,14 @@ std::vector<TsvRow> parse_tsv(std::string_view content, const std::string& file,
 }
 
 double parse_weight(const TsvRow& row, size_t field, const std::string& file, double low, double high) {
-    std::string_view field_text = row.fields[field];
-    std::string text(field_text);
+    std::string_view text = row.fields[field];
     double value = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
-        throw Error(file, "weight '" + text + "' is not a number", row.line, row.columns[field]);
+        throw Error(file, "weight '" + std::string(text) + "' is not a number", row.line, row.columns[field]);
     }
     if (value < low || value > high) {
-        throw Error(file, "weight " + text + " is outside [" + format_number(low) + ", " + format_number(high) + "]",
+        throw Error(file, "weight " + std::string(text) + " is outside [" + format_number(low) + ", " + format_number(high) + "]",
                     row.line, row.columns[field]);
     }
     return value;
