@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 
 #include "eval/word_overlap.h"
@@ -60,6 +61,14 @@ Evaluation evaluate(const std::vector<std::string>& gold_paths, const analyze::A
             evaluation.errors.push_back(
                 {gold.pair, e.missed, snippet(left, e.left, 70), snippet(right, e.right, 70), e.left, e.right});
         }
+        std::string second_path = directory + "/" + kSecondAnnotation;
+        if (std::filesystem::exists(second_path)) {
+            Gold second = load_gold(second_path, left.document, right.document);
+            evaluation.second_annotator.push_back(score_alignment(
+                gold, as_prediction(second, left.sentences.size(), right.sentences.size()), left.sentences.size(),
+                right.sentences.size()));
+            evaluation.aligner_on_second.push_back(score);
+        }
         evaluation.aligner.push_back(std::move(score));
         evaluation.baseline.push_back(score_alignment(gold, word_overlap_baseline(left, right),
                                                       left.sentences.size(), right.sentences.size()));
@@ -81,6 +90,13 @@ void write_evaluation(const Evaluation& evaluation, size_t worst_count, std::ost
     totals(evaluation.baseline, "word-overlap", out);
     out << "\nP: predicted sentence pairs that gold has as sure or possible; R: sure pairs found; "
            "unm-P/unm-R: the same for sentences left without a counterpart.\n";
+    if (!evaluation.second_annotator.empty()) {
+        out << "\nannotator-B: a second annotator on " << evaluation.second_annotator.size() << " pairs ("
+            << kSecondAnnotation << ", its sure links taken as predictions); "
+            << "readoutdiff-on-B: readoutdiff on the same pairs.\n";
+        totals(evaluation.second_annotator, "annotator-B", out);
+        totals(evaluation.aligner_on_second, "readoutdiff-on-B", out);
+    }
     if (worst_count > 0 && !evaluation.errors.empty()) write_errors(evaluation, worst_count, out);
     out << "\nSignals (got/gold):\n";
     write_signal_table(evaluation.signals, out);

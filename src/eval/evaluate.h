@@ -27,13 +27,21 @@ struct Evaluation {
     std::vector<PairScore> baseline;  // the same pairs, word-overlap baseline
     std::vector<ErrorExample> errors;
     std::vector<SignalScore> signals;  // tone and framing signals against gold
+    // For pairs with a second annotator's links (kSecondAnnotation beside gold.json):
+    // that annotator scored against gold, and the aligner on the same pairs.
+    std::vector<PairScore> second_annotator;
+    std::vector<PairScore> aligner_on_second;
 };
+
+// A second, independent annotator's links for a pair, in gold.json's format.
+constexpr const char* kSecondAnnotation = "gold-second.json";
 
 Evaluation evaluate(const std::vector<std::string>& gold_paths, const analyze::Analyzer& analyzer,
                     const align::AlignerParams& params);
 
 // The tables: alignment per pair, micro-averages per split and overall for the
-// aligner and the baseline, up to worst_count errors, then the signals.
+// aligner and the baseline, the agreement of a second annotator where there is
+// one, up to worst_count errors, then the signals.
 void write_evaluation(const Evaluation& evaluation, size_t worst_count, std::ostream& out);
 
 }  // namespace readoutdiff::eval

@@ -78,4 +78,22 @@ PairScore score_alignment(const Gold& gold, const align::Alignment& predicted, s
     return score;
 }
 
+align::Alignment as_prediction(const Gold& annotation, size_t left_sentences, size_t right_sentences) {
+    align::Alignment alignment;
+    std::set<int> linked_left, linked_right;
+    for (const GoldLink& link : annotation.links) {
+        if (!link.sure) continue;
+        alignment.links.push_back({link.left, link.right, 1.0, {}});
+        linked_left.insert(link.left.begin(), link.left.end());
+        linked_right.insert(link.right.begin(), link.right.end());
+    }
+    for (int id = 1; id <= static_cast<int>(left_sentences); ++id) {
+        if (!linked_left.count(id)) alignment.unmatched_left.push_back(id);
+    }
+    for (int id = 1; id <= static_cast<int>(right_sentences); ++id) {
+        if (!linked_right.count(id)) alignment.unmatched_right.push_back(id);
+    }
+    return alignment;
+}
+
 }  // namespace readoutdiff::eval

@@ -48,4 +48,8 @@ struct PairScore {
 PairScore score_alignment(const Gold& gold, const align::Alignment& predicted, size_t left_sentences,
                           size_t right_sentences);
 
+// A second annotator's gold read as a prediction: the links it is sure of are
+// the rows it would show, and the sentences in none of them are unmatched.
+align::Alignment as_prediction(const Gold& annotation, size_t left_sentences, size_t right_sentences);
+
 }  // namespace readoutdiff::eval

@@ -141,3 +141,18 @@ TEST_CASE("Counts add field by field") {
     CHECK(b.unmatched_agreed == 14);
     CHECK(b.precision() == doctest::Approx(4.0 / 6.0));
 }
+
+TEST_CASE("as_prediction: a second annotator's sure links are its rows, the rest unmatched") {
+    Alignment predicted = readoutdiff::eval::as_prediction(example_gold(), 4, 5);
+    REQUIRE(predicted.links.size() == 2);
+    CHECK(predicted.links[0].left == std::vector<int>{1});
+    CHECK(predicted.links[0].right == std::vector<int>{1});
+    CHECK(predicted.links[1].left == std::vector<int>{4});
+    CHECK(predicted.links[1].right == std::vector<int>{5});
+    // L2 and R2, R3 are only in a possible link: not shown as rows.
+    CHECK(predicted.unmatched_left == std::vector<int>{2, 3});
+    CHECK(predicted.unmatched_right == std::vector<int>{2, 3, 4});
+    PairScore score = score_alignment(example_gold(), predicted, 4, 5);
+    CHECK(score.counts.precision() == doctest::Approx(1.0));
+    CHECK(score.counts.recall() == doctest::Approx(1.0));
+}
