@@ -38,7 +38,7 @@ fi
 pair_f1=$(grep '^2024-04-02-biden-xi-call' "$WORK/out" | head -1 | awk '{print $5}')
 on_b_f1=$(grep '^micro readoutdiff-on-B (all)' "$WORK/out" | awk '{print $7}')
 if [ -n "$pair_f1" ] && [ "$pair_f1" = "$on_b_f1" ]; then pass "readoutdiff-on-B scores the aligner on the same pairs ($on_b_f1)"; else fail "readoutdiff-on-B scores the aligner on the same pairs" "pair F1 '$pair_f1', on-B F1 '$on_b_f1'"; fi
-run "$BIN" eval "$CORPUS/2024-04-02-biden-xi-call/gold.json" --worst 0
+run "$BIN" eval "$CORPUS/2025-06-05-trump-xi-call/gold.json" --worst 0
 if ! grep -q 'annotator-B' "$WORK/out"; then pass "no annotator-B rows without a gold-second.json"; else fail "no annotator-B rows without a gold-second.json"; fi
 sed 's/"The two leaders had a candid/"Nothing starts like this/' "$WORK/second/2024-04-02-biden-xi-call/gold.json" >"$WORK/second/2024-04-02-biden-xi-call/gold-second.json"
 expect_error "a second annotation with an unknown prefix is an error naming its file" 2 \
