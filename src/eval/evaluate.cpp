@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "eval/word_overlap.h"
 #include "eval/gold.h"
@@ -67,7 +68,6 @@ Evaluation evaluate(const std::vector<std::string>& gold_paths, const analyze::A
             evaluation.second_annotator.push_back(score_alignment(
                 gold, as_prediction(second, left.sentences.size(), right.sentences.size()), left.sentences.size(),
                 right.sentences.size()));
-            evaluation.aligner_on_second.push_back(score);
         }
         evaluation.aligner.push_back(std::move(score));
         evaluation.baseline.push_back(score_alignment(gold, word_overlap_baseline(left, right),
@@ -91,11 +91,17 @@ void write_evaluation(const Evaluation& evaluation, size_t worst_count, std::ost
     out << "\nP: predicted sentence pairs that gold has as sure or possible; R: sure pairs found; "
            "unm-P/unm-R: the same for sentences left without a counterpart.\n";
     if (!evaluation.second_annotator.empty()) {
+        std::set<std::string> annotated;
+        for (const PairScore& s : evaluation.second_annotator) annotated.insert(s.pair);
+        std::vector<PairScore> aligner_on_annotated;
+        for (const PairScore& s : evaluation.aligner) {
+            if (annotated.count(s.pair)) aligner_on_annotated.push_back(s);
+        }
         out << "\nannotator-B: a second annotator on " << evaluation.second_annotator.size() << " pairs ("
             << kSecondAnnotation << ", its sure links taken as predictions); "
             << "readoutdiff-on-B: readoutdiff on the same pairs.\n";
         totals(evaluation.second_annotator, "annotator-B", out);
-        totals(evaluation.aligner_on_second, "readoutdiff-on-B", out);
+        totals(aligner_on_annotated, "readoutdiff-on-B", out);
     }
     if (worst_count > 0 && !evaluation.errors.empty()) write_errors(evaluation, worst_count, out);
     out << "\nSignals (got/gold):\n";

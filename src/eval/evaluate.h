@@ -27,10 +27,9 @@ struct Evaluation {
     std::vector<PairScore> baseline;  // the same pairs, word-overlap baseline
     std::vector<ErrorExample> errors;
     std::vector<SignalScore> signals;  // tone and framing signals against gold
-    // For pairs with a second annotator's links (kSecondAnnotation beside gold.json):
-    // that annotator scored against gold, and the aligner on the same pairs.
+    // A second annotator scored against gold, for the pairs that have its
+    // links (kSecondAnnotation beside gold.json).
     std::vector<PairScore> second_annotator;
-    std::vector<PairScore> aligner_on_second;
 };
 
 // A second, independent annotator's links for a pair, in gold.json's format.
