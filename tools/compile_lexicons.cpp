@@ -75,7 +75,7 @@ int main(int argc, char** argv) {
         readoutdiff::lexicon::Lexicons lexicons = readoutdiff::lexicon::parse_builtin_lexicons();
         std::map<std::string, const Term*> by_text;
         for (const auto* terms : {&lexicons.tone, &lexicons.topic_terms, &lexicons.actors, &lexicons.characterization,
-                                  &lexicons.cues, &lexicons.code_phrases}) {
+                                  &lexicons.cues, &lexicons.code_phrases, &lexicons.paraphrases}) {
             for (const Term& term : *terms) by_text.emplace(term.text, &term);
         }
         std::vector<std::pair<std::string, bool>> abbreviations(lexicons.abbreviations.entries().begin(),
@@ -93,6 +93,7 @@ int main(int argc, char** argv) {
         write_terms(out, "kCharacterization", lexicons.characterization);
         write_terms(out, "kCues", lexicons.cues);
         write_terms(out, "kCodePhrases", lexicons.code_phrases);
+        write_terms(out, "kParaphrases", lexicons.paraphrases);
         out << "constexpr CompiledTerm kByText[] = {\n";
         for (const auto& [text, term] : by_text) out << term_row(*term);
         out << "};\nconstexpr CompiledTopic kTopics[] = {\n";
@@ -104,7 +105,8 @@ int main(int argc, char** argv) {
         out << "};\n\n}  // namespace\n\n"
                "const CompiledLexicons& compiled_lexicons() {\n"
                "    static constexpr CompiledLexicons compiled{kTone, kTopicTerms, kActors, kCharacterization, kCues,\n"
-               "                                               kCodePhrases, kTopics, kAbbreviations, kByText};\n"
+               "                                               kCodePhrases, kParaphrases, kTopics, kAbbreviations,\n"
+               "                                               kByText};\n"
                "    return compiled;\n"
                "}\n\n}  // namespace readoutdiff::lexicon\n";
         out.close();

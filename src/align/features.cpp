@@ -132,6 +132,9 @@ public:
                 std::string padded = " " + token.folded + " ";
                 for (size_t k = 0; k + 3 <= padded.size(); ++k) grams.push_back(fnv1a(std::string_view(padded).substr(k, 3)));
             }
+            for (const std::string& point : analysis.sentences[i].points) {
+                stems.push_back(stem_id(std::string(kPointTermPrefix) + point));
+            }
             RawSentence raw{count_keys(stems), count_keys(grams)};
             for (const auto& [key, count] : raw.stems) m_stem_df[key]++;
             for (const auto& [key, count] : raw.grams) m_gram_df[key]++;

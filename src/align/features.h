@@ -1,5 +1,5 @@
 // What the aligner compares: per sentence (or merged passage), TF-IDF
-// vectors of content-word stems and of character 3-grams, lexicon topics,
+// vectors of content-word stems (and paraphrase points) and of character 3-grams, lexicon topics,
 // informative actors, the side speaking and the relative position.
 #pragma once
 
@@ -33,6 +33,11 @@ struct Features {
 
 // The role of a sentence that says how the meeting went ("a candid and constructive exchange").
 constexpr std::string_view kCharacterizationRole = "characterization";
+
+// A paraphrases.tsv point joins a sentence's stems as one more term, so "stay
+// in close touch" and "keep open lines of communication" share one; the space
+// keeps its name apart from every real stem.
+constexpr std::string_view kPointTermPrefix = "point ";
 
 struct FeatureSpace {
     std::vector<Features> left;

@@ -58,10 +58,16 @@ std::vector<std::string> explain(const Features& a, const Features& b, const Fea
         else shared.emplace_back(a.stems[i].second * b.stems[j].second, a.stems[i].first), ++i, ++j;
     }
     std::sort(shared.begin(), shared.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-    if (!shared.empty()) {
-        std::vector<uint32_t> ids;
-        for (const auto& entry : shared) ids.push_back(entry.second);
-        reasons.push_back("shared terms: " + join_names(ids, space.stem_names, 6));
+    std::vector<uint32_t> terms, points;
+    for (const auto& entry : shared) {
+        bool point = space.stem_names[entry.second].starts_with(kPointTermPrefix);
+        (point ? points : terms).push_back(entry.second);
+    }
+    if (!terms.empty()) reasons.push_back("shared terms: " + join_names(terms, space.stem_names, 6));
+    if (!points.empty()) {
+        std::string names;
+        for (uint32_t id : points) names += (names.empty() ? "" : ", ") + space.stem_names[id].substr(kPointTermPrefix.size());
+        reasons.push_back("same point: " + names);
     }
     if (auto topics = shared_ids(a.topics, b.topics); !topics.empty()) {
         reasons.push_back("same topic: " + join_names(topics, space.topic_names, 4));

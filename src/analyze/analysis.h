@@ -41,6 +41,7 @@ struct CodePhraseHit {
 
 struct SentenceAnalysis {
     std::vector<std::string> entities;  // canonical actor ids, sorted, unique
+    std::vector<std::string> points;    // paraphrases.tsv point ids, sorted, unique
     std::vector<std::string> topics;    // topic ids, in lexicon order
     std::string speaker;                // canonical actor id, or empty
     Side speaker_side = Side::unknown;

@@ -37,7 +37,8 @@ std::vector<std::string> tag_topics(const std::vector<TermMatch>& matches, const
     return topics;
 }
 
-std::vector<std::string> entity_ids(const std::vector<TermMatch>& matches) {
+// The categories of the matched terms, sorted and unique: canonical actor ids, point ids.
+std::vector<std::string> category_ids(const std::vector<TermMatch>& matches) {
     std::set<std::string> ids;
     for (const TermMatch& m : matches) ids.insert(m.term->category);
     return {ids.begin(), ids.end()};
@@ -52,7 +53,8 @@ Analyzer::Analyzer(const lexicon::Lexicons& lexicons)
       m_actors(lexicons.actors),
       m_characterization(lexicons.characterization),
       m_cues(lexicons.cues),
-      m_code_phrases(lexicons.code_phrases) {}
+      m_code_phrases(lexicons.code_phrases),
+      m_paraphrases(lexicons.paraphrases) {}
 
 Analysis Analyzer::analyze(segment::Document document) const {
     Analysis analysis;
@@ -73,7 +75,8 @@ Analysis Analyzer::analyze(segment::Document document) const {
 
         out.word_count = sentence.tokens.size();
         out.topics = tag_topics(m_topics.find(sentence.tokens), m_lexicons);
-        out.entities = entity_ids(actors[i]);
+        out.entities = category_ids(actors[i]);
+        out.points = category_ids(m_paraphrases.find(sentence.tokens));
         out.tone = score_sentence_tone(doc, sentence, tone_matches, of_category(cues, "prohibition"));
         framing[i] = FramingMatches{m_characterization.find(sentence.tokens), cues, actors[i],
                                     of_category(tone_matches, "negator"), m_code_phrases.find(sentence.tokens)};

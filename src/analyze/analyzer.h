@@ -27,6 +27,7 @@ private:
     TermMatcher m_characterization;
     TermMatcher m_cues;
     TermMatcher m_code_phrases;
+    TermMatcher m_paraphrases;
 };
 
 }  // namespace readoutdiff::analyze

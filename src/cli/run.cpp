@@ -118,6 +118,7 @@ int run_lexicon(const Invocation& invocation, const lexicon::Lexicons& lexicons)
     list_terms(out, "characterization.tsv", lexicons.characterization);
     list_terms(out, "cues.tsv", lexicons.cues);
     list_terms(out, "code_phrases.tsv", lexicons.code_phrases);
+    list_terms(out, "paraphrases.tsv", lexicons.paraphrases);
     out << "abbreviations.tsv: " << lexicons.abbreviations.size() << " abbreviations\n";
     write_output("", out.str());
     return kExitDone;

@@ -46,6 +46,7 @@ Lexicons expand(const CompiledLexicons& compiled) {
     lexicons.characterization = expand(compiled.characterization);
     lexicons.cues = expand(compiled.cues);
     lexicons.code_phrases = expand(compiled.code_phrases);
+    lexicons.paraphrases = expand(compiled.paraphrases);
     for (const CompiledAbbreviation& a : compiled.abbreviations) lexicons.abbreviations.add(std::string(a.text), a.never_ends);
     return lexicons;
 }

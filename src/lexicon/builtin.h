@@ -33,7 +33,7 @@ struct CompiledAbbreviation {
 };
 
 struct CompiledLexicons {
-    std::span<const CompiledTerm> tone, topic_terms, actors, characterization, cues, code_phrases;
+    std::span<const CompiledTerm> tone, topic_terms, actors, characterization, cues, code_phrases, paraphrases;
     std::span<const CompiledTopic> topics;
     std::span<const CompiledAbbreviation> abbreviations;
     std::span<const CompiledTerm> by_text;  // every stemmed term once, sorted by text

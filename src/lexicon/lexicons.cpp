@@ -176,6 +176,8 @@ void load_file(Lexicons& lexicons, const std::string& name, std::string_view con
         lexicons.cues = load_terms(content, path, schema, problems);
     } else if (name == "code_phrases.tsv") {
         lexicons.code_phrases = load_terms(content, path, TermSchema{{}, true, "variant", {"us", "prc", "shared"}}, problems);
+    } else if (name == "paraphrases.tsv") {
+        lexicons.paraphrases = load_terms(content, path, TermSchema{}, problems);
     } else if (name == "abbreviations.tsv") {
         TermSchema schema{same_range({"title", "suffix", "inner-dot", "other"}, {0, 1}), false, "", {}};
         lexicons.abbreviations = segment::Abbreviations{};
@@ -251,7 +253,7 @@ const Topic* Lexicons::find_topic(std::string_view id) const {
 const std::vector<std::string>& lexicon_file_names() {
     static const std::vector<std::string> names = {"abbreviations.tsv", "tone.tsv",  "topics.tsv",
                                                    "topic_terms.tsv",   "actors.tsv", "characterization.tsv",
-                                                   "cues.tsv",          "code_phrases.tsv"};
+                                                   "cues.tsv",          "code_phrases.tsv", "paraphrases.tsv"};
     return names;
 }
 
@@ -291,7 +293,7 @@ std::vector<std::string> check_lexicons(const std::string& dir) {
         if (std::find(known.begin(), known.end(), name) == known.end()) {
             problems.push_back(dir + "/" + name + ": not a lexicon file name (known: tone.tsv, topics.tsv, "
                                "topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, code_phrases.tsv, "
-                               "abbreviations.tsv)");
+                               "paraphrases.tsv, abbreviations.tsv)");
         }
     }
     bool any_known = std::any_of(present.begin(), present.end(), [&](const std::string& name) {

@@ -1,5 +1,6 @@
 // The domain knowledge the analyzer reads: tone terms, topics, actors,
-// characterization ladder, structural cues, code phrases, abbreviations. The
+// characterization ladder, structural cues, code phrases, paraphrases of one
+// point (for the aligner), abbreviations. The
 // files in corpus/lexicons/ are compiled in; a directory can replace any of them.
 #pragma once
 
@@ -42,6 +43,7 @@ struct Lexicons {
     std::vector<Term> characterization;  // characterization.tsv, category = rung, weight = warmth
     std::vector<Term> cues;              // cues.tsv
     std::vector<Term> code_phrases;      // code_phrases.tsv, category = group
+    std::vector<Term> paraphrases;       // paraphrases.tsv, category = point id
     segment::Abbreviations abbreviations;
 
     const Topic* find_topic(std::string_view id) const;

@@ -82,8 +82,8 @@ std::string load_error(const std::string& dir) {
 
 }  // namespace
 
-TEST_CASE("lexicon_file_names lists the eight files, abbreviations first and topics before topic terms") {
-    CHECK(joined(lexicon_file_names()) == "abbreviations.tsv | tone.tsv | topics.tsv | topic_terms.tsv | actors.tsv | characterization.tsv | cues.tsv | code_phrases.tsv");
+TEST_CASE("lexicon_file_names lists the nine files, abbreviations first and topics before topic terms") {
+    CHECK(joined(lexicon_file_names()) == "abbreviations.tsv | tone.tsv | topics.tsv | topic_terms.tsv | actors.tsv | characterization.tsv | cues.tsv | code_phrases.tsv | paraphrases.tsv");
 }
 
 TEST_CASE("builtin_lexicons load the topics in report order") {
@@ -105,6 +105,7 @@ TEST_CASE("builtin_lexicons fill every lexicon and stem its terms") {
     CHECK_FALSE(lexicons.characterization.empty());
     CHECK_FALSE(lexicons.cues.empty());
     CHECK_FALSE(lexicons.code_phrases.empty());
+    CHECK_FALSE(lexicons.paraphrases.empty());
     for (const Term& term : lexicons.tone) {
         CAPTURE(term.text);
         CHECK_FALSE(term.stems.empty());
@@ -155,7 +156,7 @@ TEST_CASE("the build-time term tokens are what the tokenizer gives, for every bu
     const Lexicons& lexicons = builtin_lexicons();
     size_t checked = 0;
     for (const auto* terms : {&lexicons.tone, &lexicons.topic_terms, &lexicons.actors, &lexicons.characterization,
-                              &lexicons.cues, &lexicons.code_phrases}) {
+                              &lexicons.cues, &lexicons.code_phrases, &lexicons.paraphrases}) {
         for (const Term& term : *terms) {
             CAPTURE(term.text);
             std::optional<TermTokens> known = builtin_term_tokens(term.text);
@@ -196,6 +197,7 @@ TEST_CASE("the compiled built-in lexicons are the built-in files as the loader r
     same_terms(compiled.characterization, parsed.characterization);
     same_terms(compiled.cues, parsed.cues);
     same_terms(compiled.code_phrases, parsed.code_phrases);
+    same_terms(compiled.paraphrases, parsed.paraphrases);
     REQUIRE(compiled.topics.size() == parsed.topics.size());
     for (size_t i = 0; i < parsed.topics.size(); ++i) {
         CHECK(compiled.topics[i].id == parsed.topics[i].id);
@@ -294,7 +296,7 @@ TEST_CASE("check_lexicons reports every broken file with file:line") {
     CHECK(joined(problems) == joined(std::vector<std::string>{
                           dir.path() + "/notes.tsv: not a lexicon file name (known: tone.tsv, topics.tsv, "
                                        "topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, "
-                                       "code_phrases.tsv, abbreviations.tsv)",
+                                       "code_phrases.tsv, paraphrases.tsv, abbreviations.tsv)",
                           dir.path() + "/tone.tsv:3:16: weight 'abc' is not a number",
                           dir.path() + "/cues.tsv:2:9: unknown category 'requests' (expected one of: agreement, "
                                        "characterize, future, prohibition, request, speech)",
