@@ -10,6 +10,7 @@
 #include "analyze/framing.h"
 #include "analyze/speakers.h"
 #include "analyze/tone.h"
+#include "segment/tokenizer.h"
 
 namespace readoutdiff::analyze {
 namespace {
@@ -83,7 +84,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         analysis.word_count += out.word_count;
     }
     attribute_speakers(doc, actors, speech, analysis.sentences);
-    analysis.side = readout_side(actors, analysis.sentences);
+    analysis.side = readout_side(m_actors.find(segment::phrase_tokens(doc.text.title)), actors, doc, analysis.sentences);
     analyze_framing(framing, analysis);
     analysis.tone = document_tone(analysis.sentences);
     return analysis;

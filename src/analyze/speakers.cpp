@@ -23,6 +23,16 @@ bool opens_with_pronoun(const segment::Sentence& sentence, size_t before) {
     return false;
 }
 
+const TermMatch* first_official(const std::vector<TermMatch>& matches) {
+    auto person = std::find_if(matches.begin(), matches.end(),
+                               [](const TermMatch& m) { return m.term->attribute("kind") == "person"; });
+    return person != matches.end() ? &*person : nullptr;
+}
+
+bool opens_in_first_person(const segment::Sentence& sentence) {
+    return !sentence.tokens.empty() && (sentence.tokens[0].folded == "i" || sentence.tokens[0].folded == "we");
+}
+
 }  // namespace
 
 void attribute_speakers(const segment::Document& document, const std::vector<std::vector<TermMatch>>& actors,
@@ -66,22 +76,26 @@ void attribute_speakers(const segment::Document& document, const std::vector<std
     }
 }
 
-Side readout_side(const std::vector<std::vector<TermMatch>>& actors, const std::vector<SentenceAnalysis>& sentences) {
+Side readout_side(const std::vector<TermMatch>& title_actors, const std::vector<std::vector<TermMatch>>& actors,
+                  const segment::Document& document, const std::vector<SentenceAnalysis>& sentences) {
     int us = 0, prc = 0;
     auto vote = [&](Side side, int weight) {
         if (side == Side::us) us += weight;
         if (side == Side::prc) prc += weight;
     };
-    for (const auto& sentence_actors : actors) {
-        auto person = std::find_if(sentence_actors.begin(), sentence_actors.end(), [](const TermMatch& m) {
-            return m.term->attribute("kind") == "person";
-        });
-        if (person != sentence_actors.end()) {
-            vote(actor_side(*person->term), 2);
-            break;
-        }
+    // The principal: the first official the title names ("Statement by
+    // President Trump on His Call with President Xi"), else the first the
+    // text names, as a host names its own first.
+    const TermMatch* principal = first_official(title_actors);
+    bool titled = principal != nullptr;
+    for (size_t i = 0; principal == nullptr && i < actors.size(); ++i) principal = first_official(actors[i]);
+    Side own = principal != nullptr ? actor_side(*principal->term) : Side::unknown;
+    vote(own, 2);
+    for (size_t i = 0; i < sentences.size(); ++i) {
+        vote(sentences[i].speaker_side, 1);
+        // "We made progress": a readout in the first person speaks for its title's principal.
+        if (titled && opens_in_first_person(document.sentences[i])) vote(own, 1);
     }
-    for (const SentenceAnalysis& sentence : sentences) vote(sentence.speaker_side, 1);
     if (us == prc) return Side::unknown;
     return us > prc ? Side::us : Side::prc;
 }

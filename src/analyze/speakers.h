@@ -16,9 +16,12 @@ namespace readoutdiff::analyze {
 void attribute_speakers(const segment::Document& document, const std::vector<std::vector<TermMatch>>& actors,
                         const std::vector<std::vector<TermMatch>>& speech, std::vector<SentenceAnalysis>& sentences);
 
-// The side whose readout this is: the side of the first official named
-// (the host names its own principal first) plus one vote per statement its
-// officials are reported to make. unknown on a tie.
-Side readout_side(const std::vector<std::vector<TermMatch>>& actors, const std::vector<SentenceAnalysis>& sentences);
+// The side whose readout this is: the side of its principal, the first
+// official the title names or else the text (2 votes), one vote per
+// statement its officials are reported to make, and, under a title naming
+// the principal, one vote for the principal per sentence opening with "I" or
+// "we". unknown on a tie. title_actors are the actor matches of the title.
+Side readout_side(const std::vector<TermMatch>& title_actors, const std::vector<std::vector<TermMatch>>& actors,
+                  const segment::Document& document, const std::vector<SentenceAnalysis>& sentences);
 
 }  // namespace readoutdiff::analyze

@@ -16,10 +16,11 @@ using readoutdiff::analyze::Analysis;
 using readoutdiff::analyze::Analyzer;
 using readoutdiff::lexicon::Side;
 
-Analysis analyze_body(const std::string& body) {
+Analysis analyze_body(const std::string& body, const std::string& title = "") {
     static const Analyzer analyzer(readoutdiff::lexicon::builtin_lexicons());
     readoutdiff::text::Text text;
     text.path = "test.txt";
+    text.title = title;
     text.body = body;
     return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().abbreviations));
 }
@@ -105,4 +106,15 @@ TEST_CASE("the readout's side comes from its first official and its speakers") {
 TEST_CASE("the two leaders are the speakers of what they agreed to") {
     // "agree to" is also a future and an agreement cue; it must stay a speech cue.
     CHECK(speakers(analyze_body("The two leaders agreed to resume talks.")) == "both-leaders/both");
+}
+
+TEST_CASE("a first-person readout speaks for the principal its title names") {
+    const std::string body =
+        "I just had a great call with President Xi of China. We made progress on trade. "
+        "We will meet again soon. President Xi said China wants a fair deal.";
+    // Without a title the first official named (Xi) and his statement decide.
+    CHECK(analyze_body(body).side == Side::prc);
+    CHECK(analyze_body(body, "Statement by President Donald J. Trump on His Call with President Xi").side == Side::us);
+    // A title naming no official leaves the text to decide.
+    CHECK(analyze_body(body, "Readout of Trade Talks with China").side == Side::prc);
 }
