@@ -74,8 +74,7 @@ int main(int argc, char** argv) {
     try {
         readoutdiff::lexicon::Lexicons lexicons = readoutdiff::lexicon::parse_builtin_lexicons();
         std::map<std::string, const Term*> by_text;
-        for (const auto* terms : {&lexicons.tone, &lexicons.topic_terms, &lexicons.actors, &lexicons.characterization,
-                                  &lexicons.cues, &lexicons.code_phrases, &lexicons.paraphrases}) {
+        for (const auto* terms : lexicons.term_lexicons()) {
             for (const Term& term : *terms) by_text.emplace(term.text, &term);
         }
         std::vector<std::pair<std::string, bool>> abbreviations(lexicons.abbreviations.entries().begin(),

@@ -243,6 +243,10 @@ std::string Term::attribute(std::string_view key) const {
     return "";
 }
 
+std::vector<const std::vector<Term>*> Lexicons::term_lexicons() const {
+    return {&tone, &topic_terms, &actors, &characterization, &cues, &code_phrases, &paraphrases};
+}
+
 const Topic* Lexicons::find_topic(std::string_view id) const {
     for (const Topic& topic : topics) {
         if (topic.id == id) return &topic;

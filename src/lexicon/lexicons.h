@@ -47,6 +47,8 @@ struct Lexicons {
     segment::Abbreviations abbreviations;
 
     const Topic* find_topic(std::string_view id) const;
+    // Every lexicon of stemmed terms (all but topics and abbreviations), in file order.
+    std::vector<const std::vector<Term>*> term_lexicons() const;
 };
 
 // The file names a lexicon directory may hold.

@@ -155,8 +155,7 @@ TEST_CASE("side_from_string and to_string") {
 TEST_CASE("the build-time term tokens are what the tokenizer gives, for every built-in term") {
     const Lexicons& lexicons = builtin_lexicons();
     size_t checked = 0;
-    for (const auto* terms : {&lexicons.tone, &lexicons.topic_terms, &lexicons.actors, &lexicons.characterization,
-                              &lexicons.cues, &lexicons.code_phrases, &lexicons.paraphrases}) {
+    for (const auto* terms : lexicons.term_lexicons()) {
         for (const Term& term : *terms) {
             CAPTURE(term.text);
             std::optional<TermTokens> known = builtin_term_tokens(term.text);
