@@ -1,8 +1,10 @@
 // A characterization word counts only when it describes the talks: it must
 // stand within a few words of a head noun ("candid and constructive
-// discussion", "the talks were productive") and not follow a wish about the
-// future ("keep open lines of communication"). Multi-word rungs such as
-// "exchanged views" describe the talks by themselves.
+// discussion", "the talks were productive"), or be predicated of one in the
+// past tense however long the subject ("the conversations, which ran well into
+// the afternoon, were direct"), and not follow a wish about the future ("keep
+// open lines of communication"). Multi-word rungs such as "exchanged views"
+// describe the talks by themselves.
 #include "analyze/framing.h"
 
 #include <algorithm>
@@ -11,6 +13,7 @@ namespace readoutdiff::analyze {
 namespace {
 
 constexpr size_t kHeadReach = 4;    // words between a characterization word and its head noun
+constexpr size_t kCopulaReach = 3;  // words between "were" and the word it predicates ("was a very productive one")
 constexpr size_t kChainReach = 2;   // "candid and in-depth": a word next to a counted one counts too
 constexpr size_t kFutureReach = 4;  // words before a characterization word that make it a wish
 constexpr size_t kNegationReach = 3;
@@ -48,12 +51,24 @@ bool follows_future_cue(const std::vector<TermMatch>& cues, const TermMatch& wor
     });
 }
 
+// "The talks ... were candid": a past-tense copula just before the word, with
+// a head noun anywhere before it. The present tense is left out: "dialogue is
+// important" is a maxim, not a description of this meeting.
+bool predicated_of_the_talks(const FramingMatches& m, const TermMatch& word) {
+    return any_cue_within(m.cues, word, kCopulaReach, [&](const TermMatch& copula) {
+        if (copula.term->category != "copula" || copula.last >= word.first) return false;
+        return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& head) {
+            return head.term->category == "characterize" && head.last < copula.first;
+        });
+    });
+}
+
 bool describes_the_talks(const FramingMatches& m, const TermMatch& word) {
     if (follows_future_cue(m.cues, word)) return false;
     if (word.term->stems.size() > 1 && word.term->category == "exchanged-views") return true;
     return any_cue_within(m.cues, word, kHeadReach, [&](const TermMatch& cue) {
         return cue.term->category == "characterize" && near(cue, word, kHeadReach);
-    });
+    }) || predicated_of_the_talks(m, word);
 }
 
 // The characterization words of one sentence that describe the talks: those
