@@ -52,7 +52,8 @@ TEST_CASE("the two descriptions of the meeting are linked when the readouts shar
 
 TEST_CASE("readouts with too little in common keep their descriptions apart") {
     AlignerParams params;
-    std::vector<ScoredPair> matched = {{3, 3, 0.3}};  // 1 of 4 linked, under a third
+    params.description_evidence = 0.3;
+    std::vector<ScoredPair> matched = {{3, 3, 0.3}};  // 1 of 4 linked, under the share asked
     pair_meeting_descriptions(matched, space(), params);
     CHECK(matched.size() == 1);
 }
