@@ -8,6 +8,7 @@
 #include "analyze/framing.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace readoutdiff::analyze {
 namespace {
@@ -51,24 +52,30 @@ bool follows_future_cue(const std::vector<TermMatch>& cues, const TermMatch& wor
     });
 }
 
+// Where the sentence's first head noun ends, or none: found once per
+// sentence, so a pasted megabyte of "was candid" costs one pass, not one per word.
+std::optional<size_t> first_head_end(const FramingMatches& m) {
+    auto head = std::find_if(m.cues.begin(), m.cues.end(),
+                             [](const TermMatch& cue) { return cue.term->category == "characterize"; });
+    return head == m.cues.end() ? std::nullopt : std::optional<size_t>(head->last);
+}
+
 // "The talks ... were candid": a past-tense copula just before the word, with
 // a head noun anywhere before it. The present tense is left out: "dialogue is
 // important" is a maxim, not a description of this meeting.
-bool predicated_of_the_talks(const FramingMatches& m, const TermMatch& word) {
+bool predicated_of_the_talks(const FramingMatches& m, const TermMatch& word, std::optional<size_t> head_end) {
+    if (!head_end) return false;
     return any_cue_within(m.cues, word, kCopulaReach, [&](const TermMatch& copula) {
-        if (copula.term->category != "copula" || copula.last >= word.first) return false;
-        return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& head) {
-            return head.term->category == "characterize" && head.last < copula.first;
-        });
+        return copula.term->category == "copula" && copula.last < word.first && *head_end < copula.first;
     });
 }
 
-bool describes_the_talks(const FramingMatches& m, const TermMatch& word) {
+bool describes_the_talks(const FramingMatches& m, const TermMatch& word, std::optional<size_t> head_end) {
     if (follows_future_cue(m.cues, word)) return false;
     if (word.term->stems.size() > 1 && word.term->category == "exchanged-views") return true;
     return any_cue_within(m.cues, word, kHeadReach, [&](const TermMatch& cue) {
         return cue.term->category == "characterize" && near(cue, word, kHeadReach);
-    }) || predicated_of_the_talks(m, word);
+    }) || predicated_of_the_talks(m, word, head_end);
 }
 
 // The characterization words of one sentence that describe the talks: those
@@ -81,8 +88,9 @@ std::vector<const TermMatch*> talk_descriptions(const FramingMatches& m) {
         counted[k] = true;
         pending.push_back(k);
     };
+    std::optional<size_t> head_end = first_head_end(m);
     for (size_t k = 0; k < words.size(); ++k) {
-        if (describes_the_talks(m, words[k])) count(k);
+        if (describes_the_talks(m, words[k], head_end)) count(k);
     }
     // The chain grows from each counted word to its neighbours, once each. The
     // matches come left to right without overlaps (TermMatcher::find), so the
