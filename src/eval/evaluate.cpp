@@ -64,7 +64,7 @@ Evaluation evaluate(const std::vector<std::string>& gold_paths, const analyze::A
         }
         std::string second_path = directory + "/" + kSecondAnnotation;
         if (std::filesystem::exists(second_path)) {
-            Gold second = load_gold(second_path, left.document, right.document);
+            std::vector<GoldLink> second = load_gold_links(second_path, left.document, right.document);
             evaluation.second_annotator.push_back(score_alignment(
                 gold, as_prediction(second, left.sentences.size(), right.sentences.size()), left.sentences.size(),
                 right.sentences.size()));

@@ -69,6 +69,29 @@ std::string meta_value(const std::string& directory, const std::string& key) {
     return "";
 }
 
+std::vector<GoldLink> links_of(const Json& json, const segment::Document& left, const segment::Document& right,
+                               const std::string& gold_path) {
+    std::vector<GoldLink> out;
+    const Json& links = json.at("links");
+    for (size_t k = 0; k < links.size(); ++k) {
+        std::string where = "link " + std::to_string(k + 1);
+        GoldLink link;
+        link.left = resolve_all(links[k].at("left"), left, gold_path, where);
+        link.right = resolve_all(links[k].at("right"), right, gold_path, where);
+        link.sure = links[k].at("kind").get<std::string>() == "sure";
+        out.push_back(std::move(link));
+    }
+    return out;
+}
+
+Json parse_gold_file(const std::string& gold_path) {
+    try {
+        return Json::parse(io::read_file(gold_path));
+    } catch (const Json::exception& e) {
+        throw Error(gold_path, std::string("malformed gold file: ") + e.what());
+    }
+}
+
 }  // namespace
 
 std::string pair_directory(const std::string& gold_path) {
@@ -87,17 +110,9 @@ Gold load_gold(const std::string& gold_path, const segment::Document& left, cons
     gold.left_path = directory + "/us.txt";
     gold.right_path = directory + "/prc.txt";
     gold.split = meta_value(directory, "split");
+    Json json = parse_gold_file(gold_path);
     try {
-        Json json = Json::parse(io::read_file(gold_path));
-        const Json& links = json.at("links");
-        for (size_t k = 0; k < links.size(); ++k) {
-            std::string where = "link " + std::to_string(k + 1);
-            GoldLink link;
-            link.left = resolve_all(links[k].at("left"), left, gold_path, where);
-            link.right = resolve_all(links[k].at("right"), right, gold_path, where);
-            link.sure = links[k].at("kind").get<std::string>() == "sure";
-            gold.links.push_back(std::move(link));
-        }
+        gold.links = links_of(json, left, right, gold_path);
         gold.topics_only_left = strings(json.at("topics_only").at("left"));
         gold.topics_only_right = strings(json.at("topics_only").at("right"));
         gold.more_confrontational = json.at("more_confrontational").get<std::string>();
@@ -112,6 +127,16 @@ Gold load_gold(const std::string& gold_path, const segment::Document& left, cons
         throw Error(gold_path, std::string("malformed gold file: ") + e.what());
     }
     return gold;
+}
+
+std::vector<GoldLink> load_gold_links(const std::string& gold_path, const segment::Document& left,
+                                      const segment::Document& right) {
+    Json json = parse_gold_file(gold_path);
+    try {
+        return links_of(json, left, right, gold_path);
+    } catch (const Json::exception& e) {
+        throw Error(gold_path, std::string("malformed gold file: ") + e.what());
+    }
 }
 
 }  // namespace readoutdiff::eval

@@ -34,6 +34,11 @@ struct Gold {
 // field, or a prefix that matches no sentence or more than one.
 Gold load_gold(const std::string& gold_path, const segment::Document& left, const segment::Document& right);
 
+// Only the links of a gold file (a second annotator's gold-second.json holds
+// nothing else); throws Error as load_gold does.
+std::vector<GoldLink> load_gold_links(const std::string& gold_path, const segment::Document& left,
+                                      const segment::Document& right);
+
 // The folder of a gold file and the two readouts beside it.
 std::string pair_directory(const std::string& gold_path);
 

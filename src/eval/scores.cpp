@@ -78,10 +78,10 @@ PairScore score_alignment(const Gold& gold, const align::Alignment& predicted, s
     return score;
 }
 
-align::Alignment as_prediction(const Gold& annotation, size_t left_sentences, size_t right_sentences) {
+align::Alignment as_prediction(const std::vector<GoldLink>& annotation, size_t left_sentences, size_t right_sentences) {
     align::Alignment alignment;
     std::set<int> linked_left, linked_right;
-    for (const GoldLink& link : annotation.links) {
+    for (const GoldLink& link : annotation) {
         if (!link.sure) continue;
         alignment.links.push_back({link.left, link.right, 1.0, {}});
         linked_left.insert(link.left.begin(), link.left.end());

@@ -50,6 +50,6 @@ PairScore score_alignment(const Gold& gold, const align::Alignment& predicted, s
 
 // A second annotator's gold read as a prediction: the links it is sure of are
 // the rows it would show, and the sentences in none of them are unmatched.
-align::Alignment as_prediction(const Gold& annotation, size_t left_sentences, size_t right_sentences);
+align::Alignment as_prediction(const std::vector<GoldLink>& annotation, size_t left_sentences, size_t right_sentences);
 
 }  // namespace readoutdiff::eval

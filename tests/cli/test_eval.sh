@@ -38,6 +38,16 @@ fi
 pair_f1=$(grep '^2024-04-02-biden-xi-call' "$WORK/out" | head -1 | awk '{print $5}')
 on_b_f1=$(grep '^micro readoutdiff-on-B (all)' "$WORK/out" | awk '{print $7}')
 if [ -n "$pair_f1" ] && [ "$pair_f1" = "$on_b_f1" ]; then pass "readoutdiff-on-B scores the aligner on the same pairs ($on_b_f1)"; else fail "readoutdiff-on-B scores the aligner on the same pairs" "pair F1 '$pair_f1', on-B F1 '$on_b_f1'"; fi
+# Only its links are read: a file holding nothing else is a whole second annotation.
+python3 -c 'import json, sys; print(json.dumps({"links": json.load(open(sys.argv[1]))["links"]}))' \
+    "$WORK/second/2024-04-02-biden-xi-call/gold.json" >"$WORK/second/2024-04-02-biden-xi-call/gold-second.json"
+run "$BIN" eval "$WORK/second/2024-04-02-biden-xi-call/gold.json" --worst 0
+b_line=$(grep '^micro annotator-B (all)' "$WORK/out")
+if [ "$STATUS" -eq 0 ] && [ "$(echo "$b_line" | awk '{print $5, $6, $7}')" = "1.000 1.000 1.000" ]; then
+    pass "a second annotation of links only is read (P, R, F1 1.000)"
+else
+    fail "a second annotation of links only is read (P, R, F1 1.000)" "status $STATUS: $b_line $(cat "$WORK/err")"
+fi
 run "$BIN" eval "$CORPUS/2025-06-05-trump-xi-call/gold.json" --worst 0
 if ! grep -q 'annotator-B' "$WORK/out"; then pass "no annotator-B rows without a gold-second.json"; else fail "no annotator-B rows without a gold-second.json"; fi
 sed 's/"The two leaders had a candid/"Nothing starts like this/' "$WORK/second/2024-04-02-biden-xi-call/gold.json" >"$WORK/second/2024-04-02-biden-xi-call/gold-second.json"

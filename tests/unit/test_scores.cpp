@@ -143,7 +143,7 @@ TEST_CASE("Counts add field by field") {
 }
 
 TEST_CASE("as_prediction: a second annotator's sure links are its rows, the rest unmatched") {
-    Alignment predicted = readoutdiff::eval::as_prediction(example_gold(), 4, 5);
+    Alignment predicted = readoutdiff::eval::as_prediction(example_gold().links, 4, 5);
     REQUIRE(predicted.links.size() == 2);
     CHECK(predicted.links[0].left == std::vector<int>{1});
     CHECK(predicted.links[0].right == std::vector<int>{1});
