@@ -27,6 +27,16 @@ std::vector<TermMatch> of_category(const std::vector<TermMatch>& matches, std::s
     return out;
 }
 
+// The side each usage cue speaks for: "China-U.S." is written in Beijing.
+std::vector<Side> usage_sides(const std::vector<TermMatch>& cues) {
+    std::vector<Side> sides;
+    for (const TermMatch& m : cues) {
+        if (m.term->category == "us-usage") sides.push_back(Side::us);
+        if (m.term->category == "prc-usage") sides.push_back(Side::prc);
+    }
+    return sides;
+}
+
 std::vector<std::string> tag_topics(const std::vector<TermMatch>& matches, const lexicon::Lexicons& lexicons) {
     std::map<std::string, double> evidence;
     for (const TermMatch& m : matches) evidence[m.term->category] += m.term->weight;
@@ -65,6 +75,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
     analysis.sentences.resize(n);
 
     std::vector<std::vector<TermMatch>> actors(n), speech(n);
+    std::vector<Side> usage = usage_sides(m_cues.find(segment::phrase_tokens(doc.text.title)));
     std::vector<FramingMatches> framing(n);
     for (size_t i = 0; i < n; ++i) {
         const segment::Sentence& sentence = doc.sentences[i];
@@ -73,6 +84,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         std::vector<TermMatch> cues = m_cues.find(sentence.tokens);
         actors[i] = m_actors.find(sentence.tokens);
         speech[i] = of_category(cues, "speech");
+        for (Side side : usage_sides(cues)) usage.push_back(side);
 
         out.word_count = sentence.tokens.size();
         out.topics = tag_topics(m_topics.find(sentence.tokens), m_lexicons);
@@ -84,7 +96,8 @@ Analysis Analyzer::analyze(segment::Document document) const {
         analysis.word_count += out.word_count;
     }
     attribute_speakers(doc, actors, speech, analysis.sentences);
-    analysis.side = readout_side(m_actors.find(segment::phrase_tokens(doc.text.title)), actors, doc, analysis.sentences);
+    analysis.side =
+        readout_side(m_actors.find(segment::phrase_tokens(doc.text.title)), actors, doc, analysis.sentences, usage);
     analyze_framing(framing, analysis);
     analysis.tone = document_tone(analysis.sentences);
     return analysis;

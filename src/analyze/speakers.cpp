@@ -29,6 +29,29 @@ const TermMatch* first_official(const std::vector<TermMatch>& matches) {
     return person != matches.end() ? &*person : nullptr;
 }
 
+// A title that names its principal by bare office and the counterpart in full
+// ("The Secretary's Meeting with PRC Foreign Minister Wang Yi") belongs to
+// the counterpart's other side.
+bool principal_named_by_office(const std::vector<TermMatch>& title_actors, const TermMatch& named) {
+    return std::any_of(title_actors.begin(), title_actors.end(), [&](const TermMatch& m) {
+        return m.term->attribute("kind") == "title" && m.last < named.first;
+    });
+}
+
+Side other_side(Side side) {
+    if (side == Side::us) return Side::prc;
+    if (side == Side::prc) return Side::us;
+    return Side::unknown;
+}
+
+// Whether the sentence's speaker is an official (not a country: "Beijing
+// opposes" is often the other side's readout describing it).
+bool official_speaks(const SentenceAnalysis& sentence, const std::vector<TermMatch>& actors) {
+    return std::any_of(actors.begin(), actors.end(), [&](const TermMatch& m) {
+        return m.term->category == sentence.speaker && m.term->attribute("kind") == "person";
+    });
+}
+
 bool opens_in_first_person(const segment::Sentence& sentence) {
     return !sentence.tokens.empty() && (sentence.tokens[0].folded == "i" || sentence.tokens[0].folded == "we");
 }
@@ -77,7 +100,8 @@ void attribute_speakers(const segment::Document& document, const std::vector<std
 }
 
 Side readout_side(const std::vector<TermMatch>& title_actors, const std::vector<std::vector<TermMatch>>& actors,
-                  const segment::Document& document, const std::vector<SentenceAnalysis>& sentences) {
+                  const segment::Document& document, const std::vector<SentenceAnalysis>& sentences,
+                  const std::vector<Side>& usage) {
     int us = 0, prc = 0;
     auto vote = [&](Side side, int weight) {
         if (side == Side::us) us += weight;
@@ -90,12 +114,14 @@ Side readout_side(const std::vector<TermMatch>& title_actors, const std::vector<
     bool titled = principal != nullptr;
     for (size_t i = 0; principal == nullptr && i < actors.size(); ++i) principal = first_official(actors[i]);
     Side own = principal != nullptr ? actor_side(*principal->term) : Side::unknown;
+    if (titled && principal_named_by_office(title_actors, *principal)) own = other_side(own);
     vote(own, 2);
     for (size_t i = 0; i < sentences.size(); ++i) {
-        vote(sentences[i].speaker_side, 1);
+        if (official_speaks(sentences[i], actors[i])) vote(sentences[i].speaker_side, 1);
         // "We made progress": a readout in the first person speaks for its title's principal.
         if (titled && opens_in_first_person(document.sentences[i])) vote(own, 1);
     }
+    for (Side side : usage) vote(side, 1);
     if (us == prc) return Side::unknown;
     return us > prc ? Side::us : Side::prc;
 }

@@ -298,7 +298,7 @@ TEST_CASE("check_lexicons reports every broken file with file:line") {
                                        "code_phrases.tsv, paraphrases.tsv, abbreviations.tsv)",
                           dir.path() + "/tone.tsv:3:16: weight 'abc' is not a number",
                           dir.path() + "/cues.tsv:2:9: unknown category 'requests' (expected one of: agreement, "
-                                       "characterize, copula, future, prohibition, request, speech)",
+                                       "characterize, copula, future, prc-usage, prohibition, request, speech, us-usage)",
                       }));
 }
 

@@ -118,3 +118,26 @@ TEST_CASE("a first-person readout speaks for the principal its title names") {
     // A title naming no official leaves the text to decide.
     CHECK(analyze_body(body, "Readout of Trade Talks with China").side == Side::prc);
 }
+
+TEST_CASE("a title naming its principal by bare office belongs to the counterpart's other side") {
+    const std::string body = "I can tell you the Secretary sat down today with Foreign Minister Wang Yi. We had a good "
+                             "conversation.";
+    CHECK(analyze_body(body, "Readout of Foreign Minister Wang Yi's Meeting with Secretary Rubio").side == Side::prc);
+    CHECK(analyze_body(body, "The Secretary's Meeting with PRC Foreign Minister Wang Yi").side == Side::us);
+}
+
+TEST_CASE("a country named before the reporting verb does not vote for the readout's side") {
+    // A US briefing: the Beijing and China "speakers" are the other side described, not quoted.
+    const std::string body =
+        "President Biden spoke with President Xi, the official said. Before reaching out to Beijing, the President had "
+        "consulted allies, the official suggested. A review of China policy is under way, the official noted. China's "
+        "conduct around its neighbors worries Washington, the official said.";
+    CHECK(analyze_body(body, "Official Briefs Reporters on President Biden's Call with President Xi").side == Side::us);
+}
+
+TEST_CASE("how a text writes of the two governments tells whose readout it is") {
+    // No official the lexicon knows: only the usage decides.
+    CHECK(analyze_body("The two sides discussed China-U.S. relations. The U.S. side raised trade.").side == Side::prc);
+    CHECK(analyze_body("The two sides discussed U.S.-PRC relations. They reviewed the PRC's trade practices.").side ==
+          Side::us);
+}
