@@ -68,23 +68,15 @@ TEST_CASE("characterization words count near a head noun for the talks") {
 }
 
 TEST_CASE("characterization words predicated of the talks in the past tense count however long the subject") {
-    SUBCASE("a long subject") {
-        Analysis analysis = analyze_body(
-            "The conversations, which began in the morning and ran well into the afternoon, were direct and productive.");
-        CHECK(joined(characterization(analysis)) == "direct/frank@1 | productive/constructive@1");
-    }
-    SUBCASE("a noun phrase after the copula") {
-        Analysis analysis = analyze_body("I just had a call with President Xi, and it was a very productive one.");
-        CHECK(joined(characterization(analysis)) == "productive/constructive@1");
-    }
-    SUBCASE("no head noun before the copula") {
-        Analysis analysis = analyze_body("The weather in Beijing, as the delegation had hoped for days, was warm.");
-        CHECK(characterization(analysis).empty());
-    }
-    SUBCASE("the present tense states a maxim, not this meeting") {
-        Analysis analysis = analyze_body("Dialogue between the two militaries, as both sides have long held, is useful.");
-        CHECK(characterization(analysis).empty());
-    }
+    auto described = [](const std::string& body) { return joined(characterization(analyze_body(body))); };
+    CHECK(described("The conversations, which began in the morning and ran well into the afternoon, were direct and "
+                    "productive.") == "direct/frank@1 | productive/constructive@1");
+    CHECK(described("I just had a call with President Xi, and it was a very productive one.") ==
+          "productive/constructive@1");
+    // No head noun before the copula.
+    CHECK(described("The weather in Beijing, as the delegation had hoped for days, was warm.").empty());
+    // The present tense states a maxim, not this meeting.
+    CHECK(described("Dialogue between the two militaries, as both sides have long held, is useful.").empty());
 }
 
 TEST_CASE("characterization words far from any head noun do not count") {
