@@ -17,12 +17,14 @@ void attribute_speakers(const segment::Document& document, const std::vector<std
                         const std::vector<std::vector<TermMatch>>& speech, std::vector<SentenceAnalysis>& sentences);
 
 // The side whose readout this is: the side of its principal, the first
-// official the title names or else the text (2 votes), one vote per
-// statement its officials are reported to make, one per phrase written the
-// way only one government writes ("China-U.S.", "the PRC": usage, the sides
-// of the us-usage and prc-usage cues), and, under a title naming the
-// principal, one vote for the principal per sentence opening with "I" or
-// "we". unknown on a tie. title_actors are the actor matches of the title.
+// official the title names or else the text (2 votes; a title naming its
+// principal by bare office, "The Secretary's Meeting with Wang Yi", gives
+// the named official's other side), one vote per statement its officials
+// (not countries) are reported to make, one per phrase written the way only
+// one government writes ("China-U.S.", "the PRC": usage, the sides of the
+// us-usage and prc-usage cues), and, under a title naming the principal, one
+// vote for the principal per sentence opening with "I" or "we". unknown on a
+// tie. title_actors are the actor matches of the title.
 Side readout_side(const std::vector<TermMatch>& title_actors, const std::vector<std::vector<TermMatch>>& actors,
                   const segment::Document& document, const std::vector<SentenceAnalysis>& sentences,
                   const std::vector<Side>& usage);

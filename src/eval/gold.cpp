@@ -84,9 +84,12 @@ std::vector<GoldLink> links_of(const Json& json, const segment::Document& left, 
     return out;
 }
 
-Json parse_gold_file(const std::string& gold_path) {
+// Runs read, turning a JSON error (bad syntax, a missing field, a wrong type)
+// into one naming the gold file.
+template <typename Read>
+auto reading(const std::string& gold_path, Read read) {
     try {
-        return Json::parse(io::read_file(gold_path));
+        return read();
     } catch (const Json::exception& e) {
         throw Error(gold_path, std::string("malformed gold file: ") + e.what());
     }
@@ -110,8 +113,8 @@ Gold load_gold(const std::string& gold_path, const segment::Document& left, cons
     gold.left_path = directory + "/us.txt";
     gold.right_path = directory + "/prc.txt";
     gold.split = meta_value(directory, "split");
-    Json json = parse_gold_file(gold_path);
-    try {
+    reading(gold_path, [&] {
+        Json json = Json::parse(io::read_file(gold_path));
         gold.links = links_of(json, left, right, gold_path);
         gold.topics_only_left = strings(json.at("topics_only").at("left"));
         gold.topics_only_right = strings(json.at("topics_only").at("right"));
@@ -123,20 +126,13 @@ Gold load_gold(const std::string& gold_path, const segment::Document& left, cons
         if (json.contains("requested_by") && json.at("requested_by").is_string()) {
             gold.requested_by = json.at("requested_by").get<std::string>();
         }
-    } catch (const Json::exception& e) {
-        throw Error(gold_path, std::string("malformed gold file: ") + e.what());
-    }
+    });
     return gold;
 }
 
 std::vector<GoldLink> load_gold_links(const std::string& gold_path, const segment::Document& left,
                                       const segment::Document& right) {
-    Json json = parse_gold_file(gold_path);
-    try {
-        return links_of(json, left, right, gold_path);
-    } catch (const Json::exception& e) {
-        throw Error(gold_path, std::string("malformed gold file: ") + e.what());
-    }
+    return reading(gold_path, [&] { return links_of(Json::parse(io::read_file(gold_path)), left, right, gold_path); });
 }
 
 }  // namespace readoutdiff::eval

@@ -171,7 +171,9 @@ void load_file(Lexicons& lexicons, const std::string& name, std::string_view con
         TermSchema schema{same_range({"cordial", "constructive", "candid", "frank", "exchanged-views"}, {0, 1}), true, "", {}};
         lexicons.characterization = load_terms(content, path, schema, problems);
     } else if (name == "cues.tsv") {
-        TermSchema schema{same_range({"request", "agreement", "speech", "characterize", "copula", "future", "prohibition", "us-usage", "prc-usage"}, {0, 1}),
+        TermSchema schema{same_range({"request", "agreement", "speech", "characterize", "copula", "future",
+                                      "prohibition", "us-usage", "prc-usage"},
+                                     {0, 1}),
                           true, "", {}};
         lexicons.cues = load_terms(content, path, schema, problems);
     } else if (name == "code_phrases.tsv") {
