@@ -75,7 +75,8 @@ Analysis Analyzer::analyze(segment::Document document) const {
     analysis.sentences.resize(n);
 
     std::vector<std::vector<TermMatch>> actors(n), speech(n);
-    std::vector<Side> usage = usage_sides(m_cues.find(segment::phrase_tokens(doc.text.title)));
+    const auto title = segment::phrase_tokens(doc.text.title);
+    std::vector<Side> usage = usage_sides(m_cues.find(title));
     std::vector<FramingMatches> framing(n);
     for (size_t i = 0; i < n; ++i) {
         const segment::Sentence& sentence = doc.sentences[i];
@@ -96,8 +97,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         analysis.word_count += out.word_count;
     }
     attribute_speakers(doc, actors, speech, analysis.sentences);
-    analysis.side =
-        readout_side(m_actors.find(segment::phrase_tokens(doc.text.title)), actors, doc, analysis.sentences, usage);
+    analysis.side = readout_side(m_actors.find(title), actors, doc, analysis.sentences, usage);
     analyze_framing(framing, analysis);
     analysis.tone = document_tone(analysis.sentences);
     return analysis;
