@@ -1,6 +1,8 @@
-// dtl lives only here. Words are compared through folded keys so that
-// "U.S." / "US." or "’" / "'" do not show as changes; runs of one operation
-// are joined into segments for the renderers.
+// dtl lives only here. Words are lined up through folded keys, so that a
+// word written "Member," on one side and "Member" on the other still anchors
+// the alignment; but only byte-identical words are common. A word the two
+// sides spell differently is shown as a change, each side in its own spelling:
+// a report marks differences, it never rewrites either government's text.
 #include "compare/word_diff.h"
 
 #include <dtl/dtl.hpp>
@@ -48,6 +50,24 @@ void append(std::vector<DiffSegment>& segments, DiffOp op, const std::string& wo
     }
 }
 
+// Collects the words between two common runs, so that a stretch of changes
+// reads as the left side's words, then the right side's.
+class ChangeRun {
+public:
+    void left(const std::string& word) { m_left.push_back(&word); }
+    void right(const std::string& word) { m_right.push_back(&word); }
+    void flush_into(std::vector<DiffSegment>& segments) {
+        for (const std::string* word : m_left) append(segments, DiffOp::left, *word);
+        for (const std::string* word : m_right) append(segments, DiffOp::right, *word);
+        m_left.clear();
+        m_right.clear();
+    }
+
+private:
+    std::vector<const std::string*> m_left;
+    std::vector<const std::string*> m_right;
+};
+
 constexpr size_t kMaxDiffWords = 5000;
 
 }  // namespace
@@ -67,13 +87,25 @@ std::vector<DiffSegment> word_diff(std::string_view left, std::string_view right
     dtl::Diff<std::string> diff(a.keys, b.keys, true);  // deletions before additions
     diff.compose();
     std::vector<DiffSegment> segments;
+    ChangeRun changes;
     for (const auto& [key, info] : diff.getSes().getSequence()) {
+        const std::string* left_word = info.beforeIdx > 0 ? &a.shown[static_cast<size_t>(info.beforeIdx - 1)] : nullptr;
+        const std::string* right_word = info.afterIdx > 0 ? &b.shown[static_cast<size_t>(info.afterIdx - 1)] : nullptr;
         switch (info.type) {
-            case dtl::SES_COMMON: append(segments, DiffOp::common, a.shown[static_cast<size_t>(info.beforeIdx - 1)]); break;
-            case dtl::SES_DELETE: append(segments, DiffOp::left, a.shown[static_cast<size_t>(info.beforeIdx - 1)]); break;
-            case dtl::SES_ADD: append(segments, DiffOp::right, b.shown[static_cast<size_t>(info.afterIdx - 1)]); break;
+            case dtl::SES_COMMON:
+                if (*left_word == *right_word) {
+                    changes.flush_into(segments);
+                    append(segments, DiffOp::common, *left_word);
+                } else {
+                    changes.left(*left_word);
+                    changes.right(*right_word);
+                }
+                break;
+            case dtl::SES_DELETE: changes.left(*left_word); break;
+            case dtl::SES_ADD: changes.right(*right_word); break;
         }
     }
+    changes.flush_into(segments);
     return segments;
 }
 

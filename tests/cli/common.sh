@@ -10,6 +10,18 @@ trap 'rm -rf "$WORK"' EXIT
 
 pass() { echo "ok - $1"; }
 fail() { echo "not ok - $1"; shift; for line in "$@"; do echo "#   $line"; done; }
+# skip NAME REASON: a check that could not run here; counted as skipped, never as passed.
+skip() { echo "skip - $1: $2"; }
+
+# The real readouts (../shared/corpus-real), present only inside the project's workspace.
+REAL_PAIRS="$ROOT/../shared/corpus-real/pairs"
+REAL_WHITEHOUSE="$ROOT/../shared/corpus-real/whitehouse"
+# have_real_pairs NAME: true when the real pairs are here, else prints a skip for NAME.
+have_real_pairs() {
+    if ls "$REAL_PAIRS"/*/us.txt >/dev/null 2>&1; then return 0; fi
+    skip "$1" "../shared/corpus-real/pairs absent"
+    return 1
+}
 
 # run CMD...: runs it, keeping stdout in $WORK/out, stderr in $WORK/err, status in $STATUS.
 run() {

@@ -61,10 +61,16 @@ bad_file "a directory" "readoutdiff: $WORK/adir: is a directory, not a readout f
 
 cp "$GOOD" "$WORK/unreadable.txt"
 chmod 000 "$WORK/unreadable.txt"
-if cat "$WORK/unreadable.txt" >/dev/null 2>&1; then
-    echo "ok - unreadable file # skip: chmod 000 does not stop reading here (running as root)"
-else
+# As root, chmod 000 does not stop reading: the binary then runs as nobody.
+if ! cat "$WORK/unreadable.txt" >/dev/null 2>&1; then
     bad_file "unreadable file" "readoutdiff: $WORK/unreadable.txt: cannot read: Permission denied" "$WORK/unreadable.txt"
+elif command -v setpriv >/dev/null 2>&1; then
+    chmod 755 "$WORK"
+    expect_error "unreadable file (run as nobody): status 2, one message" 2 \
+        "readoutdiff: $WORK/unreadable.txt: cannot read: Permission denied" \
+        setpriv --reuid=65534 --regid=65534 --clear-groups "$BIN" compare "$WORK/unreadable.txt" "$GOOD"
+else
+    skip "unreadable file" "running as root without setpriv, chmod 000 does not stop reading"
 fi
 
 # A FIFO must be refused before any read blocks; timeout turns a hang into a failure.

@@ -7,7 +7,7 @@
 
 REAL="$ROOT/../shared/corpus-real/whitehouse"
 if ! ls "$REAL"/*.md >/dev/null 2>&1; then
-    echo "ok - real readouts # skip: ../shared/corpus-real absent"
+    skip "real readouts" "../shared/corpus-real/whitehouse absent"
     exit 0
 fi
 

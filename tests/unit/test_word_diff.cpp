@@ -56,20 +56,44 @@ TEST_CASE("word_diff shows words present on one side only") {
     SUBCASE("both empty") { CHECK(diff("", "").empty()); }
 }
 
-TEST_CASE("word_diff treats spellings that fold alike as equal and shows the left spelling") {
+TEST_CASE("word_diff lines up spellings that fold alike but quotes each side exactly") {
     SUBCASE("curly and straight apostrophe") {
-        CHECK(diff("China\u2019s position", "China's position") == "=China\u2019s position");
+        CHECK(diff("China\u2019s position", "China's position") == "-China\u2019s | +China's | =position");
     }
     SUBCASE("curly and straight double quotes") {
         CHECK(diff("\u201Cwin-win\u201D cooperation", "\"win-win\" cooperation") ==
-              "=\u201Cwin-win\u201D cooperation");
+              "-\u201Cwin-win\u201D | +\"win-win\" | =cooperation");
     }
-    SUBCASE("case") { CHECK(diff("The Two Sides", "the two sides") == "=The Two Sides"); }
-    SUBCASE("edge punctuation") {
-        CHECK(diff("they agreed, firmly.", "they agreed firmly") == "=they agreed, firmly.");
+    SUBCASE("case") { CHECK(diff("The Two Sides", "the two sides") == "-The Two Sides | +the two sides"); }
+    SUBCASE("edge punctuation: a comma of one side never appears in the other") {
+        CHECK(diff("local time, Member of the Bureau", "Member, of the Bureau") ==
+              "-local time, Member | +Member, | =of the Bureau");
+    }
+    SUBCASE("a final period stays with its side") {
+        CHECK(diff("they agreed firmly.", "they agreed firmly") == "=they agreed | -firmly. | +firmly");
     }
     SUBCASE("en dash and hyphen") {
-        CHECK(diff("2023\u20132024 talks", "2023-2024 talks") == "=2023\u20132024 talks");
+        CHECK(diff("2023\u20132024 talks", "2023-2024 talks") == "-2023\u20132024 | +2023-2024 | =talks");
+    }
+}
+
+TEST_CASE("word_diff: each side's segments, joined with single spaces, give back that side's text") {
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"From January 26 to 27, 2024 local time, Member of the Political Bureau met.", "Mr. Sullivan met on January 26-27 with Member, Director."},
+        {"The U.S. side must abide by it.", "The US side must abide by it"},
+        {"\u201CTaiwan independence\u201D poses risks.", "\"Taiwan independence\" poses the biggest risk."},
+        {"", "Only right."},
+    };
+    for (const auto& [left, right] : cases) {
+        CAPTURE(left);
+        CAPTURE(right);
+        std::string rebuilt_left, rebuilt_right;
+        for (const DiffSegment& s : word_diff(left, right)) {
+            if (s.op != DiffOp::right) rebuilt_left += (rebuilt_left.empty() ? "" : " ") + s.text;
+            if (s.op != DiffOp::left) rebuilt_right += (rebuilt_right.empty() ? "" : " ") + s.text;
+        }
+        CHECK(rebuilt_left == left);
+        CHECK(rebuilt_right == right);
     }
 }
 
