@@ -2,6 +2,13 @@
 # both install the missing Debian packages first (make deps).
 
 CXX      ?= g++
+# ccache when present: a rebuild after `git checkout` or `make clean` reuses
+# every object whose preprocessed source has not changed.
+ifneq ($(shell command -v ccache 2>/dev/null),)
+ifeq ($(filter ccache%,$(CXX)),)
+override CXX := ccache $(CXX)
+endif
+endif
 CXXFLAGS ?= -O2 -g
 CXXFLAGS += -std=c++20 -Wall -Wextra -Wpedantic -Isrc -MMD -MP
 # Static where Debian ships the archives: resolving the shared libraries' symbols

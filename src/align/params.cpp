@@ -3,6 +3,7 @@
 #include "align/params.h"
 
 #include <charconv>
+#include <cmath>
 #include <string>
 
 #include "error.h"
@@ -15,6 +16,10 @@ struct Field {
     double AlignerParams::*real;
     size_t AlignerParams::*count;
 };
+
+// Counts above this are no limit at all for a readout, and it keeps the
+// conversion to size_t defined (1e30 or inf would not be).
+constexpr double kMaxCount = 1e9;
 
 constexpr Field kFields[] = {
     {"stem_weight", &AlignerParams::stem_weight, nullptr},
@@ -52,11 +57,20 @@ void set_parameter(AlignerParams& params, std::string_view assignment) {
         if (name != f.name) continue;
         double number = 0;
         auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
-        if (value.empty() || error != std::errc() || end != value.data() + value.size() || number < 0) {
-            throw Error("--set", "'" + std::string(assignment) + "': the value must be a non-negative number");
+        // from_chars reads "nan" and "inf" too: a score compared with NaN is
+        // never above a threshold, so it would quietly link nothing.
+        if (value.empty() || error != std::errc() || end != value.data() + value.size() || !std::isfinite(number) ||
+            number < 0) {
+            throw Error("--set", "'" + std::string(assignment) + "': the value must be a finite non-negative number");
         }
-        if (f.real) params.*f.real = number;
-        else params.*f.count = static_cast<size_t>(number);
+        if (f.real) {
+            params.*f.real = number;
+        } else {
+            if (number != std::floor(number) || number > kMaxCount) {
+                throw Error("--set", "'" + std::string(assignment) + "': the value must be a whole number from 0 to 1000000000");
+            }
+            params.*f.count = static_cast<size_t>(number);
+        }
         return;
     }
     std::string known;
