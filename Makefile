@@ -119,7 +119,7 @@ test:
 eval:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory -j$$(nproc) all
-	$(BUILD)/readoutdiff eval corpus/pairs/*/gold.json
+	$(BUILD)/readoutdiff eval corpus/pairs/*/gold.json --real ../shared/corpus-real/pairs --real-gold corpus/real-gold
 
 clean:
 	rm -rf $(BUILD)

@@ -22,7 +22,7 @@ const char* kOverview =
     "  readoutdiff compare LEFT RIGHT [options]   align, score and report two readouts\n"
     "  readoutdiff batch CORPUS -o OUTDIR [options] compare every pair of a corpus, with gates for CI\n"
     "  readoutdiff merge -o OUTDIR SHARD_DIR...   join the outputs of batch --shard runs\n"
-    "  readoutdiff eval GOLD.json...              score the aligner on gold annotations\n"
+    "  readoutdiff eval [GOLD.json...] [--real DIR] score the tool on gold annotations\n"
     "  readoutdiff lexicon list [DIR]             show the lexicons (built in, or DIR over them)\n"
     "  readoutdiff lexicon check DIR              validate lexicon files, with file:line errors\n"
     "  readoutdiff version                        print the version\n"
@@ -54,7 +54,9 @@ po::options_description eval_options() {
     po::options_description options("eval options");
     options.add_options()
         ("worst", po::value<size_t>()->value_name("N")->default_value(10), "list the first N alignment errors")
-        ("set", po::value<std::vector<std::string>>()->value_name("NAME=VALUE"), "override an aligner parameter (repeatable; see README, Alignment)");
+        ("set", po::value<std::vector<std::string>>()->value_name("NAME=VALUE"), "override an aligner parameter (repeatable; see README, Alignment)")
+        ("real", po::value<std::string>()->value_name("DIR"), "also score the real pairs whose texts are in DIR (<pair>/us.txt, prc.txt, analyst.json); skipped with a message when DIR is absent")
+        ("real-gold", po::value<std::string>()->value_name("DIR")->default_value("corpus/real-gold"), "the real pairs' blind annotations (splits.tsv, <pair>/A.json, B.json)");
     return options;
 }
 
@@ -154,17 +156,19 @@ Invocation parse_eval(const std::vector<std::string>& args) {
     std::vector<std::string> files;
     po::variables_map vm = parse_command(args, eval_options(), "gold", files);
     if (vm.count("help")) {
-        invocation.help_text = help_for("Usage: readoutdiff eval GOLD.json... [options]\n"
+        invocation.help_text = help_for("Usage: readoutdiff eval [GOLD.json...] [--real DIR] [options]\n"
                                         "Each GOLD.json sits in a pair folder beside us.txt, prc.txt and meta.tsv.",
                                         eval_options());
         return invocation;
     }
-    if (files.empty()) throw UsageError("eval needs at least one gold.json file");
+    if (files.empty() && !vm.count("real")) throw UsageError("eval needs gold.json files or --real DIR");
     read_common(vm, invocation);
     invocation.command = Invocation::Command::eval;
     invocation.eval.gold_files = files;
     invocation.eval.worst = vm["worst"].as<size_t>();
     if (vm.count("set")) invocation.eval.parameters = vm["set"].as<std::vector<std::string>>();
+    if (vm.count("real")) invocation.eval.real_texts = vm["real"].as<std::string>();
+    invocation.eval.real_gold = vm["real-gold"].as<std::string>();
     return invocation;
 }
 

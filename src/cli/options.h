@@ -32,6 +32,8 @@ struct EvalOptions {
     std::vector<std::string> gold_files;
     size_t worst = 10;
     std::vector<std::string> parameters;  // --set NAME=VALUE, aligner parameters
+    std::string real_texts;               // --real DIR: the real pairs' texts; empty: not scored
+    std::string real_gold;                // --real-gold DIR: their annotations
 };
 
 struct LexiconOptions {

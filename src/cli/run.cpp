@@ -3,6 +3,7 @@
 #include "cli/run.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <thread>
 #include <map>
@@ -17,6 +18,7 @@
 #include "cli/terminal.h"
 #include "error.h"
 #include "eval/evaluate.h"
+#include "eval/real_eval.h"
 #include "io/file_io.h"
 #include "lexicon/lexicons.h"
 #include "pipeline/pipeline.h"
@@ -78,9 +80,19 @@ int run_eval(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     analyze::Analyzer analyzer(lexicons);
     align::AlignerParams params;
     for (const std::string& assignment : invocation.eval.parameters) align::set_parameter(params, assignment);
-    eval::Evaluation evaluation = eval::evaluate(invocation.eval.gold_files, analyzer, params);
     std::ostringstream report;
-    eval::write_evaluation(evaluation, invocation.eval.worst, report);
+    if (!invocation.eval.gold_files.empty()) {
+        eval::write_evaluation(eval::evaluate(invocation.eval.gold_files, analyzer, params), invocation.eval.worst, report);
+    }
+    const std::string& real = invocation.eval.real_texts;
+    if (!real.empty()) {
+        if (!report.str().empty()) report << '\n';
+        if (std::filesystem::is_directory(real)) {
+            eval::write_real_evaluation(eval::evaluate_real(real, invocation.eval.real_gold, analyzer, params), report);
+        } else {
+            report << "Real pairs: skipped, " << real << " is absent (the real readouts are not part of this repository)\n";
+        }
+    }
     write_output("", report.str());
     return kExitDone;
 }

@@ -7,10 +7,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
-#include <set>
 
-#include "eval/word_overlap.h"
 #include "eval/gold.h"
+#include "eval/prediction.h"
+#include "eval/tables.h"
+#include "eval/word_overlap.h"
 #include "io/file_io.h"
 #include "pipeline/pipeline.h"
 
@@ -33,15 +34,27 @@ std::string line(const std::string& name, const std::string& split, const Counts
     return buffer;
 }
 
-void totals(const std::vector<PairScore>& scores, const std::string& who, std::ostream& out) {
+template <typename Select>
+void totals(const std::vector<PairEvaluation>& pairs, const std::string& who, std::ostream& out, Select select) {
     std::map<std::string, Counts> by_split;
     Counts all;
-    for (const PairScore& s : scores) {
-        by_split[s.split.empty() ? "-" : s.split] += s.counts;
-        all += s.counts;
+    for (const PairEvaluation& p : pairs) {
+        const PairScore* score = select(p);
+        if (score == nullptr) continue;
+        by_split[p.split.empty() ? "-" : p.split] += score->counts;
+        all += score->counts;
     }
     for (const auto& [split, counts] : by_split) out << line("micro " + who + " (" + split + ")", split, counts) << '\n';
     out << line("micro " + who + " (all)", "all", all) << '\n';
+}
+
+void write_errors(const std::vector<ErrorExample>& errors, size_t worst_count, std::ostream& out) {
+    out << "\nErrors (first " << std::min(worst_count, errors.size()) << " of " << errors.size() << "):\n";
+    for (size_t k = 0; k < errors.size() && k < worst_count; ++k) {
+        const ErrorExample& e = errors[k];
+        out << "  " << e.pair << (e.missed ? "  missed  " : "  wrong   ") << "L" << e.left << " \"" << e.left_text
+            << "\"\n" << std::string(e.pair.size() + 12, ' ') << "R" << e.right << " \"" << e.right_text << "\"\n";
+    }
 }
 
 }  // namespace
@@ -55,67 +68,60 @@ Evaluation evaluate(const std::vector<std::string>& gold_paths, const analyze::A
             {directory + "/us.txt", directory + "/prc.txt", io::kDefaultMaxBytes}, analyzer, params);
         const analyze::Analysis& left = c.left;
         const analyze::Analysis& right = c.right;
-        Gold gold = load_gold(gold_path, left.document, right.document);
+        size_t n_left = left.sentences.size(), n_right = right.sentences.size();
+        Annotation gold = load_gold(gold_path, left.document, right.document);
+        Annotation predicted = prediction_of(c);
 
-        PairScore score = score_alignment(gold, c.alignment, left.sentences.size(), right.sentences.size());
-        for (const PairError& e : score.errors) {
+        PairEvaluation pair{gold.pair, gold.split, score_links(gold, predicted, n_left, n_right), {}, {}, {}};
+        for (const PairError& e : pair.links.errors) {
             evaluation.errors.push_back(
                 {gold.pair, e.missed, snippet(left, e.left, 70), snippet(right, e.right, 70), e.left, e.right});
         }
+        Annotation baseline;
+        for (const align::Link& link : word_overlap_baseline(left, right).links) {
+            baseline.links.push_back({link.left, link.right, true});
+        }
+        pair.baseline = score_links(gold, baseline, n_left, n_right);
+        pair.signals = agreement(predicted, gold, n_left, n_right);
         std::string second_path = directory + "/" + kSecondAnnotation;
         if (std::filesystem::exists(second_path)) {
-            std::vector<GoldLink> second = load_gold_links(second_path, left.document, right.document);
-            evaluation.second_annotator.push_back(score_alignment(
-                gold, as_prediction(second, left.sentences.size(), right.sentences.size()), left.sentences.size(),
-                right.sentences.size()));
+            Annotation second;
+            second.links = load_gold_links(second_path, left.document, right.document);
+            pair.second_annotator = score_links(gold, second, n_left, n_right);
         }
-        evaluation.aligner.push_back(std::move(score));
-        evaluation.baseline.push_back(score_alignment(gold, word_overlap_baseline(left, right),
-                                                      left.sentences.size(), right.sentences.size()));
-        evaluation.signals.push_back(score_signals(gold, c));
+        evaluation.pairs.push_back(std::move(pair));
     }
     return evaluation;
 }
-
-void write_errors(const Evaluation& evaluation, size_t worst_count, std::ostream& out);
 
 void write_evaluation(const Evaluation& evaluation, size_t worst_count, std::ostream& out) {
     char header[256];
     std::snprintf(header, sizeof header, "%-34s %-9s %6s %6s %6s   %6s %6s   %4s %4s", "pair", "split", "P", "R", "F1",
                   "unm-P", "unm-R", "pred", "sure");
-    out << header << '\n';
-    for (const PairScore& s : evaluation.aligner) out << line(s.pair, s.split, s.counts) << '\n';
+    out << "Same-point links\n" << header << '\n';
+    for (const PairEvaluation& p : evaluation.pairs) out << line(p.pair, p.split, p.links.counts) << '\n';
     out << '\n';
-    totals(evaluation.aligner, "readoutdiff", out);
-    totals(evaluation.baseline, "word-overlap", out);
+    totals(evaluation.pairs, "readoutdiff", out, [](const PairEvaluation& p) { return &p.links; });
+    totals(evaluation.pairs, "word-overlap", out, [](const PairEvaluation& p) { return &p.baseline; });
     out << "\nP: predicted sentence pairs that gold has as sure or possible; R: sure pairs found; "
            "unm-P/unm-R: the same for sentences left without a counterpart.\n";
-    if (!evaluation.second_annotator.empty()) {
-        std::set<std::string> annotated;
-        for (const PairScore& s : evaluation.second_annotator) annotated.insert(s.pair);
-        std::vector<PairScore> aligner_on_annotated;
-        for (const PairScore& s : evaluation.aligner) {
-            if (annotated.count(s.pair)) aligner_on_annotated.push_back(s);
-        }
-        out << "\nannotator-B: a second annotator on " << evaluation.second_annotator.size() << " pairs ("
-            << kSecondAnnotation << ", its sure links taken as predictions); "
-            << "readoutdiff-on-B: readoutdiff on the same pairs.\n";
-        totals(evaluation.second_annotator, "annotator-B", out);
-        totals(aligner_on_annotated, "readoutdiff-on-B", out);
+    bool any_second = std::any_of(evaluation.pairs.begin(), evaluation.pairs.end(),
+                                  [](const PairEvaluation& p) { return p.second_annotator.has_value(); });
+    if (any_second) {
+        size_t annotated = std::count_if(evaluation.pairs.begin(), evaluation.pairs.end(),
+                                         [](const PairEvaluation& p) { return p.second_annotator.has_value(); });
+        out << "\nannotator-B: a second annotator on " << annotated << " pairs (" << kSecondAnnotation
+            << ", its sure links taken as predictions); readoutdiff-on-B: readoutdiff on the same pairs.\n";
+        totals(evaluation.pairs, "annotator-B", out,
+               [](const PairEvaluation& p) { return p.second_annotator ? &*p.second_annotator : nullptr; });
+        totals(evaluation.pairs, "readoutdiff-on-B", out,
+               [](const PairEvaluation& p) { return p.second_annotator ? &p.links : nullptr; });
     }
-    if (worst_count > 0 && !evaluation.errors.empty()) write_errors(evaluation, worst_count, out);
-    out << "\nSignals (got/gold):\n";
-    write_signal_table(evaluation.signals, out);
-}
-
-void write_errors(const Evaluation& evaluation, size_t worst_count, std::ostream& out) {
-    out << "\nErrors (first " << std::min(worst_count, evaluation.errors.size()) << " of " << evaluation.errors.size()
-        << "):\n";
-    for (size_t k = 0; k < evaluation.errors.size() && k < worst_count; ++k) {
-        const ErrorExample& e = evaluation.errors[k];
-        out << "  " << e.pair << (e.missed ? "  missed  " : "  wrong   ") << "L" << e.left << " \"" << e.left_text
-            << "\"\n" << std::string(e.pair.size() + 12, ' ') << "R" << e.right << " \"" << e.right_text << "\"\n";
-    }
+    if (worst_count > 0 && !evaluation.errors.empty()) write_errors(evaluation.errors, worst_count, out);
+    std::vector<Agreement> signals;
+    for (const PairEvaluation& p : evaluation.pairs) signals.push_back(p.signals);
+    out << "\nSignals against gold:\n";
+    write_signal_table(signals, out);
 }
 
 }  // namespace readoutdiff::eval

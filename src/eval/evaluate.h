@@ -1,15 +1,17 @@
-// `readoutdiff eval`: runs the aligner and the word-overlap baseline on gold
-// pairs and reports precision, recall and F1 per pair, per split, overall.
+// `readoutdiff eval`: runs the tool on the corpus pairs that have gold and
+// scores it, signal by signal, per pair, per split and overall, beside a
+// word-overlap baseline and, where a pair has one, a second annotator.
 #pragma once
 
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "align/params.h"
 #include "analyze/analyzer.h"
+#include "eval/agreement.h"
 #include "eval/scores.h"
-#include "eval/signals.h"
 
 namespace readoutdiff::eval {
 
@@ -22,14 +24,18 @@ struct ErrorExample {
     int right;
 };
 
+struct PairEvaluation {
+    std::string pair;
+    std::string split;
+    PairScore links;                // the aligner's same-point links against gold
+    PairScore baseline;             // the word-overlap baseline's
+    Agreement signals;              // every signal against gold
+    std::optional<PairScore> second_annotator;  // gold-second.json's links against gold
+};
+
 struct Evaluation {
-    std::vector<PairScore> aligner;   // one per gold file, in the order given
-    std::vector<PairScore> baseline;  // the same pairs, word-overlap baseline
+    std::vector<PairEvaluation> pairs;  // in the order given
     std::vector<ErrorExample> errors;
-    std::vector<SignalScore> signals;  // tone and framing signals against gold
-    // A second annotator scored against gold, for the pairs that have its
-    // links (kSecondAnnotation beside gold.json).
-    std::vector<PairScore> second_annotator;
 };
 
 // A second, independent annotator's links for a pair, in gold.json's format.
@@ -38,9 +44,9 @@ constexpr const char* kSecondAnnotation = "gold-second.json";
 Evaluation evaluate(const std::vector<std::string>& gold_paths, const analyze::Analyzer& analyzer,
                     const align::AlignerParams& params);
 
-// The tables: alignment per pair, micro-averages per split and overall for the
-// aligner and the baseline, the agreement of a second annotator where there is
-// one, up to worst_count errors, then the signals.
+// The tables: links per pair, micro-averages per split and overall for the
+// aligner and the baseline, a second annotator where there is one, up to
+// worst_count errors, then the signals.
 void write_evaluation(const Evaluation& evaluation, size_t worst_count, std::ostream& out);
 
 }  // namespace readoutdiff::eval

@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "io/file_io.h"
+#include "text/lines.h"
 #include "text/unicode.h"
 
 namespace readoutdiff::eval {
@@ -25,8 +26,10 @@ std::string squeeze(std::string_view text) {
     return out;
 }
 
-int resolve(const std::string& prefix, const segment::Document& document, const std::string& gold_path,
-            const std::string& where) {
+}  // namespace
+
+int sentence_starting(const std::string& prefix, const segment::Document& document, const std::string& gold_path,
+                      const std::string& where) {
     std::string wanted = squeeze(prefix);
     int found = 0;
     for (const segment::Sentence& s : document.sentences) {
@@ -38,10 +41,12 @@ int resolve(const std::string& prefix, const segment::Document& document, const 
     return found;
 }
 
+namespace {
+
 std::vector<int> resolve_all(const Json& prefixes, const segment::Document& document, const std::string& gold_path,
                              const std::string& where) {
     std::vector<int> ids;
-    for (const Json& p : prefixes) ids.push_back(resolve(p.get<std::string>(), document, gold_path, where));
+    for (const Json& p : prefixes) ids.push_back(sentence_starting(p.get<std::string>(), document, gold_path, where));
     return ids;
 }
 
@@ -58,15 +63,23 @@ std::string meta_value(const std::string& directory, const std::string& key) {
     } catch (const Error&) {
         return "";
     }
-    size_t pos = 0;
-    while (pos < content.size()) {
-        size_t end = content.find('\n', pos);
-        std::string line = content.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
-        pos = end == std::string::npos ? content.size() : end + 1;
+    for (std::string_view line : text::lines(content)) {
         size_t tab = line.find('\t');
-        if (tab != std::string::npos && line.substr(0, tab) == key) return line.substr(tab + 1);
+        if (tab != std::string_view::npos && line.substr(0, tab) == key) return std::string(line.substr(tab + 1));
     }
     return "";
+}
+
+std::vector<Counterpart> counterparts_of(const Json& json, const segment::Document& left,
+                                         const segment::Document& right, const std::string& gold_path) {
+    std::vector<Counterpart> out;
+    for (const Json& section : json) {
+        std::string subject = section.at("subject").get<std::string>();
+        std::string where = "counterpart '" + subject + "'";
+        out.push_back({subject, resolve_all(section.at("left"), left, gold_path, where),
+                       resolve_all(section.at("right"), right, gold_path, where)});
+    }
+    return out;
 }
 
 std::vector<GoldLink> links_of(const Json& json, const segment::Document& left, const segment::Document& right,
@@ -82,6 +95,14 @@ std::vector<GoldLink> links_of(const Json& json, const segment::Document& left, 
         out.push_back(std::move(link));
     }
     return out;
+}
+
+Column column(const Json& value, const std::string& gold_path) {
+    try {
+        return column_from_string(value.get<std::string>());
+    } catch (const Error& e) {
+        throw Error(gold_path, e.message());
+    }
 }
 
 // Runs read, turning a JSON error (bad syntax, a missing field, a wrong type)
@@ -105,27 +126,23 @@ std::string pair_directory(const std::string& gold_path) {
     return directory;
 }
 
-Gold load_gold(const std::string& gold_path, const segment::Document& left, const segment::Document& right) {
-    Gold gold;
-    gold.path = gold_path;
+Annotation load_gold(const std::string& gold_path, const segment::Document& left, const segment::Document& right) {
+    Annotation gold;
     std::string directory = pair_directory(gold_path);
     gold.pair = directory.substr(directory.rfind('/') == std::string::npos ? 0 : directory.rfind('/') + 1);
-    gold.left_path = directory + "/us.txt";
-    gold.right_path = directory + "/prc.txt";
     gold.split = meta_value(directory, "split");
     reading(gold_path, [&] {
         Json json = Json::parse(io::read_file(gold_path));
         gold.links = links_of(json, left, right, gold_path);
-        gold.topics_only_left = strings(json.at("topics_only").at("left"));
-        gold.topics_only_right = strings(json.at("topics_only").at("right"));
-        gold.more_confrontational = json.at("more_confrontational").get<std::string>();
-        gold.characterization_left = strings(json.at("characterization").at("left"));
-        gold.characterization_right = strings(json.at("characterization").at("right"));
-        gold.agreements_left = resolve_all(json.at("agreements").at("left"), left, gold_path, "agreements");
-        gold.agreements_right = resolve_all(json.at("agreements").at("right"), right, gold_path, "agreements");
-        if (json.contains("requested_by") && json.at("requested_by").is_string()) {
-            gold.requested_by = json.at("requested_by").get<std::string>();
-        }
+        if (json.contains("counterparts")) gold.counterparts = counterparts_of(json.at("counterparts"), left, right, gold_path);
+        gold.topics_only = {strings(json.at("topics_only").at("left")), strings(json.at("topics_only").at("right"))};
+        gold.more_confrontational = column(json.at("more_confrontational"), gold_path);
+        gold.characterization = {strings(json.at("characterization").at("left")),
+                                 strings(json.at("characterization").at("right"))};
+        gold.agreements = {resolve_all(json.at("agreements").at("left"), left, gold_path, "agreements"),
+                           resolve_all(json.at("agreements").at("right"), right, gold_path, "agreements")};
+        const Json& asked = json.value("requested_by", Json());
+        gold.requested_by = asked.is_string() ? column(asked, gold_path) : Column::neither;
     });
     return gold;
 }

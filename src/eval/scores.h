@@ -1,4 +1,4 @@
-// Alignment quality against gold, by the standard sure/possible method: a
+// Same-point links against gold, by the standard sure/possible method: a
 // predicted sentence pair is correct if gold has it as sure or possible;
 // recall counts the sure pairs found. Sentences left unmatched are scored
 // too, since "no counterpart" is half of what an analyst reads.
@@ -7,13 +7,16 @@
 #include <string>
 #include <vector>
 
-#include "align/alignment.h"
-#include "eval/gold.h"
+#include "eval/annotation.h"
 
 namespace readoutdiff::eval {
 
 // a / b, or 1 when b is 0 (nothing to find means nothing was missed).
 inline double ratio(size_t a, size_t b) { return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b); }
+
+inline double f1(double precision, double recall) {
+    return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+}
 
 struct Counts {
     size_t predicted = 0;          // predicted sentence pairs
@@ -21,7 +24,7 @@ struct Counts {
     size_t sure = 0;               // sure pairs in gold
     size_t sure_found = 0;         // of those, predicted
     size_t gold_unmatched = 0;       // sentences in no gold link
-    size_t predicted_unmatched = 0;  // sentences the aligner left unmatched
+    size_t predicted_unmatched = 0;  // sentences the prediction left unmatched
     size_t unmatched_agreed = 0;     // in both
 
     Counts& operator+=(const Counts& other);
@@ -45,11 +48,9 @@ struct PairScore {
     std::vector<PairError> errors;
 };
 
-PairScore score_alignment(const Gold& gold, const align::Alignment& predicted, size_t left_sentences,
-                          size_t right_sentences);
-
-// A second annotator's gold read as a prediction: the links it is sure of are
-// the rows it would show, and the sentences in none of them are unmatched.
-align::Alignment as_prediction(const std::vector<GoldLink>& annotation, size_t left_sentences, size_t right_sentences);
+// The predicted links are those the prediction is sure of (all of the tool's;
+// an annotator's sure links: the rows it would show).
+PairScore score_links(const Annotation& gold, const Annotation& predicted, size_t left_sentences,
+                      size_t right_sentences);
 
 }  // namespace readoutdiff::eval

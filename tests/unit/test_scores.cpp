@@ -8,13 +8,11 @@
 
 namespace {
 
-using readoutdiff::align::Alignment;
-using readoutdiff::align::Link;
+using readoutdiff::eval::Annotation;
 using readoutdiff::eval::Counts;
-using readoutdiff::eval::Gold;
 using readoutdiff::eval::GoldLink;
 using readoutdiff::eval::PairScore;
-using readoutdiff::eval::score_alignment;
+using readoutdiff::eval::score_links;
 
 GoldLink gold_link(std::vector<int> left, std::vector<int> right, bool sure) {
     GoldLink link;
@@ -24,16 +22,17 @@ GoldLink gold_link(std::vector<int> left, std::vector<int> right, bool sure) {
     return link;
 }
 
-Link link(std::vector<int> left, std::vector<int> right) {
-    Link l;
-    l.left = std::move(left);
-    l.right = std::move(right);
-    return l;
+GoldLink link(std::vector<int> left, std::vector<int> right) { return gold_link(std::move(left), std::move(right), true); }
+
+Annotation predicting(std::vector<GoldLink> links) {
+    Annotation a;
+    a.links = std::move(links);
+    return a;
 }
 
 // Gold: L1-R1 sure, L2-(R2,R3) possible, L4-R5 sure; L3 and R4 in no link.
-Gold example_gold() {
-    Gold gold;
+Annotation example_gold() {
+    Annotation gold;
     gold.pair = "2023-11-15-biden-xi-woodside";
     gold.split = "tune";
     gold.links = {gold_link({1}, {1}, true), gold_link({2}, {2, 3}, false), gold_link({4}, {5}, true)};
@@ -42,12 +41,9 @@ Gold example_gold() {
 
 }  // namespace
 
-TEST_CASE("score_alignment counts predicted pairs against sure and possible gold pairs") {
-    Alignment predicted;
-    predicted.links = {link({1}, {1}), link({2}, {2}), link({4}, {4})};
-    predicted.unmatched_left = {3};
-    predicted.unmatched_right = {3, 5};
-    PairScore score = score_alignment(example_gold(), predicted, 4, 5);
+TEST_CASE("score_links counts predicted pairs against sure and possible gold pairs") {
+    Annotation predicted = predicting({link({1}, {1}), link({2}, {2}), link({4}, {4})});
+    PairScore score = score_links(example_gold(), predicted, 4, 5);
 
     CHECK(score.pair == "2023-11-15-biden-xi-woodside");
     CHECK(score.split == "tune");
@@ -76,31 +72,24 @@ TEST_CASE("score_alignment counts predicted pairs against sure and possible gold
     CHECK(score.errors[1].right == 5);
 }
 
-TEST_CASE("score_alignment expands a 1-2 link into two pairs on both sides") {
+TEST_CASE("score_links expands a 1-2 link into two pairs on both sides") {
     SUBCASE("a predicted 1-2 link over a possible 1-2 gold link") {
-        Alignment predicted;
-        predicted.links = {link({2}, {2, 3})};
-        Counts c = score_alignment(example_gold(), predicted, 4, 5).counts;
+        Counts c = score_links(example_gold(), predicting({link({2}, {2, 3})}), 4, 5).counts;
         CHECK(c.predicted == 2);
         CHECK(c.predicted_correct == 2);
         CHECK(c.sure_found == 0);
     }
     SUBCASE("a 2-1 link where one pair is sure") {
-        Alignment predicted;
-        predicted.links = {link({1, 2}, {1})};
-        Counts c = score_alignment(example_gold(), predicted, 4, 5).counts;
+        Counts c = score_links(example_gold(), predicting({link({1, 2}, {1})}), 4, 5).counts;
         CHECK(c.predicted == 2);
         CHECK(c.predicted_correct == 1);  // 2-1 is in no gold link
         CHECK(c.sure_found == 1);
     }
 }
 
-TEST_CASE("score_alignment: a perfect prediction scores 1 everywhere") {
-    Alignment predicted;
-    predicted.links = {link({1}, {1}), link({2}, {2, 3}), link({4}, {5})};
-    predicted.unmatched_left = {3};
-    predicted.unmatched_right = {4};
-    PairScore score = score_alignment(example_gold(), predicted, 4, 5);
+TEST_CASE("score_links: a perfect prediction scores 1 everywhere") {
+    Annotation predicted = predicting({link({1}, {1}), link({2}, {2, 3}), link({4}, {5})});
+    PairScore score = score_links(example_gold(), predicted, 4, 5);
     CHECK(score.counts.precision() == doctest::Approx(1.0));
     CHECK(score.counts.recall() == doctest::Approx(1.0));
     CHECK(score.counts.f1() == doctest::Approx(1.0));
@@ -142,17 +131,12 @@ TEST_CASE("Counts add field by field") {
     CHECK(b.precision() == doctest::Approx(4.0 / 6.0));
 }
 
-TEST_CASE("as_prediction: a second annotator's sure links are its rows, the rest unmatched") {
-    Alignment predicted = readoutdiff::eval::as_prediction(example_gold().links, 4, 5);
-    REQUIRE(predicted.links.size() == 2);
-    CHECK(predicted.links[0].left == std::vector<int>{1});
-    CHECK(predicted.links[0].right == std::vector<int>{1});
-    CHECK(predicted.links[1].left == std::vector<int>{4});
-    CHECK(predicted.links[1].right == std::vector<int>{5});
-    // L2 and R2, R3 are only in a possible link: not shown as rows.
-    CHECK(predicted.unmatched_left == std::vector<int>{2, 3});
-    CHECK(predicted.unmatched_right == std::vector<int>{2, 3, 4});
-    PairScore score = score_alignment(example_gold(), predicted, 4, 5);
+TEST_CASE("score_links: an annotator read as a prediction shows only its sure links as rows") {
+    // The possible L2-(R2,R3) link is no row: L2, R2 and R3 count as unmatched.
+    PairScore score = score_links(example_gold(), example_gold(), 4, 5);
+    CHECK(score.counts.predicted == 2);
     CHECK(score.counts.precision() == doctest::Approx(1.0));
     CHECK(score.counts.recall() == doctest::Approx(1.0));
+    CHECK(score.counts.predicted_unmatched == 5);  // L2, L3, R2, R3, R4
+    CHECK(score.counts.unmatched_agreed == 2);     // L3, R4
 }

@@ -1,0 +1,54 @@
+// Mirroring swaps every left/right field, so a run with the files in the
+// other order is scored against the same gold.
+#include "eval/annotation.h"
+
+#include <utility>
+
+#include "error.h"
+
+namespace readoutdiff::eval {
+namespace {
+
+Column swapped(Column column) {
+    return column == Column::left ? Column::right : column == Column::right ? Column::left : Column::neither;
+}
+
+template <typename T>
+void swap_sides(Sides<T>& sides) {
+    std::swap(sides.left, sides.right);
+}
+
+}  // namespace
+
+const char* to_string(Column column) {
+    switch (column) {
+        case Column::left: return "left";
+        case Column::right: return "right";
+        case Column::neither: return "neither";
+    }
+    return "neither";
+}
+
+Column column_from_string(const std::string& text) {
+    if (text == "left" || text == "us") return Column::left;
+    if (text == "right" || text == "prc") return Column::right;
+    if (text == "neither") return Column::neither;
+    throw Error("", "'" + text + "' is not left, right, us, prc or neither");
+}
+
+Annotation mirrored(Annotation a) {
+    for (GoldLink& link : a.links) std::swap(link.left, link.right);
+    if (a.counterparts) {
+        for (Counterpart& c : *a.counterparts) std::swap(c.left, c.right);
+    }
+    a.more_confrontational = swapped(a.more_confrontational);
+    swap_sides(a.characterization);
+    swap_sides(a.topics_only);
+    swap_sides(a.agreements);
+    if (a.requested_by) a.requested_by = swapped(*a.requested_by);
+    if (a.speakers) swap_sides(*a.speakers);
+    swap_sides(a.readout);
+    return a;
+}
+
+}  // namespace readoutdiff::eval
