@@ -36,7 +36,7 @@ LIB_SRC   := $(shell find src -name '*.cpp' ! -path 'src/cli/main.cpp' | sort)
 LIB_OBJ   := $(LIB_SRC:src/%.cpp=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtin_lexicons.o \
              $(BUILD)/obj/gen/builtin_lexicon_data.o
 # What tools/compile_lexicons needs of the library: the loader and the tokenizer.
-COMPILER_OBJ := $(addprefix $(BUILD)/obj/,error.o io/file_io.o lexicon/lexicons.o lexicon/tsv.o segment/tokenizer.o \
+COMPILER_OBJ := $(addprefix $(BUILD)/obj/,error.o io/file_io.o lexicon/categories.o lexicon/lexicons.o lexicon/tsv.o segment/tokenizer.o \
                   segment/icu_breaks.o segment/stemmer.o text/unicode.o gen/builtin_lexicons.o)
 LEXICONS  := $(sort $(wildcard corpus/lexicons/*.tsv))
 TEST_SRC  := $(sort $(wildcard tests/unit/*.cpp))

@@ -108,7 +108,7 @@ std::vector<std::vector<std::string>> roles(const analyze::Analysis& analysis) {
     // "exchanged views on X" introduces a topic; the other rungs judge the meeting.
     for (const auto& word : analysis.characterization) {
         auto& labels = out[static_cast<size_t>(word.sentence)];
-        std::string label(word.rung == "exchanged-views" ? "exchanged-views" : kCharacterizationRole);
+        std::string label(word.rung == lexicon::Category::exchanged_views ? "exchanged-views" : kCharacterizationRole);
         if (std::find(labels.begin(), labels.end(), label) == labels.end()) labels.push_back(label);
     }
     for (int id : analysis.agreements) out[static_cast<size_t>(id)].push_back("agreement");

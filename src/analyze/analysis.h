@@ -15,8 +15,8 @@ using lexicon::Side;
 
 // One lexicon term found in a sentence, with the weight it finally counted for.
 struct TermHit {
-    std::string term;      // the words as written in the sentence
-    std::string category;  // lexicon category, e.g. "confrontational", "assertive"
+    std::string term;             // the words as written in the sentence
+    lexicon::Category category;   // e.g. confrontational, assertive, demand
     double weight = 0;     // after negation and intensifiers
     std::string rule;      // "negated", "intensified x1.5", "prohibition" or empty
 };
@@ -33,8 +33,8 @@ struct Tone {
 };
 
 struct CodePhraseHit {
-    std::string group;    // e.g. "one-china"
-    std::string variant;  // "us", "prc" or "shared"
+    std::string group;         // e.g. "one-china"
+    lexicon::Variant variant;  // whose wording
     std::string term;     // the lexicon term
     int sentence = 0;
 };
@@ -53,7 +53,7 @@ struct SentenceAnalysis {
 struct CharacterizationWord {
     std::string word;  // as the lexicon has it, e.g. "in-depth"
     std::vector<std::string> stems;  // how it was matched ("in depth" is the same word)
-    std::string rung;  // cordial, constructive, candid, frank, exchanged-views
+    lexicon::Category rung;  // cordial, constructive, candid, frank, exchanged_views
     double warmth = 0;
     int sentence = 0;
 };

@@ -19,10 +19,10 @@ namespace {
 // strong term (weight 1) suffices alone, weak ones need company.
 constexpr double kTopicThreshold = 0.5;
 
-std::vector<TermMatch> of_category(const std::vector<TermMatch>& matches, std::string_view category) {
+std::vector<TermMatch> of_category(const std::vector<TermMatch>& matches, lexicon::Category category) {
     std::vector<TermMatch> out;
     for (const TermMatch& m : matches) {
-        if (m.term->category == category) out.push_back(m);
+        if (m.term->kind == category) out.push_back(m);
     }
     return out;
 }
@@ -31,8 +31,8 @@ std::vector<TermMatch> of_category(const std::vector<TermMatch>& matches, std::s
 std::vector<Side> usage_sides(const std::vector<TermMatch>& cues) {
     std::vector<Side> sides;
     for (const TermMatch& m : cues) {
-        if (m.term->category == "us-usage") sides.push_back(Side::us);
-        if (m.term->category == "prc-usage") sides.push_back(Side::prc);
+        if (m.term->kind == lexicon::Category::us_usage) sides.push_back(Side::us);
+        if (m.term->kind == lexicon::Category::prc_usage) sides.push_back(Side::prc);
     }
     return sides;
 }
@@ -84,16 +84,16 @@ Analysis Analyzer::analyze(segment::Document document) const {
         std::vector<TermMatch> tone_matches = m_tone.find(sentence.tokens);
         std::vector<TermMatch> cues = m_cues.find(sentence.tokens);
         actors[i] = m_actors.find(sentence.tokens);
-        speech[i] = of_category(cues, "speech");
+        speech[i] = of_category(cues, lexicon::Category::speech);
         for (Side side : usage_sides(cues)) usage.push_back(side);
 
         out.word_count = sentence.tokens.size();
         out.topics = tag_topics(m_topics.find(sentence.tokens), m_lexicons);
         out.entities = category_ids(actors[i]);
         out.points = category_ids(m_paraphrases.find(sentence.tokens));
-        out.tone = score_sentence_tone(doc, sentence, tone_matches, of_category(cues, "prohibition"));
+        out.tone = score_sentence_tone(doc, sentence, tone_matches, of_category(cues, lexicon::Category::prohibition));
         framing[i] = FramingMatches{m_characterization.find(sentence.tokens), cues, actors[i],
-                                    of_category(tone_matches, "negator"), m_code_phrases.find(sentence.tokens)};
+                                    of_category(tone_matches, lexicon::Category::negator), m_code_phrases.find(sentence.tokens)};
         analysis.word_count += out.word_count;
     }
     attribute_speakers(doc, actors, speech, analysis.sentences);

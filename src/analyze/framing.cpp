@@ -13,6 +13,8 @@
 namespace readoutdiff::analyze {
 namespace {
 
+using lexicon::Category;
+
 constexpr size_t kHeadReach = 4;    // words between a characterization word and its head noun
 constexpr size_t kCopulaReach = 3;  // words between "were" and the word it predicates ("was a very productive one")
 constexpr size_t kChainReach = 2;   // "candid and in-depth": a word next to a counted one counts too
@@ -48,7 +50,7 @@ bool any_cue_within(const std::vector<TermMatch>& cues, const TermMatch& word, s
 
 bool follows_future_cue(const std::vector<TermMatch>& cues, const TermMatch& word) {
     return any_cue_within(cues, word, kFutureReach, [&](const TermMatch& cue) {
-        return cue.term->category == "future" && cue.last < word.first;
+        return cue.term->kind == Category::future && cue.last < word.first;
     });
 }
 
@@ -56,7 +58,7 @@ bool follows_future_cue(const std::vector<TermMatch>& cues, const TermMatch& wor
 // sentence, so a pasted megabyte of "was candid" costs one pass, not one per word.
 std::optional<size_t> first_head_end(const FramingMatches& m) {
     auto head = std::find_if(m.cues.begin(), m.cues.end(),
-                             [](const TermMatch& cue) { return cue.term->category == "characterize"; });
+                             [](const TermMatch& cue) { return cue.term->kind == Category::characterize; });
     return head == m.cues.end() ? std::nullopt : std::optional<size_t>(head->last);
 }
 
@@ -66,15 +68,15 @@ std::optional<size_t> first_head_end(const FramingMatches& m) {
 bool predicated_of_the_talks(const FramingMatches& m, const TermMatch& word, std::optional<size_t> head_end) {
     if (!head_end) return false;
     return any_cue_within(m.cues, word, kCopulaReach, [&](const TermMatch& copula) {
-        return copula.term->category == "copula" && copula.last < word.first && *head_end < copula.first;
+        return copula.term->kind == Category::copula && copula.last < word.first && *head_end < copula.first;
     });
 }
 
 bool describes_the_talks(const FramingMatches& m, const TermMatch& word, std::optional<size_t> head_end) {
     if (follows_future_cue(m.cues, word)) return false;
-    if (word.term->stems.size() > 1 && word.term->category == "exchanged-views") return true;
+    if (word.term->stems.size() > 1 && word.term->kind == Category::exchanged_views) return true;
     return any_cue_within(m.cues, word, kHeadReach, [&](const TermMatch& cue) {
-        return cue.term->category == "characterize" && near(cue, word, kHeadReach);
+        return cue.term->kind == Category::characterize && near(cue, word, kHeadReach);
     }) || predicated_of_the_talks(m, word, head_end);
 }
 
@@ -124,7 +126,7 @@ bool negated(const FramingMatches& m, const TermMatch& cue) {
 Side requesting_side(const FramingMatches& m, const TermMatch& cue) {
     const TermMatch* best = nullptr;
     for (const TermMatch& actor : m.actors) {
-        Side side = lexicon::side_from_string(actor.term->attribute("side"));
+        Side side = actor.term->side;
         if ((side != Side::us && side != Side::prc) || distance(actor, cue) > kRequestReach) continue;
         bool after = actor.first > cue.last;
         bool best_after = best != nullptr && best->first > cue.last;
@@ -132,7 +134,7 @@ Side requesting_side(const FramingMatches& m, const TermMatch& cue) {
             best = &actor;
         }
     }
-    return best ? lexicon::side_from_string(best->term->attribute("side")) : Side::unknown;
+    return best ? best->term->side : Side::unknown;
 }
 
 }  // namespace
@@ -148,14 +150,14 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
                                     [&](const CharacterizationWord& c) { return c.stems == word.term->stems; });
             if (!seen) {
                 analysis.characterization.push_back(
-                    CharacterizationWord{word.term->text, word.term->stems, word.term->category, word.term->weight, sentence_id});
+                    CharacterizationWord{word.term->text, word.term->stems, word.term->kind, word.term->weight, sentence_id});
             }
         }
         double agreement_evidence = 0;
         for (const TermMatch& cue : m.cues) {
-            if (cue.term->category == "agreement" && !negated(m, cue)) agreement_evidence += cue.term->weight;
+            if (cue.term->kind == Category::agreement && !negated(m, cue)) agreement_evidence += cue.term->weight;
             // Weaker request cues ("invite", "request") also ask for other things.
-            if (cue.term->category == "request" && cue.term->weight >= kReliableCue && analysis.request_sentence == 0) {
+            if (cue.term->kind == Category::request && cue.term->weight >= kReliableCue && analysis.request_sentence == 0) {
                 Side side = requesting_side(m, cue);
                 if (side != Side::unknown) {
                     analysis.requested_by = side;
@@ -169,7 +171,7 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
         }
         for (const TermMatch& phrase : m.code_phrases) {
             analysis.code_phrases.push_back(
-                CodePhraseHit{phrase.term->category, phrase.term->attribute("variant"), phrase.term->text, sentence_id});
+                CodePhraseHit{phrase.term->category, phrase.term->variant, phrase.term->text, sentence_id});
         }
     }
 }

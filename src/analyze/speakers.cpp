@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kCarryingPronouns = {"he", "she", "they", "both"};
 
-Side actor_side(const lexicon::Term& actor) { return lexicon::side_from_string(actor.attribute("side")); }
+Side actor_side(const lexicon::Term& actor) { return actor.side; }
 
 bool opens_with_pronoun(const segment::Sentence& sentence, size_t before) {
     for (size_t i = 0; i < sentence.tokens.size() && i < before && i < 3; ++i) {
@@ -25,7 +25,7 @@ bool opens_with_pronoun(const segment::Sentence& sentence, size_t before) {
 
 const TermMatch* first_official(const std::vector<TermMatch>& matches) {
     auto person = std::find_if(matches.begin(), matches.end(),
-                               [](const TermMatch& m) { return m.term->attribute("kind") == "person"; });
+                               [](const TermMatch& m) { return m.term->actor_kind == lexicon::ActorKind::person; });
     return person != matches.end() ? &*person : nullptr;
 }
 
@@ -34,7 +34,7 @@ const TermMatch* first_official(const std::vector<TermMatch>& matches) {
 // the counterpart's other side.
 bool principal_named_by_office(const std::vector<TermMatch>& title_actors, const TermMatch& named) {
     return std::any_of(title_actors.begin(), title_actors.end(), [&](const TermMatch& m) {
-        return m.term->attribute("kind") == "title" && m.last < named.first;
+        return m.term->actor_kind == lexicon::ActorKind::title && m.last < named.first;
     });
 }
 
@@ -48,7 +48,7 @@ Side other_side(Side side) {
 // opposes" is often the other side's readout describing it).
 bool official_speaks(const SentenceAnalysis& sentence, const std::vector<TermMatch>& actors) {
     return std::any_of(actors.begin(), actors.end(), [&](const TermMatch& m) {
-        return m.term->category == sentence.speaker && m.term->attribute("kind") == "person";
+        return m.term->category == sentence.speaker && m.term->actor_kind == lexicon::ActorKind::person;
     });
 }
 

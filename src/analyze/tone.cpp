@@ -18,8 +18,9 @@ constexpr double kReassuranceFactor = 0.5;
 constexpr double kProhibitionAssertiveness = 0.5;
 constexpr double kDocumentShrinkage = 2.0;  // pseudo-count of neutral terms
 
-bool is_polar(const std::string& category) {
-    return category == "cooperative" || category == "confrontational" || category == "euphemism";
+bool is_polar(lexicon::Category category) {
+    using enum lexicon::Category;
+    return category == cooperative || category == confrontational || category == euphemism;
 }
 
 // True when no clause break stands between tokens from and to (from < to).
@@ -70,24 +71,24 @@ Tone score_sentence_tone(const segment::Document& document, const segment::Sente
     int polar_count = 0;
     for (const TermMatch& match : tone_matches) {
         const lexicon::Term& term = *match.term;
-        if (term.category == "negator") {
+        if (term.kind == lexicon::Category::negator) {
             negation = Pending{true, match.last, 1.0, match.first};
             continue;
         }
-        if (term.category == "intensifier") {
+        if (term.kind == lexicon::Category::intensifier) {
             intensifier = Pending{true, match.last, term.weight, match.first};
             continue;
         }
         TermHit hit;
         hit.term = std::string(document.slice({tokens[match.first].span.begin, tokens[match.last].span.end}));
-        hit.category = term.category;
+        hit.category = term.kind;
         hit.weight = term.weight;
         if (reaches(intensifier, tokens, match.first, kIntensifierReach)) {
             hit.weight *= intensifier.factor;
             hit.rule = format_factor(intensifier.factor);
             intensifier.active = false;
         }
-        if (is_polar(term.category)) {
+        if (is_polar(term.kind)) {
             if (reaches(negation, tokens, match.first, kNegationReach)) {
                 if (clause_forbids(tokens, negation.first, negation.position, prohibitions)) {
                     hit.rule = "prohibition";
@@ -101,9 +102,9 @@ Tone score_sentence_tone(const segment::Document& document, const segment::Sente
             hit.weight = std::clamp(hit.weight, -1.0, 1.0);
             polar_sum += hit.weight;
             ++polar_count;
-        } else if (term.category == "assertive") {
+        } else if (term.kind == lexicon::Category::assertive) {
             assertive_sum += hit.weight;
-        } else if (term.category == "hedge") {
+        } else if (term.kind == lexicon::Category::hedge) {
             hedge_sum += hit.weight;
         }
         tone.terms.push_back(std::move(hit));

@@ -36,7 +36,7 @@ std::string top_rung(const analyze::Analysis& a) {
     std::string rung;
     double best = -1;
     for (const auto& w : a.characterization) {
-        if (w.warmth > best) best = w.warmth, rung = w.rung;
+        if (w.warmth > best) best = w.warmth, rung = lexicon::to_string(w.rung);
     }
     return rung;
 }

@@ -123,15 +123,12 @@ int run_lexicon(const Invocation& invocation, const lexicon::Lexicons& lexicons)
     }
     std::ostringstream out;
     out << "lexicons: " << (directory.empty() ? "built in" : directory + " over the built-in ones") << '\n';
-    list_terms(out, "tone.tsv", lexicons.tone);
-    out << "topics.tsv: " << lexicons.topics.size() << " topics\n";
-    list_terms(out, "topic_terms.tsv", lexicons.topic_terms);
-    list_terms(out, "actors.tsv", lexicons.actors);
-    list_terms(out, "characterization.tsv", lexicons.characterization);
-    list_terms(out, "cues.tsv", lexicons.cues);
-    list_terms(out, "code_phrases.tsv", lexicons.code_phrases);
-    list_terms(out, "paraphrases.tsv", lexicons.paraphrases);
-    out << "abbreviations.tsv: " << lexicons.abbreviations.size() << " abbreviations\n";
+    for (const lexicon::LexiconFile& file : lexicon::lexicon_files()) {
+        std::string name(file.name);
+        if (file.terms != nullptr) list_terms(out, name, lexicons.*file.terms);
+        else if (file.kind == lexicon::LexiconKind::topics) out << name << ": " << lexicons.topics.size() << " topics\n";
+        else out << name << ": " << lexicons.abbreviations.size() << " abbreviations\n";
+    }
     write_output("", out.str());
     return kExitDone;
 }

@@ -20,7 +20,7 @@ std::vector<std::string> split_lines(std::string_view joined) {
     return parts;
 }
 
-std::vector<Term> expand(std::span<const CompiledTerm> compiled) {
+std::vector<Term> expand(std::span<const CompiledTerm> compiled, LexiconKind kind, std::string_view name) {
     std::vector<Term> terms;
     terms.reserve(compiled.size());
     for (const CompiledTerm& c : compiled) {
@@ -32,6 +32,7 @@ std::vector<Term> expand(std::span<const CompiledTerm> compiled) {
         term.weight = c.weight;
         term.note = c.note;
         term.line = c.line;
+        type_term(term, kind, std::string(name));
         terms.push_back(std::move(term));
     }
     return terms;
@@ -39,14 +40,11 @@ std::vector<Term> expand(std::span<const CompiledTerm> compiled) {
 
 Lexicons expand(const CompiledLexicons& compiled) {
     Lexicons lexicons;
-    lexicons.tone = expand(compiled.tone);
+    size_t next = 0;
+    for (const LexiconFile& file : lexicon_files()) {
+        if (file.terms != nullptr) lexicons.*file.terms = expand(compiled.term_files[next++], file.kind, file.name);
+    }
     for (const CompiledTopic& topic : compiled.topics) lexicons.topics.push_back(Topic{std::string(topic.id), std::string(topic.label)});
-    lexicons.topic_terms = expand(compiled.topic_terms);
-    lexicons.actors = expand(compiled.actors);
-    lexicons.characterization = expand(compiled.characterization);
-    lexicons.cues = expand(compiled.cues);
-    lexicons.code_phrases = expand(compiled.code_phrases);
-    lexicons.paraphrases = expand(compiled.paraphrases);
     for (const CompiledAbbreviation& a : compiled.abbreviations) lexicons.abbreviations.add(std::string(a.text), a.never_ends);
     return lexicons;
 }

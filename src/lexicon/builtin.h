@@ -33,7 +33,8 @@ struct CompiledAbbreviation {
 };
 
 struct CompiledLexicons {
-    std::span<const CompiledTerm> tone, topic_terms, actors, characterization, cues, code_phrases, paraphrases;
+    // The stemmed terms of each file whose LexiconFile::terms is set, in lexicon_files() order.
+    std::span<const std::span<const CompiledTerm>> term_files;
     std::span<const CompiledTopic> topics;
     std::span<const CompiledAbbreviation> abbreviations;
     std::span<const CompiledTerm> by_text;  // every stemmed term once, sorted by text

@@ -26,14 +26,13 @@ struct Range {
     double high;
 };
 
-using CategoryRanges = std::map<std::string, Range, std::less<>>;
+using CategoryRanges = std::map<Category, Range>;
 
 // What a term file's rows must satisfy.
 struct TermSchema {
-    CategoryRanges categories;  // empty: any category, weight 0..1
+    CategoryRanges categories;  // empty: the category is an id, weight 0..1
     bool stemmed = true;        // false for abbreviations, matched as written
-    std::string required_key;   // a note attribute every row must have, if not empty
-    std::set<std::string> allowed_values;
+    std::vector<std::string> ids;  // the ids allowed (topic_terms: the topics); empty: any id
 };
 
 // Row-level problems are thrown at once when loading, and collected when
@@ -60,8 +59,11 @@ private:
 };
 
 std::string known_list(const CategoryRanges& ranges) {
+    std::vector<std::string_view> names;
+    for (const auto& [category, range] : ranges) names.push_back(to_string(category));
+    std::sort(names.begin(), names.end());
     std::string out;
-    for (const auto& [name, range] : ranges) out += (out.empty() ? "" : ", ") + name;
+    for (std::string_view name : names) out += (out.empty() ? "" : ", ") + std::string(name);
     return out;
 }
 
@@ -93,15 +95,33 @@ std::string join_words(const std::vector<std::string>& words) {
     return out;
 }
 
-void check_attribute(const Term& term, const TermSchema& schema, const std::string& file) {
-    if (schema.required_key.empty() || schema.allowed_values.count(term.attribute(schema.required_key))) return;
-    std::string expected;
-    for (const auto& value : schema.allowed_values) expected += (expected.empty() ? "" : "|") + value;
-    throw Error(file, "note must start with " + schema.required_key + "=" + expected, term.line, 1);
+// Reads "key=value" from a note's leading "key=value; key=value" part.
+std::string_view note_value(std::string_view note, std::string_view key) {
+    while (!note.empty()) {
+        size_t semicolon = note.find(';');
+        std::string_view part = note.substr(0, semicolon);
+        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+        size_t equals = part.find('=');
+        if (equals == std::string_view::npos) break;
+        std::string_view value = part.substr(equals + 1);
+        if (part.substr(0, equals) == key) return value.substr(0, value.find_first_of(" \t"));
+        if (semicolon == std::string_view::npos) break;
+        note.remove_prefix(semicolon + 1);
+    }
+    return {};
 }
 
-std::vector<Term> load_terms(std::string_view content, const std::string& file, const TermSchema& schema,
-                             Problems& problems) {
+// The typed value of a note's key=value, or an error naming what is allowed.
+template <typename Parse>
+auto required_note_value(const Term& term, std::string_view key, std::string_view allowed, const std::string& path,
+                         Parse parse) {
+    auto value = parse(note_value(term.note, key));
+    if (!value) throw Error(path, "note must start with " + std::string(key) + "=" + std::string(allowed), term.line, 1);
+    return *value;
+}
+
+std::vector<Term> load_terms(std::string_view content, LexiconKind kind, const std::string& file,
+                             const TermSchema& schema, Problems& problems) {
     std::vector<TsvRow> rows = parse_tsv(content, file, kTermColumns, problems.row_errors());
     std::vector<Term> terms;
     terms.reserve(rows.size());
@@ -111,20 +131,27 @@ std::vector<Term> load_terms(std::string_view content, const std::string& file, 
         try {
             Range range{0, 1};
             if (!schema.categories.empty()) {
-                auto it = schema.categories.find(row.fields[1]);
+                std::optional<Category> category = category_from_string(row.fields[1]);
+                auto it = category ? schema.categories.find(*category) : schema.categories.end();
                 if (it == schema.categories.end()) {
                     throw Error(file, "unknown category '" + std::string(row.fields[1]) + "' (expected one of: " +
                                           known_list(schema.categories) + ")", row.line, row.columns[1]);
                 }
                 range = it->second;
+            } else if (!schema.ids.empty() &&
+                       std::find(schema.ids.begin(), schema.ids.end(), row.fields[1]) == schema.ids.end()) {
+                std::string known;
+                for (const std::string& id : schema.ids) known += (known.empty() ? "" : ", ") + id;
+                throw Error(file, "unknown category '" + std::string(row.fields[1]) + "' (expected one of: " + known + ")",
+                            row.line, row.columns[1]);
             }
             Term term = make_term(row, file, range, schema.stemmed);
+            type_term(term, kind, file);
             // "one-china policy" and "one china policy" are the same words to the matcher.
             std::string key = schema.stemmed ? join_words(term.words) : term.text;
             if (!seen.insert(key + '\t' + term.category).second) {
                 throw Error(file, "duplicate term '" + term.text + "' in category '" + term.category + "'", row.line, 1);
             }
-            check_attribute(term, schema, file);
             terms.push_back(std::move(term));
         } catch (const Error& error) {
             problems.report(error);
@@ -144,61 +171,69 @@ std::vector<Topic> load_topics(std::string_view content, const std::string& file
     return topics;
 }
 
-CategoryRanges same_range(std::initializer_list<std::string> names, Range range) {
+CategoryRanges same_range(std::initializer_list<Category> categories, Range range) {
     CategoryRanges out;
-    for (const auto& name : names) out[name] = range;
+    for (Category category : categories) out[category] = range;
     return out;
+}
+
+// The categories each file allows, with their weight ranges; files not
+// named here take ids (topic_terms.tsv: the ids of topics.tsv).
+TermSchema schema_of(LexiconKind kind) {
+    using enum Category;
+    switch (kind) {
+        case LexiconKind::tone: {
+            CategoryRanges ranges{{cooperative, {0, 1}}, {confrontational, {-1, 0}}, {euphemism, {-1, 0}},
+                                  {assertive, {0, 1}},   {hedge, {0, 1}},            {intensifier, {1, 3}},
+                                  {negator, {-1, 1}}};
+            for (Category act : {demand, warning, threat, concern, bleak, risk}) ranges[act] = {-1, 0};
+            for (Category act : {reassurance, commitment, praise, hopeful}) ranges[act] = {0, 1};
+            return {ranges, true, {}};
+        }
+        case LexiconKind::characterization:
+            return {same_range({cordial, constructive, candid, frank, exchanged_views}, {0, 1}), true, {}};
+        case LexiconKind::cues:
+            return {same_range({request, agreement, appeal, speech, characterize, copula, future, prohibition, us_usage,
+                                prc_usage},
+                               {0, 1}),
+                    true, {}};
+        case LexiconKind::abbreviations: return {same_range({title, suffix, inner_dot, other}, {0, 1}), false, {}};
+        default: return {};  // ids: topic_terms (the topics of topics.tsv), actors, code_phrases, paraphrases
+    }
 }
 
 // Loads one named file's content into lexicons. topic_terms.tsv is checked
 // against the topics already loaded, so topics.tsv must come first.
-void load_file(Lexicons& lexicons, const std::string& name, std::string_view content, const std::string& path,
+void load_file(Lexicons& lexicons, const LexiconFile& file, std::string_view content, const std::string& path,
                Problems& problems) {
-    if (name == "tone.tsv") {
-        TermSchema schema{{{"cooperative", {0, 1}}, {"confrontational", {-1, 0}}, {"euphemism", {-1, 0}},
-                           {"assertive", {0, 1}}, {"hedge", {0, 1}}, {"intensifier", {1, 3}}, {"negator", {-1, 1}}},
-                          true, "", {}};
-        lexicons.tone = load_terms(content, path, schema, problems);
-    } else if (name == "topics.tsv") {
+    if (file.kind == LexiconKind::topics) {
         lexicons.topics = load_topics(content, path, problems);
-    } else if (name == "topic_terms.tsv") {
-        TermSchema schema;
-        for (const Topic& topic : lexicons.topics) schema.categories[topic.id] = {0, 1};
-        lexicons.topic_terms = load_terms(content, path, schema, problems);
-    } else if (name == "actors.tsv") {
-        lexicons.actors = load_terms(content, path, TermSchema{{}, true, "side", {"us", "prc", "other"}}, problems);
-    } else if (name == "characterization.tsv") {
-        TermSchema schema{same_range({"cordial", "constructive", "candid", "frank", "exchanged-views"}, {0, 1}), true, "", {}};
-        lexicons.characterization = load_terms(content, path, schema, problems);
-    } else if (name == "cues.tsv") {
-        TermSchema schema{same_range({"request", "agreement", "speech", "characterize", "copula", "future",
-                                      "prohibition", "us-usage", "prc-usage"},
-                                     {0, 1}),
-                          true, "", {}};
-        lexicons.cues = load_terms(content, path, schema, problems);
-    } else if (name == "code_phrases.tsv") {
-        lexicons.code_phrases = load_terms(content, path, TermSchema{{}, true, "variant", {"us", "prc", "shared"}}, problems);
-    } else if (name == "paraphrases.tsv") {
-        lexicons.paraphrases = load_terms(content, path, TermSchema{}, problems);
-    } else if (name == "abbreviations.tsv") {
-        TermSchema schema{same_range({"title", "suffix", "inner-dot", "other"}, {0, 1}), false, "", {}};
-        lexicons.abbreviations = segment::Abbreviations{};
-        for (const Term& term : load_terms(content, path, schema, problems)) {
-            lexicons.abbreviations.add(term.text, term.weight >= 1.0);
-        }
+        return;
     }
+    TermSchema schema = schema_of(file.kind);
+    if (file.kind == LexiconKind::topic_terms) {
+        for (const Topic& topic : lexicons.topics) schema.ids.push_back(topic.id);
+    }
+    std::vector<Term> terms = load_terms(content, file.kind, path, schema, problems);
+    if (file.terms != nullptr) {
+        lexicons.*file.terms = std::move(terms);
+        return;
+    }
+    lexicons.abbreviations = segment::Abbreviations{};
+    for (const Term& term : terms) lexicons.abbreviations.add(term.text, term.weight >= 1.0);
 }
 
 Lexicons load(const std::function<std::optional<std::string>(const std::string&)>& override_content,
               const std::string& dir, std::vector<std::string>* collected = nullptr) {
     Problems problems(collected);
     Lexicons lexicons;
-    for (const std::string& name : lexicon_file_names()) {
+    for (const LexiconFile& file : lexicon_files()) {
+        std::string name(file.name);
         std::optional<std::string> content = override_content(name);
         std::string path = content ? dir + "/" + name : "corpus/lexicons/" + name + " (built in)";
         std::string_view text = content ? std::string_view(*content) : builtin_lexicon_file(name);
         try {
-            load_file(lexicons, name, text, path, problems);
+            load_file(lexicons, file, text, path, problems);
         } catch (const Error& error) {
             if (collected == nullptr) throw;
             problems.report(error);  // a file-level problem (its header): the file stops here
@@ -227,26 +262,38 @@ Side side_from_string(std::string_view text) {
     return Side::unknown;
 }
 
-std::string Term::attribute(std::string_view key) const {
-    std::string_view rest = note;
-    while (!rest.empty()) {
-        size_t semicolon = rest.find(';');
-        std::string_view part = rest.substr(0, semicolon);
-        while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-        size_t equals = part.find('=');
-        if (equals == std::string_view::npos) break;
-        std::string_view name = part.substr(0, equals);
-        std::string_view value = part.substr(equals + 1);
-        size_t value_end = value.find_first_of(" \t");
-        if (name == key) return std::string(value.substr(0, value_end));
-        if (semicolon == std::string_view::npos) break;
-        rest.remove_prefix(semicolon + 1);
+void type_term(Term& term, LexiconKind kind, const std::string& path) {
+    bool named = kind == LexiconKind::tone || kind == LexiconKind::characterization || kind == LexiconKind::cues ||
+                 kind == LexiconKind::abbreviations;
+    if (named) {
+        if (std::optional<Category> category = category_from_string(term.category)) term.kind = *category;
     }
-    return "";
+    if (kind == LexiconKind::actors) {
+        term.side = required_note_value(term, "side", "us|prc|other", path, [](std::string_view v) -> std::optional<Side> {
+            if (v == "us" || v == "prc" || v == "other") return side_from_string(v);
+            return std::nullopt;
+        });
+        std::string_view actor_kind = note_value(term.note, "kind");
+        if (!actor_kind.empty()) {
+            std::optional<ActorKind> parsed = actor_kind_from_string(actor_kind);
+            if (!parsed) {
+                throw Error(path, "kind=" + std::string(actor_kind) + " is not country|person|office|title|pronoun-side",
+                            term.line, 1);
+            }
+            term.actor_kind = *parsed;
+        }
+    }
+    if (kind == LexiconKind::code_phrases) {
+        term.variant = required_note_value(term, "variant", "us|prc|shared", path, variant_from_string);
+    }
 }
 
 std::vector<const std::vector<Term>*> Lexicons::term_lexicons() const {
-    return {&tone, &topic_terms, &actors, &characterization, &cues, &code_phrases, &paraphrases};
+    std::vector<const std::vector<Term>*> out;
+    for (const LexiconFile& file : lexicon_files()) {
+        if (file.terms != nullptr) out.push_back(&(this->*file.terms));
+    }
+    return out;
 }
 
 const Topic* Lexicons::find_topic(std::string_view id) const {
@@ -256,10 +303,27 @@ const Topic* Lexicons::find_topic(std::string_view id) const {
     return nullptr;
 }
 
+const std::vector<LexiconFile>& lexicon_files() {
+    static const std::vector<LexiconFile> files = {
+        {LexiconKind::abbreviations, "abbreviations.tsv", nullptr},
+        {LexiconKind::tone, "tone.tsv", &Lexicons::tone},
+        {LexiconKind::topics, "topics.tsv", nullptr},
+        {LexiconKind::topic_terms, "topic_terms.tsv", &Lexicons::topic_terms},
+        {LexiconKind::actors, "actors.tsv", &Lexicons::actors},
+        {LexiconKind::characterization, "characterization.tsv", &Lexicons::characterization},
+        {LexiconKind::cues, "cues.tsv", &Lexicons::cues},
+        {LexiconKind::code_phrases, "code_phrases.tsv", &Lexicons::code_phrases},
+        {LexiconKind::paraphrases, "paraphrases.tsv", &Lexicons::paraphrases},
+    };
+    return files;
+}
+
 const std::vector<std::string>& lexicon_file_names() {
-    static const std::vector<std::string> names = {"abbreviations.tsv", "tone.tsv",  "topics.tsv",
-                                                   "topic_terms.tsv",   "actors.tsv", "characterization.tsv",
-                                                   "cues.tsv",          "code_phrases.tsv", "paraphrases.tsv"};
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (const LexiconFile& file : lexicon_files()) out.emplace_back(file.name);
+        return out;
+    }();
     return names;
 }
 
@@ -297,9 +361,9 @@ std::vector<std::string> check_lexicons(const std::string& dir) {
     const auto& known = lexicon_file_names();
     for (const std::string& name : present) {
         if (std::find(known.begin(), known.end(), name) == known.end()) {
-            problems.push_back(dir + "/" + name + ": not a lexicon file name (known: tone.tsv, topics.tsv, "
-                               "topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, code_phrases.tsv, "
-                               "paraphrases.tsv, abbreviations.tsv)");
+            std::string names;
+            for (const std::string& k : known) names += (names.empty() ? "" : ", ") + k;
+            problems.push_back(dir + "/" + name + ": not a lexicon file name (known: " + names + ")");
         }
     }
     bool any_known = std::any_of(present.begin(), present.end(), [&](const std::string& name) {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/categories.h"
 #include "segment/abbreviations.h"
 
 namespace readoutdiff::lexicon {
@@ -21,13 +22,16 @@ struct Term {
     std::string text;                // as written in the file
     std::vector<std::string> words;  // text's words, tokenized and folded like sentences
     std::vector<std::string> stems;  // their stems: what the matcher indexes
-    std::string category;
+    std::string category;            // as written: a category name, or an id (topic, actor, group, point)
     double weight = 0;
     std::string note;
     size_t line = 0;  // in its lexicon file
 
-    // Reads "key=value" from the note's leading "key=value; key=value" part.
-    std::string attribute(std::string_view key) const;
+    // Typed when the file is read (category and the note's key=value part):
+    Category kind = Category::id;
+    Side side = Side::unknown;     // actors.tsv side=
+    ActorKind actor_kind = ActorKind::country;  // actors.tsv kind=
+    Variant variant = Variant::shared;          // code_phrases.tsv variant=
 };
 
 struct Topic {
@@ -51,8 +55,23 @@ struct Lexicons {
     std::vector<const std::vector<Term>*> term_lexicons() const;
 };
 
-// The file names a lexicon directory may hold.
+// The one list of lexicon files, in load order (topics.tsv before
+// topic_terms.tsv, whose categories it names).
+enum class LexiconKind { abbreviations, tone, topics, topic_terms, actors, characterization, cues, code_phrases, paraphrases };
+struct LexiconFile {
+    LexiconKind kind;
+    std::string_view name;
+    std::vector<Term> Lexicons::*terms;  // the stemmed terms it holds; nullptr for topics.tsv and abbreviations.tsv
+};
+const std::vector<LexiconFile>& lexicon_files();
+
+// The file names a lexicon directory may hold, in lexicon_files() order.
 const std::vector<std::string>& lexicon_file_names();
+
+// Fills a term's typed fields from its category and note as its kind of file
+// defines them; throws Error (path:line) for a note missing what the file
+// requires. Categories are checked against the file's schema when loading.
+void type_term(Term& term, LexiconKind kind, const std::string& path);
 
 // The lexicons compiled into the binary (lexicon/builtin.cpp).
 const Lexicons& builtin_lexicons();

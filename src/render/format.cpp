@@ -67,7 +67,7 @@ std::vector<analyze::TermHit> top_tone_terms(const analyze::Analysis& analysis, 
     std::vector<analyze::TermHit> hits;
     for (const auto& s : analysis.sentences) {
         for (const auto& hit : s.tone.terms) {
-            if (hit.category != "assertive" && hit.category != "hedge") hits.push_back(hit);
+            if (hit.category != lexicon::Category::assertive && hit.category != lexicon::Category::hedge) hits.push_back(hit);
         }
     }
     std::stable_sort(hits.begin(), hits.end(),

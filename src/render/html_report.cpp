@@ -47,7 +47,7 @@ std::string level_gauge(double value) {
 std::string terms_text(const std::vector<analyze::TermHit>& terms) {
     std::string out;
     for (const auto& hit : terms) {
-        out += (out.empty() ? "" : "; ") + hit.term + " " + signed_number(hit.weight) + " (" + hit.category +
+        out += (out.empty() ? "" : "; ") + hit.term + " " + signed_number(hit.weight) + " (" + std::string(lexicon::to_string(hit.category)) +
                (hit.rule.empty() ? "" : ", " + hit.rule) + ")";
     }
     return out;
@@ -115,7 +115,8 @@ void write_header(const Comparison& c, std::ostream& out) {
         out << "<dt>Meeting</dt><dd>";
         if (a.characterization.empty()) out << "<span class=\"only\">no words for the meeting</span>";
         for (const auto& w : a.characterization) {
-            out << "<span class=\"chip " << e(w.rung) << "\" title=\"" << e(w.rung) << ", warmth " << fixed(w.warmth, 2)
+            std::string rung(lexicon::to_string(w.rung));
+            out << "<span class=\"chip " << e(rung) << "\" title=\"" << e(rung) << ", warmth " << fixed(w.warmth, 2)
                 << "\">" << e(w.word) << "</span>";
         }
         if (summaries[k]->warmth) out << " <span class=\"only\">warmth " << fixed(*summaries[k]->warmth, 2) << "</span>";

@@ -29,7 +29,7 @@ Json side_value(lexicon::Side side) {
 Json terms_json(const std::vector<analyze::TermHit>& terms) {
     Json out = Json::array();
     for (const auto& hit : terms) {
-        Json term = {{"term", hit.term}, {"weight", rounded(hit.weight)}, {"category", hit.category}};
+        Json term = {{"term", hit.term}, {"weight", rounded(hit.weight)}, {"category", lexicon::to_string(hit.category)}};
         if (!hit.rule.empty()) term["rule"] = hit.rule;
         out.push_back(std::move(term));
     }
@@ -102,7 +102,7 @@ Json words_json(const Analysis& a) {
 Json characterization_detail(const Analysis& a) {
     Json out = Json::array();
     for (const auto& w : a.characterization) {
-        out.push_back({{"word", w.word}, {"rung", w.rung}, {"warmth", rounded(w.warmth)}, {"sentence", w.sentence}});
+        out.push_back({{"word", w.word}, {"rung", lexicon::to_string(w.rung)}, {"warmth", rounded(w.warmth)}, {"sentence", w.sentence}});
     }
     return out;
 }
@@ -110,7 +110,7 @@ Json characterization_detail(const Analysis& a) {
 Json code_phrases_json(const Analysis& a) {
     Json out = Json::array();
     for (const auto& c : a.code_phrases) {
-        out.push_back({{"group", c.group}, {"variant", c.variant}, {"term", c.term}, {"sentence", c.sentence}});
+        out.push_back({{"group", c.group}, {"variant", lexicon::to_string(c.variant)}, {"term", c.term}, {"sentence", c.sentence}});
     }
     return out;
 }

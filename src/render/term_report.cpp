@@ -236,7 +236,7 @@ Cell explain_cell(const analyze::Analysis& a, const std::vector<int>& ids) {
         std::string speaker = speaker_line(a.sentences[static_cast<size_t>(id - 1)]);
         if (!speaker.empty()) add_words(cell, "speaker: " + speaker + ";", Style::muted);
         for (const auto& hit : a.sentences[static_cast<size_t>(id - 1)].tone.terms) {
-            add_words(cell, hit.term + " " + signed_number(hit.weight) + " " + hit.category +
+            add_words(cell, hit.term + " " + signed_number(hit.weight) + " " + std::string(lexicon::to_string(hit.category)) +
                                 (hit.rule.empty() ? "" : " (" + hit.rule + ")") + ";",
                       Style::muted);
         }

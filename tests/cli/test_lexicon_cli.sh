@@ -80,13 +80,13 @@ HEADER='term\tcategory\tweight\tnote\n'
 check_one "weight not a number" "2:25: weight 'abc' is not a number" "${HEADER}cooperation\tcooperative\tabc\t\n"
 check_one "missing column" "2:1: expected 4 tab-separated columns (term, category, weight, note), found 2" "${HEADER}conflict\tconfrontational\n"
 check_one "weight out of range" "2:25: weight 5.0 is outside [0, 1]" "${HEADER}cooperation\tcooperative\t5.0\t\n"
-check_one "unknown category" "2:13: unknown category 'friendly' (expected one of: assertive, confrontational, cooperative, euphemism, hedge, intensifier, negator)" "${HEADER}cooperation\tfriendly\t0.5\t\n"
+check_one "unknown category" "2:13: unknown category 'friendly' (expected one of: assertive, bleak, commitment, concern, confrontational, cooperative, demand, euphemism, hedge, hopeful, intensifier, negator, praise, reassurance, risk, threat, warning)" "${HEADER}cooperation\tfriendly\t0.5\t\n"
 check_one "duplicate term" "3:1: duplicate term 'cooperation' in category 'cooperative'" "${HEADER}cooperation\tcooperative\t0.5\t\ncooperation\tcooperative\t0.5\t\n"
 check_one "bad header" "1:1: header row must be 'term<TAB>category<TAB>weight<TAB>note'" "wrong\theader\nx\ty\n"
 
 rm -rf "$WORK/lx" && mkdir "$WORK/lx" && printf 'x\ty\n' >"$WORK/lx/bogus.tsv"
 expect_error "lexicon check, unknown file name and no lexicon file" 2 \
-    "readoutdiff: $WORK/lx/bogus.tsv: not a lexicon file name (known: tone.tsv, topics.tsv, topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, code_phrases.tsv, paraphrases.tsv, abbreviations.tsv)
+    "readoutdiff: $WORK/lx/bogus.tsv: not a lexicon file name (known: abbreviations.tsv, tone.tsv, topics.tsv, topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, code_phrases.tsv, paraphrases.tsv)
 readoutdiff: $WORK/lx: contains no lexicon files (.tsv files named as in corpus/lexicons/)" \
     "$BIN" lexicon check "$WORK/lx"
 expect_error "lexicon check, missing directory" 2 "readoutdiff: $WORK/nowhere: lexicon directory cannot be opened" "$BIN" lexicon check "$WORK/nowhere"

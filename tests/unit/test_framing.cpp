@@ -38,7 +38,7 @@ Analysis analyze_body(const std::string& body) {
 std::vector<std::string> characterization(const Analysis& analysis) {
     std::vector<std::string> out;
     for (const CharacterizationWord& word : analysis.characterization) {
-        out.push_back(word.word + "/" + word.rung + "@" + std::to_string(word.sentence));
+        out.push_back(word.word + "/" + std::string(readoutdiff::lexicon::to_string(word.rung)) + "@" + std::to_string(word.sentence));
     }
     return out;
 }
@@ -58,7 +58,7 @@ TEST_CASE("characterization words count near a head noun for the talks") {
     SUBCASE("the warmth is the lexicon weight") {
         Analysis analysis = analyze_body("The meeting was frank.");
         REQUIRE(analysis.characterization.size() == 1);
-        CHECK(analysis.characterization[0].rung == "frank");
+        CHECK(analysis.characterization[0].rung == readoutdiff::lexicon::Category::frank);
         CHECK(analysis.characterization[0].warmth == doctest::Approx(0.25));
     }
     SUBCASE("each word once, at its first sentence") {

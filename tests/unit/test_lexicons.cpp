@@ -128,14 +128,48 @@ TEST_CASE("builtin abbreviations tell titles from abbreviations that may end a s
     CHECK_FALSE(abbreviations.contains("Blinken."));
 }
 
-TEST_CASE("Term::attribute reads key=value pairs from the note") {
-    Term term;
-    term.note = "side=us; kind=person and more words";
-    CHECK(term.attribute("side") == "us");
-    CHECK(term.attribute("kind") == "person");
-    CHECK(term.attribute("variant") == "");
-    term.note = "a plain gloss";
-    CHECK(term.attribute("side") == "");
+TEST_CASE("type_term reads a term's typed fields from its category and note, once, at load") {
+    using readoutdiff::lexicon::ActorKind;
+    using readoutdiff::lexicon::Category;
+    using readoutdiff::lexicon::LexiconKind;
+    using readoutdiff::lexicon::type_term;
+    using readoutdiff::lexicon::Variant;
+    Term actor;
+    actor.category = "antony-blinken";
+    actor.note = "side=us; kind=person and more words";
+    type_term(actor, LexiconKind::actors, "actors.tsv");
+    CHECK(actor.side == Side::us);
+    CHECK(actor.actor_kind == ActorKind::person);
+    CHECK(actor.kind == Category::id);
+
+    Term phrase;
+    phrase.category = "one-china";
+    phrase.note = "variant=prc; the PRC formula";
+    type_term(phrase, LexiconKind::code_phrases, "code_phrases.tsv");
+    CHECK(phrase.variant == Variant::prc);
+
+    Term cue;
+    cue.category = "us-usage";
+    type_term(cue, LexiconKind::cues, "cues.tsv");
+    CHECK(cue.kind == Category::us_usage);
+
+    Term bad;
+    bad.category = "x";
+    bad.note = "a plain gloss";
+    bad.line = 7;
+    CHECK_THROWS_WITH_AS(type_term(bad, LexiconKind::actors, "actors.tsv"),
+                         "actors.tsv:7:1: note must start with side=us|prc|other", readoutdiff::Error);
+}
+
+TEST_CASE("every built-in term of a file with named categories has a typed category") {
+    using readoutdiff::lexicon::Category;
+    for (const auto* terms : {&builtin_lexicons().tone, &builtin_lexicons().cues, &builtin_lexicons().characterization}) {
+        for (const Term& term : *terms) {
+            CAPTURE(term.text);
+            CHECK(term.kind != Category::id);
+            CHECK(readoutdiff::lexicon::to_string(term.kind) == term.category);
+        }
+    }
 }
 
 TEST_CASE("side_from_string and to_string") {
@@ -185,6 +219,10 @@ TEST_CASE("the compiled built-in lexicons are the built-in files as the loader r
             CHECK(a[i].words == b[i].words);
             CHECK(a[i].stems == b[i].stems);
             CHECK(a[i].category == b[i].category);
+            CHECK(a[i].kind == b[i].kind);
+            CHECK(a[i].side == b[i].side);
+            CHECK(a[i].actor_kind == b[i].actor_kind);
+            CHECK(a[i].variant == b[i].variant);
             CHECK(a[i].weight == b[i].weight);
             CHECK(a[i].note == b[i].note);
             CHECK(a[i].line == b[i].line);
@@ -251,7 +289,7 @@ TEST_CASE("load_lexicons refuses a missing directory and broken files") {
     }
     SUBCASE("actor without a side") {
         dir.write("actors.tsv", kHeader + "zhou enlai\tzhou-enlai\t1\tkind=person\n");
-        CHECK(load_error(dir.path()) == dir.path() + "/actors.tsv:2:1: note must start with side=other|prc|us");
+        CHECK(load_error(dir.path()) == dir.path() + "/actors.tsv:2:1: note must start with side=us|prc|other");
     }
     SUBCASE("topic term under a topic that topics.tsv lacks") {
         dir.write("topics.tsv", "topic\tlabel\ntaiwan\tTaiwan\n");
@@ -293,12 +331,13 @@ TEST_CASE("check_lexicons reports every broken file with file:line") {
     dir.write("notes.tsv", kHeader);
     std::vector<std::string> problems = check_lexicons(dir.path());
     CHECK(joined(problems) == joined(std::vector<std::string>{
-                          dir.path() + "/notes.tsv: not a lexicon file name (known: tone.tsv, topics.tsv, "
-                                       "topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, "
-                                       "code_phrases.tsv, paraphrases.tsv, abbreviations.tsv)",
+                          dir.path() + "/notes.tsv: not a lexicon file name (known: abbreviations.tsv, tone.tsv, "
+                                       "topics.tsv, topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, "
+                                       "code_phrases.tsv, paraphrases.tsv)",
                           dir.path() + "/tone.tsv:3:16: weight 'abc' is not a number",
                           dir.path() + "/cues.tsv:2:9: unknown category 'requests' (expected one of: agreement, "
-                                       "characterize, copula, future, prc-usage, prohibition, request, speech, us-usage)",
+                                       "appeal, characterize, copula, future, prc-usage, prohibition, request, speech, "
+                                       "us-usage)",
                       }));
 }
 

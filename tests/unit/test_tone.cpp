@@ -43,7 +43,7 @@ int sign(double x) { return x > 0 ? 1 : x < 0 ? -1 : 0; }
 std::string describe(const Tone& tone) {
     std::string out;
     for (const TermHit& hit : tone.terms) {
-        out += (out.empty() ? "" : "; ") + hit.term + "/" + hit.category + "/" + std::to_string(hit.weight);
+        out += (out.empty() ? "" : "; ") + hit.term + "/" + std::string(readoutdiff::lexicon::to_string(hit.category)) + "/" + std::to_string(hit.weight);
         if (!hit.rule.empty()) out += "/" + hit.rule;
     }
     return out;
@@ -166,7 +166,7 @@ TEST_CASE("a negated confrontational term counts for half its weight, positive")
     Tone tone = tone_of("The United States does not seek a new Cold War.");
     const TermHit* hit = find_hit(tone, "new Cold War");
     REQUIRE(hit != nullptr);
-    CHECK(hit->category == "confrontational");
+    CHECK(hit->category == readoutdiff::lexicon::Category::confrontational);
     CHECK(hit->rule == "negated");
     CHECK(hit->weight == doctest::Approx(0.3));
     CHECK(tone.score == doctest::Approx(0.3));
@@ -216,8 +216,8 @@ TEST_CASE("candid and frank are negative euphemisms, frank the stronger") {
     Tone frank = tone_of("The talks were frank.");
     REQUIRE(find_hit(candid, "candid") != nullptr);
     REQUIRE(find_hit(frank, "frank") != nullptr);
-    CHECK(find_hit(candid, "candid")->category == "euphemism");
-    CHECK(find_hit(frank, "frank")->category == "euphemism");
+    CHECK(find_hit(candid, "candid")->category == readoutdiff::lexicon::Category::euphemism);
+    CHECK(find_hit(frank, "frank")->category == readoutdiff::lexicon::Category::euphemism);
     CHECK(frank.score < candid.score);
     CHECK(candid.score < 0);
 }

@@ -1,0 +1,40 @@
+// The categories a lexicon row may have, typed once when a file is read:
+// code compares enums, never category names. Which file allows which
+// categories, and their weight ranges, is lexicons.cpp's schema.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace readoutdiff::lexicon {
+
+enum class Category : uint8_t {
+    id,  // topic_terms, actors, code_phrases, paraphrases: the category names a topic, actor, group or point
+    // tone.tsv, words that lean one way
+    cooperative, confrontational, euphemism, assertive, hedge, intensifier, negator,
+    // tone.tsv, speech acts: what a clause does to the other side (README, "Tone")
+    demand, warning, threat, concern, bleak, risk, reassurance, commitment, praise, hopeful,
+    // cues.tsv
+    request, agreement, appeal, speech, characterize, copula, future, prohibition, us_usage, prc_usage,
+    // characterization.tsv, the rungs of the meeting-words ladder
+    cordial, constructive, candid, frank, exchanged_views,
+    // abbreviations.tsv
+    title, suffix, inner_dot, other,
+};
+
+// The name as the files write it ("exchanged-views", "us-usage").
+std::string_view to_string(Category category);
+// nullopt for a name that is no category (id is never read from a file).
+std::optional<Category> category_from_string(std::string_view name);
+
+// actors.tsv note kind=...: how an alias names its actor.
+enum class ActorKind : uint8_t { country, person, office, title, pronoun_side };
+std::optional<ActorKind> actor_kind_from_string(std::string_view name);
+
+// code_phrases.tsv note variant=...: whose wording a code phrase is.
+enum class Variant : uint8_t { us, prc, shared };
+std::string_view to_string(Variant variant);
+std::optional<Variant> variant_from_string(std::string_view name);
+
+}  // namespace readoutdiff::lexicon
