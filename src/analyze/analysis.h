@@ -17,16 +17,17 @@ using lexicon::Side;
 struct TermHit {
     std::string term;             // the words as written in the sentence
     lexicon::Category category;   // e.g. confrontational, assertive, demand
-    double weight = 0;     // after negation and intensifiers
-    std::string rule;      // "negated", "intensified x1.5", "prohibition" or empty
+    double weight = 0;     // what it counted for, after negation, intensifiers and scope
+    std::string rule;      // how it was weighed: "negated", "intensified x1.5", "aimed at the other side", ...
+    Side addressee = Side::unknown;  // a demand's or obligation's addressee
 };
 
 struct Tone {
     double score = 0;          // [-1, 1]: confrontational .. cooperative
     double assertiveness = 0;  // [0, 1]
     double hedging = 0;        // [0, 1]
-    // Weight of confrontational and of cooperative language per sentence
-    // (magnitudes); how harsh a readout reads, whatever its formulas of goodwill.
+    // The negative and positive parts of score: for a readout, the mean over
+    // its sentences of max(0, -sentence score) and max(0, sentence score).
     double confrontation = 0;
     double cooperation = 0;
     std::vector<TermHit> terms;

@@ -74,30 +74,38 @@ Analysis Analyzer::analyze(segment::Document document) const {
     size_t n = doc.sentences.size();
     analysis.sentences.resize(n);
 
-    std::vector<std::vector<TermMatch>> actors(n), speech(n);
+    std::vector<std::vector<TermMatch>> actors(n), tone(n), cues(n);
     const auto title = segment::phrase_tokens(doc.text.title);
     std::vector<Side> usage = usage_sides(m_cues.find(title));
     std::vector<FramingMatches> framing(n);
     for (size_t i = 0; i < n; ++i) {
         const segment::Sentence& sentence = doc.sentences[i];
         SentenceAnalysis& out = analysis.sentences[i];
-        std::vector<TermMatch> tone_matches = m_tone.find(sentence.tokens);
-        std::vector<TermMatch> cues = m_cues.find(sentence.tokens);
+        tone[i] = m_tone.find(sentence.tokens);
+        cues[i] = m_cues.find(sentence.tokens);
         actors[i] = m_actors.find(sentence.tokens);
-        speech[i] = of_category(cues, lexicon::Category::speech);
-        for (Side side : usage_sides(cues)) usage.push_back(side);
+        for (Side side : usage_sides(cues[i])) usage.push_back(side);
 
         out.word_count = sentence.tokens.size();
         out.topics = tag_topics(m_topics.find(sentence.tokens), m_lexicons);
         out.entities = category_ids(actors[i]);
         out.points = category_ids(m_paraphrases.find(sentence.tokens));
-        out.tone = score_sentence_tone(doc, sentence, tone_matches, of_category(cues, lexicon::Category::prohibition));
-        framing[i] = FramingMatches{m_characterization.find(sentence.tokens), cues, actors[i],
-                                    of_category(tone_matches, lexicon::Category::negator), m_code_phrases.find(sentence.tokens)};
+        framing[i] = FramingMatches{m_characterization.find(sentence.tokens), cues[i], actors[i],
+                                    of_category(tone[i], lexicon::Category::negator), m_code_phrases.find(sentence.tokens)};
         analysis.word_count += out.word_count;
     }
-    attribute_speakers(doc, actors, speech, analysis.sentences);
-    analysis.side = readout_side(m_actors.find(title), actors, doc, analysis.sentences, usage);
+    Principal principal = principal_of(m_actors.find(title), actors);
+    attribute_speakers(doc, principal, actors, cues, analysis.sentences);
+    analysis.side = readout_side(principal, actors, doc, analysis.sentences, usage);
+    // Tone needs the readout's side: a demand is confrontational when aimed at the other side.
+    for (size_t i = 0; i < n; ++i) {
+        SentenceAnalysis& out = analysis.sentences[i];
+        std::vector<TermMatch> contrasts = of_category(cues[i], lexicon::Category::contrast);
+        for (const TermMatch& m : of_category(cues[i], lexicon::Category::concession)) contrasts.push_back(m);
+        std::sort(contrasts.begin(), contrasts.end(), [](const TermMatch& a, const TermMatch& b) { return a.first < b.first; });
+        out.tone = score_sentence_tone({doc, doc.sentences[i], tone[i], of_category(cues[i], lexicon::Category::prohibition),
+                                        contrasts, actors[i], analysis.side});
+    }
     analyze_framing(framing, analysis);
     analysis.tone = document_tone(analysis.sentences);
     return analysis;

@@ -1,42 +1,35 @@
-// The speaker is the actor named before the first reporting verb ("Wang Yi
-// stressed"); two actors of different sides there ("The two leaders", "Biden
-// and Xi") make both sides the speaker. A sentence opening with a pronoun
-// continues the previous sentence's speaker.
+// A readout reports who said or did what with a subject at the head of its
+// main clause: "Wang Yi stressed", "The two sides discussed", "He noted". The
+// subject is found after any opening phrase and dateline, within a few words
+// of where the main clause starts; officials named by title alone, by
+// pronoun or by surname are resolved against the readout's principal and
+// the officials named before.
 #include "analyze/speakers.h"
 
 #include <algorithm>
-#include <array>
+#include <optional>
 
 namespace readoutdiff::analyze {
 namespace {
 
-constexpr std::array<std::string_view, 4> kCarryingPronouns = {"he", "she", "they", "both"};
+using lexicon::ActorKind;
+using lexicon::Category;
 
-Side actor_side(const lexicon::Term& actor) { return actor.side; }
+constexpr size_t kSubjectReach = 6;    // words of title before a subject's name ("Chinese State Councilor and Defense Minister General")
+constexpr size_t kDatelineReach = 6;   // a dateline ends within this many words ("BEIJING, April 20 --")
+constexpr size_t kSpeechVerbReach = 3;  // words between a speech verb and its subject (", he said"; "said Wang")
+constexpr size_t kMeetingReach = 3;     // words between "met" and whom ("met Wang Yi")
+constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it ("met on January 26-27 with")
+constexpr size_t kVerbAfterSubject = 4;   // words between a subject and its own speech verb ("also underscored")
+constexpr size_t kTitleWords = 1;       // a title before a surname in a group ("and Director Wang")
 
-bool opens_with_pronoun(const segment::Sentence& sentence, size_t before) {
-    for (size_t i = 0; i < sentence.tokens.size() && i < before && i < 3; ++i) {
-        for (std::string_view pronoun : kCarryingPronouns) {
-            if (sentence.tokens[i].folded == pronoun) return true;
-        }
-    }
-    return false;
-}
+const std::string kBothSides = "both-sides";
 
-const TermMatch* first_official(const std::vector<TermMatch>& matches) {
-    auto person = std::find_if(matches.begin(), matches.end(),
-                               [](const TermMatch& m) { return m.term->actor_kind == lexicon::ActorKind::person; });
-    return person != matches.end() ? &*person : nullptr;
-}
-
-// A title that names its principal by bare office and the counterpart in full
-// ("The Secretary's Meeting with PRC Foreign Minister Wang Yi") belongs to
-// the counterpart's other side.
-bool principal_named_by_office(const std::vector<TermMatch>& title_actors, const TermMatch& named) {
-    return std::any_of(title_actors.begin(), title_actors.end(), [&](const TermMatch& m) {
-        return m.term->actor_kind == lexicon::ActorKind::title && m.last < named.first;
-    });
-}
+struct Speaker {
+    std::string id;  // canonical actor id, kBothSides, or empty for no one
+    Side side = Side::unknown;
+    const lexicon::Term* official = nullptr;  // when a person
+};
 
 Side other_side(Side side) {
     if (side == Side::us) return Side::prc;
@@ -44,62 +37,279 @@ Side other_side(Side side) {
     return Side::unknown;
 }
 
-// Whether the sentence's speaker is an official (not a country: "Beijing
-// opposes" is often the other side's readout describing it).
-bool official_speaks(const SentenceAnalysis& sentence, const std::vector<TermMatch>& actors) {
-    return std::any_of(actors.begin(), actors.end(), [&](const TermMatch& m) {
-        return m.term->category == sentence.speaker && m.term->actor_kind == lexicon::ActorKind::person;
-    });
+bool is_person(const TermMatch& m) { return m.term->actor_kind == ActorKind::person; }
+
+const TermMatch* first_official(const std::vector<TermMatch>& matches) {
+    auto person = std::find_if(matches.begin(), matches.end(), is_person);
+    return person != matches.end() ? &*person : nullptr;
+}
+
+bool has_cue(const std::vector<TermMatch>& cues, Category kind) {
+    return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) { return c.term->kind == kind; });
+}
+
+const TermMatch* cue_at(const std::vector<TermMatch>& cues, size_t position, Category kind) {
+    for (const TermMatch& c : cues) {
+        if (c.first == position && c.term->kind == kind) return &c;
+    }
+    return nullptr;
+}
+
+// The text between two neighbouring tokens.
+std::string_view gap(const segment::Document& doc, const segment::Sentence& s, size_t before) {
+    return doc.slice({s.tokens[before].span.end, s.tokens[before + 1].span.begin});
+}
+
+// Where the main clause starts: after a dateline ("BEIJING, April 20 --",
+// "Beijing:") and after an opening phrase that a lead-in word or a
+// participle starts ("On the evening of March 18,", "Recognizing the
+// importance of ...,"), which ends at its first clause break.
+size_t main_clause_start(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& cues) {
+    const auto& tokens = s.tokens;
+    size_t start = 0;
+    for (size_t i = 0; i + 1 < tokens.size() && i < kDatelineReach; ++i) {
+        std::string_view between = gap(doc, s, i);
+        if (between.find("--") != std::string_view::npos || between.find(':') != std::string_view::npos) start = i + 1;
+    }
+    if (start >= tokens.size()) return 0;
+    const std::string& first = tokens[start].folded;
+    bool participle = first.size() > 5 && first.compare(first.size() - 3, 3, "ing") == 0;
+    if (cue_at(cues, start, Category::lead_in) == nullptr && !participle) return start;
+    for (size_t i = start + 1; i < tokens.size(); ++i) {
+        if (tokens[i].after_clause_break) return i;
+    }
+    return start;
+}
+
+// Remembers the officials named so far, for pronouns and surnames.
+class NamedOfficials {
+public:
+    void add(const TermMatch& m) {
+        if (is_person(m)) m_named.push_back(m.term);
+    }
+    // The last official named whose canonical id ("wang-yi", "antony-blinken")
+    // begins or ends with word: a Chinese surname comes first, an American last.
+    const lexicon::Term* by_surname(const std::string& word) const {
+        for (auto it = m_named.rbegin(); it != m_named.rend(); ++it) {
+            const std::string& id = (*it)->category;
+            size_t first_dash = id.find('-'), last_dash = id.rfind('-');
+            if (first_dash == std::string::npos) continue;
+            if (id.compare(0, first_dash, word) == 0 && first_dash == word.size()) return *it;
+            if (id.compare(last_dash + 1, std::string::npos, word) == 0) return *it;
+        }
+        return nullptr;
+    }
+
+private:
+    std::vector<const lexicon::Term*> m_named;
+};
+
+Speaker speaker_of(const lexicon::Term& actor, const Principal& principal) {
+    if (actor.actor_kind == ActorKind::title) {
+        // "The Secretary": the readout's own principal, named or not.
+        return {principal.official ? principal.official->category : actor.category, principal.side, principal.official};
+    }
+    if (actor.side == Side::both) return {actor.category, Side::both, nullptr};
+    return {actor.category, actor.side, actor.actor_kind == ActorKind::person ? &actor : nullptr};
+}
+
+// The speaker at the head of a group joined by "and" ("Mr. Sullivan and
+// Director Wang Yi", "Mr. Sullivan and Director Wang"), from the actor at
+// index k; end is set to the group's last token.
+Speaker group_at(const std::vector<TermMatch>& actors, size_t k, const segment::Sentence& s, const Principal& principal,
+                 const NamedOfficials& named, size_t* end) {
+    Speaker speaker = speaker_of(*actors[k].term, principal);
+    *end = actors[k].last;
+    auto join = [&](Side side) {
+        if (side != speaker.side) speaker = {kBothSides, Side::both, nullptr};
+    };
+    for (size_t j = k + 1;; ++j) {
+        size_t and_at = *end + 1;
+        if (and_at >= s.tokens.size() || s.tokens[and_at].folded != "and") break;
+        if (j < actors.size() && actors[j].first >= and_at + 1 && actors[j].first <= and_at + 1 + kTitleWords) {
+            join(speaker_of(*actors[j].term, principal).side);
+            *end = actors[j].last;
+            continue;
+        }
+        const lexicon::Term* official = nullptr;
+        size_t at = and_at + 1;
+        for (; at <= and_at + 1 + kTitleWords && at < s.tokens.size() && !official; ++at) {
+            official = named.by_surname(s.tokens[at].folded);
+        }
+        if (!official) break;
+        join(official->side);
+        *end = at - 1;
+    }
+    return speaker;
+}
+
+// A surname or pronoun standing at position, resolved; nullopt when it is neither.
+std::optional<Speaker> named_at(const segment::Sentence& s, size_t position, const std::vector<TermMatch>& cues,
+                                const NamedOfficials& named, const Speaker& last_official) {
+    if (position >= s.tokens.size()) return std::nullopt;
+    if (cue_at(cues, position, Category::plural_pronoun)) return Speaker{kBothSides, Side::both, nullptr};
+    if (cue_at(cues, position, Category::pronoun)) return last_official;
+    if (const lexicon::Term* official = named.by_surname(s.tokens[position].folded)) {
+        return Speaker{official->category, official->side, official};
+    }
+    return std::nullopt;
+}
+
+struct Subject {
+    Speaker speaker;
+    size_t end = 0;  // its last token
+};
+
+// Whether the words from start to before `at` can be a title before a name:
+// capitalized, or joiners ("Director of the Office of the Foreign Affairs
+// Commission"), with no clause break; "It was said that President Xi" is no subject.
+bool title_words(const segment::Document& doc, const segment::Sentence& s, size_t start, size_t at,
+                 const std::vector<TermMatch>& cues) {
+    for (size_t i = start; i < at; ++i) {
+        if (i > start && s.tokens[i].after_clause_break) return false;
+        std::string_view word = doc.slice(s.tokens[i].span);
+        bool capitalized = !word.empty() && !(word.front() >= 'a' && word.front() <= 'z');
+        if (!capitalized && !cue_at(cues, i, Category::name_joiner)) return false;
+    }
+    return true;
+}
+
+// The subject at the head of the main clause: an actor (group) after a title
+// at its start, or a pronoun or surname.
+std::optional<Subject> subject_of(const segment::Document& doc, const segment::Sentence& s, size_t start,
+                                  const std::vector<TermMatch>& actors,
+                                  const std::vector<TermMatch>& cues, const Principal& principal,
+                                  const NamedOfficials& named, const Speaker& last_official) {
+    bool actor_first = std::any_of(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first == start; });
+    if (!actor_first) {
+        if (std::optional<Speaker> speaker = named_at(s, start, cues, named, last_official)) return Subject{*speaker, start};
+    }
+    for (size_t k = 0; k < actors.size(); ++k) {
+        if (actors[k].first < start) continue;
+        if (actors[k].first > start + kSubjectReach || !title_words(doc, s, start, actors[k].first, cues)) break;
+        Subject subject;
+        subject.speaker = group_at(actors, k, s, principal, named, &subject.end);
+        return subject;
+    }
+    return std::nullopt;
+}
+
+// "X met with Y", "X spoke today with Y": a meeting verb after the subject,
+// with whom a few words on or "with" just after it, reports who met whom,
+// not what anyone said. "-ing" forms are nouns here ("during a meeting with").
+bool reports_a_meeting(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues,
+                       const std::vector<TermMatch>& actors, size_t subject_end) {
+    for (const TermMatch& cue : cues) {
+        if (cue.term->kind != Category::meeting || cue.first <= subject_end) continue;
+        const std::string& verb = tokens[cue.first].folded;
+        if (verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0) continue;
+        for (size_t i = cue.last + 1; i < tokens.size() && i <= cue.last + kMeetingWithReach; ++i) {
+            if (tokens[i].folded == "with") return true;
+        }
+        if (std::any_of(actors.begin(), actors.end(),
+                        [&](const TermMatch& a) { return a.first > cue.last && a.first - cue.last <= kMeetingReach; })) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// ", Wang said", "said Wang", ", he noted": the speaker next to a speech verb.
+std::optional<Speaker> speaker_by_verb(const segment::Sentence& s, const std::vector<TermMatch>& actors,
+                                       const std::vector<TermMatch>& cues, const Principal& principal,
+                                       const NamedOfficials& named, const Speaker& last_official) {
+    for (auto verb = cues.rbegin(); verb != cues.rend(); ++verb) {
+        if (verb->term->kind != Category::speech) continue;
+        for (size_t k = actors.size(); k-- > 0;) {
+            if (actors[k].last < verb->first && verb->first - actors[k].last <= kSpeechVerbReach) {
+                return speaker_of(*actors[k].term, principal);
+            }
+        }
+        for (size_t p = verb->first > kSpeechVerbReach ? verb->first - kSpeechVerbReach : 0; p < verb->first; ++p) {
+            if (auto speaker = named_at(s, p, cues, named, last_official)) return speaker;
+        }
+        if (auto speaker = named_at(s, verb->last + 1, cues, named, last_official)) return speaker;
+    }
+    return std::nullopt;
 }
 
 bool opens_in_first_person(const segment::Sentence& sentence) {
     return !sentence.tokens.empty() && (sentence.tokens[0].folded == "i" || sentence.tokens[0].folded == "we");
 }
 
+// Whether the sentence's speaker is an official (not a country: "Beijing
+// opposes" is often the other side's readout describing it).
+bool official_speaks(const SentenceAnalysis& sentence, const std::vector<TermMatch>& actors) {
+    return std::any_of(actors.begin(), actors.end(),
+                       [&](const TermMatch& m) { return m.term->category == sentence.speaker && is_person(m); });
+}
+
 }  // namespace
 
-void attribute_speakers(const segment::Document& document, const std::vector<std::vector<TermMatch>>& actors,
-                        const std::vector<std::vector<TermMatch>>& speech, std::vector<SentenceAnalysis>& sentences) {
-    std::string previous_speaker;
-    Side previous_side = Side::unknown;
+Principal principal_of(const std::vector<TermMatch>& title_actors, const std::vector<std::vector<TermMatch>>& actors) {
+    Principal principal;
+    const TermMatch* named = first_official(title_actors);
+    principal.titled = named != nullptr;
+    for (size_t i = 0; named == nullptr && i < actors.size(); ++i) named = first_official(actors[i]);
+    if (named == nullptr) return principal;
+    principal.official = named->term;
+    principal.side = named->term->side;
+    bool by_office = principal.titled && std::any_of(title_actors.begin(), title_actors.end(), [&](const TermMatch& m) {
+                         return m.term->actor_kind == ActorKind::title && m.last < named->first;
+                     });
+    if (by_office) {
+        // The principal is the unnamed office holder; the named one is the counterpart.
+        principal.side = other_side(principal.side);
+        principal.official = nullptr;
+    }
+    return principal;
+}
+
+void attribute_speakers(const segment::Document& document, const Principal& principal,
+                        const std::vector<std::vector<TermMatch>>& actors, const std::vector<std::vector<TermMatch>>& cues,
+                        std::vector<SentenceAnalysis>& sentences) {
+    NamedOfficials named;
+    Speaker previous, last_official;
+    int previous_paragraph = 0;
     for (size_t i = 0; i < sentences.size(); ++i) {
-        const segment::Sentence& sentence = document.sentences[i];
-        SentenceAnalysis& analysis = sentences[i];
-        if (speech[i].empty()) {
-            if (opens_with_pronoun(sentence, sentence.tokens.size())) {
-                analysis.speaker = previous_speaker;
-                analysis.speaker_side = previous_side;
-            }
-            continue;
+        const segment::Sentence& s = document.sentences[i];
+        if (s.paragraph != previous_paragraph) previous = Speaker{};
+        size_t start = main_clause_start(document, s, cues[i]);
+        std::optional<Subject> subject = subject_of(document, s, start, actors[i], cues[i], principal, named, last_official);
+        // "The meeting lasted two hours", "This call was part of ...": narration about the meeting.
+        bool about_the_meeting = !subject && std::any_of(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
+                                     return c.term->kind == Category::characterize && c.first <= start + 1;
+                                 });
+        bool speaks = subject && std::any_of(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
+                          return c.term->kind == Category::speech && c.first > subject->end &&
+                                 c.first - subject->end <= kVerbAfterSubject;
+                      });
+        bool appeals = has_cue(cues[i], Category::appeal);
+        Speaker speaker;
+        if (subject && reports_a_meeting(s.tokens, cues[i], actors[i], subject->end)) {
+            speaker = Speaker{};  // who met whom: narration
+        } else if (subject && !speaks && appeals && previous.official && subject->speaker.side != previous.side &&
+                   !subject->speaker.official) {
+            speaker = previous;  // "The U.S. side must ...", "The two sides should ..." inside Wang Yi's remarks
+        } else if (subject) {
+            speaker = subject->speaker;
+        } else if (std::optional<Speaker> by_verb = speaker_by_verb(s, actors[i], cues[i], principal, named, last_official)) {
+            speaker = *by_verb;
+        } else if (about_the_meeting) {
+            speaker = Speaker{};
+        } else {
+            speaker = previous;  // "China stands for peace." continuing the remarks before it
         }
-        size_t verb = speech[i].front().first;
-        const lexicon::Term* first = nullptr;
-        Side side = Side::unknown;
-        for (const TermMatch& actor : actors[i]) {
-            if (actor.last >= verb) break;
-            Side this_side = actor_side(*actor.term);
-            if (first == nullptr) {
-                first = actor.term;
-                side = this_side;
-            } else if (this_side != side && this_side != Side::both && side != Side::both) {
-                side = Side::both;
-            }
-        }
-        if (first != nullptr) {
-            analysis.speaker = side == Side::both && actor_side(*first) != Side::both ? "both-sides" : first->category;
-            analysis.speaker_side = side;
-        } else if (opens_with_pronoun(sentence, verb)) {
-            analysis.speaker = previous_speaker;
-            analysis.speaker_side = previous_side;
-        }
-        if (!analysis.speaker.empty()) {
-            previous_speaker = analysis.speaker;
-            previous_side = analysis.speaker_side;
-        }
+        for (const TermMatch& m : actors[i]) named.add(m);
+        if (speaker.official != nullptr) last_official = speaker;
+        sentences[i].speaker = speaker.id;
+        sentences[i].speaker_side = speaker.side;
+        previous = speaker;
+        previous_paragraph = s.paragraph;
     }
 }
 
-Side readout_side(const std::vector<TermMatch>& title_actors, const std::vector<std::vector<TermMatch>>& actors,
+Side readout_side(const Principal& principal, const std::vector<std::vector<TermMatch>>& actors,
                   const segment::Document& document, const std::vector<SentenceAnalysis>& sentences,
                   const std::vector<Side>& usage) {
     int us = 0, prc = 0;
@@ -107,19 +317,11 @@ Side readout_side(const std::vector<TermMatch>& title_actors, const std::vector<
         if (side == Side::us) us += weight;
         if (side == Side::prc) prc += weight;
     };
-    // The principal: the first official the title names ("Statement by
-    // President Trump on His Call with President Xi"), else the first the
-    // text names, as a host names its own first.
-    const TermMatch* principal = first_official(title_actors);
-    bool titled = principal != nullptr;
-    for (size_t i = 0; principal == nullptr && i < actors.size(); ++i) principal = first_official(actors[i]);
-    Side own = principal != nullptr ? actor_side(*principal->term) : Side::unknown;
-    if (titled && principal_named_by_office(title_actors, *principal)) own = other_side(own);
-    vote(own, 2);
+    vote(principal.side, 2);
     for (size_t i = 0; i < sentences.size(); ++i) {
         if (official_speaks(sentences[i], actors[i])) vote(sentences[i].speaker_side, 1);
         // "We made progress": a readout in the first person speaks for its title's principal.
-        if (titled && opens_in_first_person(document.sentences[i])) vote(own, 1);
+        if (principal.titled && opens_in_first_person(document.sentences[i])) vote(principal.side, 1);
     }
     for (Side side : usage) vote(side, 1);
     if (us == prc) return Side::unknown;

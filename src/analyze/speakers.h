@@ -1,6 +1,5 @@
-// Who is reported as saying what: the speaker of each sentence and the side
-// they belong to, with pronouns carried over ("He stressed..."), and whose
-// readout the document is.
+// Who is reported as saying or doing what: the speaker of each sentence and
+// the side they belong to, and whose readout the document is.
 #pragma once
 
 #include <vector>
@@ -10,22 +9,39 @@
 
 namespace readoutdiff::analyze {
 
+// A readout's principal: the first official its title names, else the first
+// its text names, as a host names its own first. side is the principal's,
+// except under a title that names its principal by bare office and the
+// counterpart in full ("The Secretary's Meeting with PRC Foreign Minister
+// Wang Yi"): that readout is the named official's other side.
+struct Principal {
+    const lexicon::Term* official = nullptr;
+    Side side = Side::unknown;
+    bool titled = false;  // named by the title
+};
+Principal principal_of(const std::vector<TermMatch>& title_actors, const std::vector<std::vector<TermMatch>>& actors);
 
-// Sets speaker and speaker_side of each sentence. actors[i] and speech[i] are
-// the actor and speech-verb matches of sentence i.
-void attribute_speakers(const segment::Document& document, const std::vector<std::vector<TermMatch>>& actors,
-                        const std::vector<std::vector<TermMatch>>& speech, std::vector<SentenceAnalysis>& sentences);
+// Sets speaker and speaker_side of each sentence: the subject of its main
+// clause (after an opening phrase such as "In his call with Biden," or a
+// dateline), where a bare office ("The Secretary") is the principal, "he"
+// and "she" the last official named as a subject, "they" both sides, and a
+// bare surname the last official of that name; "X met with Y" reports no one
+// speaking; a sentence with no subject of its own continues the speaker of
+// the sentence before it in its paragraph ("China stands for peace." after
+// "Xi pointed out that ..."), as does a demand on the other side ("The U.S.
+// side must ...") in a speaker's paragraph. actors[i] and cues[i] are the
+// actor and cue matches of sentence i.
+void attribute_speakers(const segment::Document& document, const Principal& principal,
+                        const std::vector<std::vector<TermMatch>>& actors, const std::vector<std::vector<TermMatch>>& cues,
+                        std::vector<SentenceAnalysis>& sentences);
 
-// The side whose readout this is: the side of its principal, the first
-// official the title names or else the text (2 votes; a title naming its
-// principal by bare office, "The Secretary's Meeting with Wang Yi", gives
-// the named official's other side), one vote per statement its officials
-// (not countries) are reported to make, one per phrase written the way only
-// one government writes ("China-U.S.", "the PRC": usage, the sides of the
-// us-usage and prc-usage cues), and, under a title naming the principal, one
-// vote for the principal per sentence opening with "I" or "we". unknown on a
-// tie. title_actors are the actor matches of the title.
-Side readout_side(const std::vector<TermMatch>& title_actors, const std::vector<std::vector<TermMatch>>& actors,
+// The side whose readout this is: the principal's side (2 votes), one vote
+// per statement its officials (not countries) are reported to make, one per
+// phrase written the way only one government writes ("China-U.S.", "the
+// PRC": usage, the sides of the us-usage and prc-usage cues), and, under a
+// title naming the principal, one vote for the principal per sentence
+// opening with "I" or "we". unknown on a tie.
+Side readout_side(const Principal& principal, const std::vector<std::vector<TermMatch>>& actors,
                   const segment::Document& document, const std::vector<SentenceAnalysis>& sentences,
                   const std::vector<Side>& usage);
 

@@ -1,26 +1,49 @@
-// Negators and intensifiers reach forward a few words within one clause; a
-// negated confrontational term becomes a mild reassurance (half weight,
-// positive) unless the clause forbids ("will not be tolerated", "must not
-// provoke"): then it stays confrontational and adds assertiveness.
+// A demand on the other side is confrontational whatever goodwill words sit
+// inside it ("must abide by ... and support China's peaceful reunification"),
+// so the cooperative words in its scope count for nothing; a reassurance
+// disclaims the confrontational words it governs ("does not seek a new Cold
+// War"). A concession ("although ...") and what comes before a "but" count
+// half: the main clause carries the point. Negators and intensifiers reach
+// forward a few words within a clause; a negated confrontational word
+// becomes a mild reassurance unless the clause forbids ("will not be
+// tolerated", "must not provoke").
 #include "analyze/tone.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 
+#include "analyze/addressee.h"
+
 namespace readoutdiff::analyze {
 namespace {
+
+using lexicon::Category;
 
 constexpr size_t kNegationReach = 4;
 constexpr size_t kIntensifierReach = 3;
 constexpr size_t kObligationReach = 2;
 constexpr double kReassuranceFactor = 0.5;
 constexpr double kProhibitionAssertiveness = 0.5;
-constexpr double kDocumentShrinkage = 2.0;  // pseudo-count of neutral terms
+constexpr double kUnaddressedShare = 0.5;   // "these concerns must be legitimate": a demand on no one named
+constexpr double kSubordinateShare = 0.5;   // a concession, or what stands before "but"
+constexpr double kWordsBesideActs = 0.25;   // the words' mean, in a sentence that has an act
+// Goodwill is a readout's default register, confrontation the departure from
+// it: a sentence's warmth counts half as much as its harshness.
+constexpr double kWarmthShare = 0.5;
+constexpr double kDocumentShrinkage = 1.0;  // a neutral sentence added to every readout
 
-bool is_polar(lexicon::Category category) {
-    using enum lexicon::Category;
-    return category == cooperative || category == confrontational || category == euphemism;
+bool is_word_tone(Category c) { return c == Category::cooperative || c == Category::confrontational || c == Category::euphemism; }
+
+bool is_addressed(Category c) { return c == Category::obligation || c == Category::demand; }
+
+bool is_act(Category c) {
+    switch (c) {
+        case Category::obligation: case Category::demand: case Category::warning: case Category::threat:
+        case Category::concern: case Category::bleak: case Category::risk: case Category::reassurance:
+        case Category::commitment: case Category::praise: case Category::hopeful: return true;
+        default: return false;
+    }
 }
 
 // True when no clause break stands between tokens from and to (from < to).
@@ -31,15 +54,24 @@ bool same_clause(const std::vector<segment::Token>& tokens, size_t from, size_t 
     return true;
 }
 
-// "will never allow", "no interference will be tolerated" (the cue follows the
-// negator in its clause) and "must not provoke" (an obligation just before it).
+// The last obligation or demand seen in the sentence, and whether it binds the other side.
+struct LastObligation {
+    bool seen = false;
+    size_t last = 0;
+    bool on_other_side = false;
+};
+
+// "will never allow", "no interference will be tolerated" (a prohibition cue
+// follows the negator in its clause) and "the U.S. side must not provoke" (an
+// obligation on the other side just before it; "competition must not veer into
+// conflict" binds no one and stays a reassurance).
 bool clause_forbids(const std::vector<segment::Token>& tokens, size_t negator_first, size_t negator_last,
-                    const std::vector<TermMatch>& prohibitions) {
+                    const std::vector<TermMatch>& prohibitions, const LastObligation& obligation) {
     for (const TermMatch& p : prohibitions) {
         if (p.first > negator_last && same_clause(tokens, negator_last, p.first)) return true;
-        if (p.last < negator_first && negator_first - p.last <= kObligationReach) return true;
     }
-    return false;
+    return obligation.seen && obligation.on_other_side && obligation.last < negator_first &&
+           negator_first - obligation.last <= kObligationReach;
 }
 
 std::string format_factor(double factor) {
@@ -60,27 +92,61 @@ bool reaches(const Pending& pending, const std::vector<segment::Token>& tokens, 
            same_clause(tokens, pending.position, target);
 }
 
+// The share each token's words count for: half in a concession ("although
+// they compete,") and before a "but", whole elsewhere.
+std::vector<double> clause_shares(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& contrasts) {
+    std::vector<double> share(tokens.size(), 1.0);
+    size_t clause_start = 0;
+    for (const TermMatch& cue : contrasts) {
+        if (cue.term->kind == Category::contrast) {
+            for (size_t i = clause_start; i < cue.first; ++i) share[i] = kSubordinateShare;
+            clause_start = cue.last + 1;
+        } else {
+            size_t end = cue.last + 1;
+            while (end < tokens.size() && !tokens[end].after_clause_break) ++end;
+            for (size_t i = cue.first; i < end; ++i) share[i] = kSubordinateShare;
+        }
+    }
+    return share;
+}
+
+// Where a scope opened at token `from` ends: at the next act or contrast, or the sentence's end.
+size_t scope_end(const std::vector<TermMatch>& tone, const std::vector<TermMatch>& contrasts, size_t from, size_t size) {
+    size_t end = size;
+    for (const TermMatch& m : tone) {
+        if (m.first > from && is_act(m.term->kind)) end = std::min(end, m.first);
+    }
+    for (const TermMatch& c : contrasts) {
+        if (c.first > from) end = std::min(end, c.first);
+    }
+    return end;
+}
+
 }  // namespace
 
-Tone score_sentence_tone(const segment::Document& document, const segment::Sentence& sentence,
-                         const std::vector<TermMatch>& tone_matches, const std::vector<TermMatch>& prohibitions) {
-    const auto& tokens = sentence.tokens;
+Tone score_sentence_tone(const ToneInput& in) {
+    const auto& tokens = in.sentence.tokens;
     Tone tone;
     Pending negation, intensifier;
-    double polar_sum = 0, assertive_sum = 0, hedge_sum = 0;
-    int polar_count = 0;
-    for (const TermMatch& match : tone_matches) {
+    std::vector<double> share = clause_shares(tokens, in.contrasts);
+    // Scopes in which words do not count: cooperative words inside a demand on
+    // the other side, confrontational words a reassurance disclaims.
+    size_t demand_until = 0, disclaimed_until = 0;
+    LastObligation obligation;
+    double acts = 0, words = 0, assertive_sum = 0, hedge_sum = 0;
+    int word_count = 0, act_count = 0;
+    for (const TermMatch& match : in.tone) {
         const lexicon::Term& term = *match.term;
-        if (term.kind == lexicon::Category::negator) {
+        if (term.kind == Category::negator) {
             negation = Pending{true, match.last, 1.0, match.first};
             continue;
         }
-        if (term.kind == lexicon::Category::intensifier) {
+        if (term.kind == Category::intensifier) {
             intensifier = Pending{true, match.last, term.weight, match.first};
             continue;
         }
         TermHit hit;
-        hit.term = std::string(document.slice({tokens[match.first].span.begin, tokens[match.last].span.end}));
+        hit.term = std::string(in.document.slice({tokens[match.first].span.begin, tokens[match.last].span.end}));
         hit.category = term.kind;
         hit.weight = term.weight;
         if (reaches(intensifier, tokens, match.first, kIntensifierReach)) {
@@ -88,28 +154,65 @@ Tone score_sentence_tone(const segment::Document& document, const segment::Sente
             hit.rule = format_factor(intensifier.factor);
             intensifier.active = false;
         }
-        if (is_polar(term.kind)) {
-            if (reaches(negation, tokens, match.first, kNegationReach)) {
-                if (clause_forbids(tokens, negation.first, negation.position, prohibitions)) {
+        bool negated = reaches(negation, tokens, match.first, kNegationReach);
+        if (negated) negation.active = false;
+
+        if (is_addressed(term.kind)) {
+            // "must not" stays a demand: a prohibition aimed at the same addressee.
+            hit.addressee = term.kind == Category::obligation ? subject_before(tokens, in.actors, match.first)
+                                                              : object_after(tokens, in.actors, match.last);
+            Target target = target_of(hit.addressee, in.own);
+            obligation = LastObligation{true, match.last, target == Target::other_side};
+            if (target == Target::other_side) {
+                demand_until = scope_end(in.tone, in.contrasts, match.last, tokens.size());
+            } else {
+                hit.weight = target == Target::none ? hit.weight * kUnaddressedShare : 0.0;
+            }
+            hit.rule = to_string(target);
+        } else if (is_act(term.kind) || is_word_tone(term.kind)) {
+            if (negated) {
+                if (clause_forbids(tokens, negation.first, negation.position, in.prohibitions, obligation)) {
                     hit.rule = "prohibition";
                     assertive_sum += kProhibitionAssertiveness;
                 } else {
                     hit.weight = hit.weight < 0 ? -hit.weight * kReassuranceFactor : -hit.weight;
                     hit.rule = "negated";
                 }
-                negation.active = false;
+            } else if (term.kind == Category::reassurance) {
+                disclaimed_until = scope_end(in.tone, in.contrasts, match.last, tokens.size());
+            } else if (hit.weight > 0 && match.first < demand_until && !is_act(term.kind)) {
+                hit.weight = 0;
+                hit.rule = "inside a demand on the other side";
+            } else if (hit.weight < 0 && match.first < disclaimed_until && !is_act(term.kind)) {
+                hit.weight = 0;
+                hit.rule = "disclaimed";
             }
+        }
+        if (share[match.first] < 1.0 && (is_act(term.kind) || is_word_tone(term.kind))) {
+            hit.weight *= share[match.first];
+            hit.rule += std::string(hit.rule.empty() ? "" : ", ") + "subordinate clause";
+        }
+        if (is_act(term.kind)) {
+            acts += hit.weight;
+            ++act_count;
+        } else if (is_word_tone(term.kind)) {
             hit.weight = std::clamp(hit.weight, -1.0, 1.0);
-            polar_sum += hit.weight;
-            ++polar_count;
-        } else if (term.kind == lexicon::Category::assertive) {
+            if (hit.weight != 0) {
+                words += hit.weight;
+                ++word_count;
+            }
+        } else if (term.kind == Category::assertive) {
             assertive_sum += hit.weight;
-        } else if (term.kind == lexicon::Category::hedge) {
+        } else if (term.kind == Category::hedge) {
             hedge_sum += hit.weight;
         }
         tone.terms.push_back(std::move(hit));
     }
-    tone.score = polar_count > 0 ? std::clamp(polar_sum / polar_count, -1.0, 1.0) : 0.0;
+    double word_mean = word_count > 0 ? words / word_count : 0.0;
+    tone.score = std::clamp(acts + (act_count > 0 ? kWordsBesideActs : 1.0) * word_mean, -1.0, 1.0);
+    if (tone.score > 0) tone.score *= kWarmthShare;
+    tone.confrontation = std::max(0.0, -tone.score);
+    tone.cooperation = std::max(0.0, tone.score);
     tone.assertiveness = std::min(1.0, assertive_sum);
     tone.hedging = std::min(1.0, hedge_sum);
     return tone;
@@ -117,25 +220,23 @@ Tone score_sentence_tone(const segment::Document& document, const segment::Sente
 
 Tone document_tone(const std::vector<SentenceAnalysis>& sentences) {
     Tone tone;
-    double polar_sum = 0, assertive_sum = 0, hedge_sum = 0, negative_sum = 0, positive_sum = 0;
-    int polar_count = 0;
+    double sum = 0, negative = 0, positive = 0, assertive_sum = 0, hedge_sum = 0;
     for (const SentenceAnalysis& sentence : sentences) {
-        for (const TermHit& hit : sentence.tone.terms) {
-            if (is_polar(hit.category)) {
-                polar_sum += hit.weight;
-                (hit.weight < 0 ? negative_sum : positive_sum) += std::fabs(hit.weight);
-                ++polar_count;
-            }
-        }
+        sum += sentence.tone.score;
+        negative += sentence.tone.confrontation;
+        positive += sentence.tone.cooperation;
         assertive_sum += sentence.tone.assertiveness;
         hedge_sum += sentence.tone.hedging;
     }
-    tone.score = std::clamp(polar_sum / (polar_count + kDocumentShrinkage), -1.0, 1.0);
-    double count = std::max<double>(1.0, static_cast<double>(sentences.size()));
-    tone.assertiveness = std::min(1.0, assertive_sum / count);
-    tone.hedging = std::min(1.0, hedge_sum / count);
-    tone.confrontation = negative_sum / count;
-    tone.cooperation = positive_sum / count;
+    double count = static_cast<double>(sentences.size());
+    // Between a mean and a sum: a readout that makes three demands reads harsher
+    // than one that makes one, but not three times as harsh, whatever its length.
+    double scale = std::sqrt(count + kDocumentShrinkage);
+    tone.score = std::clamp(sum / scale, -1.0, 1.0);
+    tone.confrontation = negative / scale;
+    tone.cooperation = positive / scale;
+    tone.assertiveness = std::min(1.0, assertive_sum / std::max(1.0, count));
+    tone.hedging = std::min(1.0, hedge_sum / std::max(1.0, count));
     return tone;
 }
 

@@ -76,7 +76,7 @@ SummaryRow summarize(const std::string& id, const std::string& date, const compa
     row.tone_gap = rounded(std::fabs(c.left.tone.score - c.right.tone.score));
     row.coverage = rounded(c.coverage);
     row.characterization_changed = top_rung(c.left) != top_rung(c.right);
-    row.more_confrontational = c.more_confrontational;
+    row.more_confrontational = compare::to_string(c.verdict.harsher);
     return row;
 }
 

@@ -101,7 +101,9 @@ void list_terms(std::ostream& out, const std::string& name, const std::vector<le
     std::map<std::string, size_t> by_category;
     for (const auto& term : terms) by_category[term.category]++;
     out << name << ": " << terms.size() << (terms.size() == 1 ? " term" : " terms");
-    if (by_category.size() <= 8) {
+    // Named categories (tone, cues, rungs) are listed; ids (topics, actors, groups, points) are counted.
+    bool named = !terms.empty() && terms.front().kind != lexicon::Category::id;
+    if (named) {
         out << " (";
         bool first = true;
         for (const auto& [category, count] : by_category) out << (first ? "" : ", ") << category << " " << count, first = false;

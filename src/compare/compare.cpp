@@ -134,8 +134,7 @@ Comparison compare(analyze::Analysis left, analyze::Analysis right, align::Align
     size_t total = left.sentences.size() + right.sentences.size();
     c.coverage = total > 0 ? 1.0 - static_cast<double>(unlinked) / static_cast<double>(total) : 0;
 
-    double gap = left.tone.confrontation - right.tone.confrontation;
-    c.more_confrontational = gap >= kEvenConfrontation ? "left" : gap <= -kEvenConfrontation ? "right" : "neither";
+    c.verdict = verdict_of(left.tone.score, right.tone.score);
     c.rows = report_rows(alignment);
     c.attributed_unconfirmed_left = attributed_unconfirmed(left, right, alignment.unmatched_left);
     c.attributed_unconfirmed_right = attributed_unconfirmed(right, left, alignment.unmatched_right);

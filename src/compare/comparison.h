@@ -8,6 +8,7 @@
 
 #include "align/alignment.h"
 #include "analyze/analysis.h"
+#include "compare/verdict.h"
 
 namespace readoutdiff::compare {
 
@@ -58,8 +59,6 @@ struct Row {
     size_t index;  // into alignment.links for a link, else a sentence id
 };
 
-inline constexpr double kEvenConfrontation = 0.05;
-
 struct Comparison {
     analyze::Analysis left;
     analyze::Analysis right;
@@ -75,9 +74,9 @@ struct Comparison {
     std::optional<double> topic_rank_correlation;  // Spearman, over topics both sides raise (>= 2)
     double length_ratio = 0;                       // left words / right words
     double coverage = 0;  // share of all sentences that are in a link
-    // "left", "right" or "neither": the side with more confrontational
-    // language per sentence, when the gap is at least kEvenConfrontation.
-    std::string more_confrontational;
+    // The more confrontational side: the lower tone score, when the gap is
+    // at least kEvenMargin, with the margin and how clear it is.
+    Verdict verdict;
     std::vector<Row> rows;
 
     // Statements a readout attributes to the other side's officials ("Xi

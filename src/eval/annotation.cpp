@@ -20,15 +20,6 @@ void swap_sides(Sides<T>& sides) {
 
 }  // namespace
 
-const char* to_string(Column column) {
-    switch (column) {
-        case Column::left: return "left";
-        case Column::right: return "right";
-        case Column::neither: return "neither";
-    }
-    return "neither";
-}
-
 Column column_from_string(const std::string& text) {
     if (text == "left" || text == "us") return Column::left;
     if (text == "right" || text == "prc") return Column::right;

@@ -8,15 +8,15 @@
 #include <string>
 #include <vector>
 
+#include "compare/verdict.h"
 #include "lexicon/lexicons.h"
 
 namespace readoutdiff::eval {
 
 // Which column: the harsher side, who asked for the meeting.
-enum class Column { left, right, neither };
-
+using compare::Column;
 // How sure a reader is of the harsher side.
-enum class Confidence { low, fair, clear };
+using compare::Confidence;
 
 struct GoldLink {
     std::vector<int> left;
@@ -56,7 +56,6 @@ struct Annotation {
     Sides<lexicon::Side> readout{lexicon::Side::us, lexicon::Side::prc};
 };
 
-const char* to_string(Column column);
 Column column_from_string(const std::string& text);  // left, right, neither; us = left, prc = right
 
 // The same annotation with the two files in the other order.

@@ -30,7 +30,8 @@ Column requester(const compare::Comparison& c) {
 Annotation prediction_of(const compare::Comparison& c) {
     Annotation a;
     for (const align::Link& link : c.alignment.links) a.links.push_back({link.left, link.right, true});
-    a.more_confrontational = column_from_string(c.more_confrontational);
+    a.more_confrontational = c.verdict.harsher;
+    a.confidence = c.verdict.confidence;
     a.characterization = {meeting_words(c.left), meeting_words(c.right)};
     a.topics_only = {c.omitted_by_right(), c.omitted_by_left()};
     a.agreements = {c.left.agreements, c.right.agreements};

@@ -13,10 +13,13 @@ enum class Category : uint8_t {
     id,  // topic_terms, actors, code_phrases, paraphrases: the category names a topic, actor, group or point
     // tone.tsv, words that lean one way
     cooperative, confrontational, euphemism, assertive, hedge, intensifier, negator,
-    // tone.tsv, speech acts: what a clause does to the other side (README, "Tone")
-    demand, warning, threat, concern, bleak, risk, reassurance, commitment, praise, hopeful,
+    // tone.tsv, speech acts: what a clause does to the other side (README, "Tone"). An
+    // obligation is aimed at its subject ("The U.S. side must"), a demand at its object
+    // ("urged the U.S. to").
+    obligation, demand, warning, threat, concern, bleak, risk, reassurance, commitment, praise, hopeful,
     // cues.tsv
-    request, agreement, appeal, speech, characterize, copula, future, prohibition, us_usage, prc_usage,
+    request, agreement, appeal, speech, meeting, lead_in, pronoun, plural_pronoun, name_joiner, characterize, copula, future, prohibition, us_usage,
+    prc_usage, contrast, concession,
     // characterization.tsv, the rungs of the meeting-words ladder
     cordial, constructive, candid, frank, exchanged_views,
     // abbreviations.tsv

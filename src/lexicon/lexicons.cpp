@@ -186,15 +186,15 @@ TermSchema schema_of(LexiconKind kind) {
             CategoryRanges ranges{{cooperative, {0, 1}}, {confrontational, {-1, 0}}, {euphemism, {-1, 0}},
                                   {assertive, {0, 1}},   {hedge, {0, 1}},            {intensifier, {1, 3}},
                                   {negator, {-1, 1}}};
-            for (Category act : {demand, warning, threat, concern, bleak, risk}) ranges[act] = {-1, 0};
+            for (Category act : {obligation, demand, warning, threat, concern, bleak, risk}) ranges[act] = {-1, 0};
             for (Category act : {reassurance, commitment, praise, hopeful}) ranges[act] = {0, 1};
             return {ranges, true, {}};
         }
         case LexiconKind::characterization:
             return {same_range({cordial, constructive, candid, frank, exchanged_views}, {0, 1}), true, {}};
         case LexiconKind::cues:
-            return {same_range({request, agreement, appeal, speech, characterize, copula, future, prohibition, us_usage,
-                                prc_usage},
+            return {same_range({request, agreement, appeal, speech, meeting, lead_in, pronoun, plural_pronoun, name_joiner, characterize, copula, future,
+                                prohibition, us_usage, prc_usage, contrast, concession},
                                {0, 1}),
                     true, {}};
         case LexiconKind::abbreviations: return {same_range({title, suffix, inner_dot, other}, {0, 1}), false, {}};

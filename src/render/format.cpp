@@ -109,9 +109,13 @@ std::string speaker_line(const analyze::SentenceAnalysis& sentence) {
 }
 
 std::string harsher_side(const compare::Comparison& c) {
-    if (c.more_confrontational == "neither") return "Neither side is clearly more confrontational.";
-    const auto& harsher = c.more_confrontational == "left" ? c.left_summary.label : c.right_summary.label;
-    return upper(harsher) + " uses more confrontational language (per sentence).";
+    const compare::Verdict& v = c.verdict;
+    if (v.harsher == compare::Column::neither) {
+        return "Neither side is more confrontational (tone scores within " + fixed(v.margin, 2) + ").";
+    }
+    const auto& harsher = v.harsher == compare::Column::left ? c.left_summary.label : c.right_summary.label;
+    return upper(harsher) + " is more confrontational (tone " + fixed(v.margin, 2) + " lower; " +
+           std::string(compare::to_string(v.confidence)) + ").";
 }
 
 std::string warmer_side(const compare::Comparison& c) {

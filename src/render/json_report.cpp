@@ -31,6 +31,7 @@ Json terms_json(const std::vector<analyze::TermHit>& terms) {
     for (const auto& hit : terms) {
         Json term = {{"term", hit.term}, {"weight", rounded(hit.weight)}, {"category", lexicon::to_string(hit.category)}};
         if (!hit.rule.empty()) term["rule"] = hit.rule;
+        if (hit.addressee != lexicon::Side::unknown) term["addressee"] = lexicon::to_string(hit.addressee);
         out.push_back(std::move(term));
     }
     return out;
@@ -158,7 +159,11 @@ void write_json(const Comparison& c, std::ostream& out) {
         topics.push_back({{"id", t.id}, {"label", t.label}, {"left", topic_side_json(t.left)}, {"right", topic_side_json(t.right)}});
     }
     field("topics", topics);
-    field("tone", {{"left", tone_json(c.left.tone)}, {"right", tone_json(c.right.tone)}, {"more_confrontational", c.more_confrontational}});
+    field("tone", {{"left", tone_json(c.left.tone)},
+                   {"right", tone_json(c.right.tone)},
+                   {"more_confrontational", compare::to_string(c.verdict.harsher)},
+                   {"margin", rounded(c.verdict.margin)},
+                   {"confidence", compare::to_string(c.verdict.confidence)}});
     field("characterization", {{"left", words_json(c.left)}, {"right", words_json(c.right)}});
     field("agreements", {{"left", c.left.agreements}, {"right", c.right.agreements}});
     field("emphasis", {{"omitted", {{"left", c.omitted_by_right()}, {"right", c.omitted_by_left()}}},

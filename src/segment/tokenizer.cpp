@@ -15,7 +15,8 @@ bool breaks_clause(std::string_view between) {
     for (char c : between) {
         if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') return true;
     }
-    return between.find("\u2014") != std::string_view::npos || between.find("\u2013") != std::string_view::npos;
+    return between.find("\u2014") != std::string_view::npos || between.find("\u2013") != std::string_view::npos ||
+           between.find("--") != std::string_view::npos;
 }
 
 }  // namespace

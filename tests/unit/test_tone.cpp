@@ -1,8 +1,10 @@
 // Tests for analyze/tone through the real pipeline (segment + Analyzer with
 // the built-in lexicons): the sign of a sentence's tone and the rules that
-// shaped it (negation, prohibition, intensifiers), one sentence at a time.
+// shaped it (speech acts and their addressees, negation, prohibition,
+// intensifiers, concessions), one sentence at a time.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -71,14 +73,14 @@ struct ToneCase {
 };
 
 const std::vector<ToneCase> kCases = {
-    // Negated confrontational terms are reassurances.
-    {"The United States does not seek a new Cold War.", +1, "negated", ""},
+    // Reassurances disclaim what they govern; negated confrontational terms are reassurances.
+    {"The United States does not seek a new Cold War.", +1, "disclaimed", ""},
     {"The United States doesn\u2019t seek a new Cold War.", +1, "negated", ""},
-    {"The United States does not seek conflict.", +1, "negated", ""},
+    {"The United States does not seek conflict.", +1, "disclaimed", ""},
     {"Neither side wants confrontation.", +1, "negated", ""},
     {"The two sides are not rivals.", +1, "negated", ""},
     {"China is not a threat.", +1, "negated", ""},
-    {"China has no intention to challenge the United States.", +1, "negated", ""},
+    {"China has no intention to challenge the United States.", +1, "disclaimed", ""},
     {"The United States does not support Taiwan independence.", +1, "negated", ""},
     {"President Xi said the two countries should be partners, not rivals.", +1, "negated", ""},
     // Negated cooperative terms turn negative.
@@ -162,14 +164,14 @@ TEST_CASE("sentence tone follows negation, prohibition and intensifiers") {
 
 TEST_CASE("a criticism or a negated demand stays confrontational") { check_cases(kCriticismsAndDemands); }
 
-TEST_CASE("a negated confrontational term counts for half its weight, positive") {
-    Tone tone = tone_of("The United States does not seek a new Cold War.");
-    const TermHit* hit = find_hit(tone, "new Cold War");
+TEST_CASE("a negated confrontational term counts for half its weight, positive, and warmth counts half") {
+    Tone tone = tone_of("Neither side wants confrontation.");
+    const TermHit* hit = find_hit(tone, "confrontation");
     REQUIRE(hit != nullptr);
     CHECK(hit->category == readoutdiff::lexicon::Category::confrontational);
     CHECK(hit->rule == "negated");
-    CHECK(hit->weight == doctest::Approx(0.3));
-    CHECK(tone.score == doctest::Approx(0.3));
+    CHECK(hit->weight == doctest::Approx(0.35));
+    CHECK(tone.score == doctest::Approx(0.35 * 0.5));
 }
 
 TEST_CASE("a negated cooperative term counts for its full weight, negative") {
@@ -224,7 +226,7 @@ TEST_CASE("candid and frank are negative euphemisms, frank the stronger") {
 
 TEST_CASE("assertive and hedging words set assertiveness and hedging, not the score") {
     SUBCASE("assertive") {
-        Tone tone = tone_of("China must safeguard its sovereignty.");
+        Tone tone = tone_of("China is determined to safeguard its sovereignty.");
         CHECK(tone.score == 0);
         CHECK(tone.assertiveness > 0);
         CHECK(tone.hedging == 0);
@@ -237,14 +239,102 @@ TEST_CASE("assertive and hedging words set assertiveness and hedging, not the sc
     }
 }
 
-TEST_CASE("document tone shrinks the mean of the polar terms towards zero") {
-    Analysis analysis = analyze_body("There was no progress on fentanyl.");
-    // One polar term of weight -0.6 and a pseudo-count of two neutral terms.
-    CHECK(analysis.tone.score == doctest::Approx(-0.6 / 3));
+TEST_CASE("document tone sums the sentence scores over the square root of their number plus one") {
+    Analysis analysis = analyze_body("There was no progress on fentanyl. The meeting took place in Geneva.");
+    // Sentence scores -0.6 and 0, and one neutral sentence more.
+    CHECK(analysis.tone.score == doctest::Approx(-0.6 / std::sqrt(3.0)));
+    CHECK(analysis.tone.confrontation == doctest::Approx(0.6 / std::sqrt(3.0)));
+    CHECK(analysis.tone.cooperation == 0);
     SUBCASE("an empty analysis is neutral") {
         Tone tone = readoutdiff::analyze::document_tone({});
         CHECK(tone.score == 0);
         CHECK(tone.assertiveness == 0);
         CHECK(tone.hedging == 0);
     }
+}
+
+namespace {
+
+// The tone of the last sentence of a readout whose first sentence makes it
+// the PRC's (its principal, Wang Yi, is named first).
+Tone prc_tone_of(const std::string& sentence) {
+    Analysis analysis = analyze_body("Wang Yi met Antony Blinken in Munich. " + sentence);
+    REQUIRE(analysis.side == readoutdiff::lexicon::Side::prc);
+    return analysis.sentences.back().tone;
+}
+
+}  // namespace
+
+TEST_CASE("a demand on the other side is confrontational whatever goodwill words sit inside it") {
+    Tone tone = prc_tone_of("The U.S. side must abide by the one-China principle and support China's peaceful reunification.");
+    CAPTURE(describe(tone));
+    CHECK(tone.score < 0);
+    CHECK(has_rule(tone, "aimed at the other side"));
+    const TermHit* peaceful = find_hit(tone, "peaceful");
+    REQUIRE(peaceful != nullptr);
+    CHECK(peaceful->weight == 0);
+    CHECK(peaceful->rule == "inside a demand on the other side");
+    const TermHit* must = find_hit(tone, "must");
+    REQUIRE(must != nullptr);
+    CHECK(must->addressee == readoutdiff::lexicon::Side::us);
+}
+
+TEST_CASE("a demanding verb is aimed at its object, an obligation at its subject") {
+    SUBCASE("urged the other side") {
+        Tone tone = prc_tone_of("Wang Yi urged the United States to stop its suppression of Chinese companies.");
+        CAPTURE(describe(tone));
+        CHECK(tone.score < 0);
+        CHECK(has_rule(tone, "aimed at the other side"));
+    }
+    SUBCASE("an appeal to both sides is no demand, and its goodwill counts") {
+        Tone tone = prc_tone_of("Wang Yi said the two sides should strengthen cooperation.");
+        CAPTURE(describe(tone));
+        CHECK(tone.score > 0);
+        CHECK(has_rule(tone, "aimed at both sides"));
+    }
+    SUBCASE("two sides joined by and are both sides") {
+        Tone tone = prc_tone_of("China and the United States should respect each other.");
+        CAPTURE(describe(tone));
+        CHECK(has_rule(tone, "aimed at both sides"));
+    }
+    SUBCASE("an obligation on no one named counts half") {
+        Tone tone = prc_tone_of("These concerns must be legitimate and reasonable.");
+        const TermHit* must = find_hit(tone, "must");
+        REQUIRE(must != nullptr);
+        CHECK(must->rule == "no addressee");
+        CHECK(must->weight == doctest::Approx(-0.3));
+    }
+}
+
+TEST_CASE("warnings, bleak assessments and risk framing are confrontational acts") {
+    for (const char* sentence : {"He described the implications and consequences if China provides material support to Russia.",
+                                 "China-U.S. relations are at their lowest point.",
+                                 "\"Taiwan independence\" poses the biggest risk to cross-Strait peace and stability.",
+                                 "The Secretary raised concerns over the PRC's support for Russia."}) {
+        CAPTURE(sentence);
+        Tone tone = tone_of(sentence);
+        CAPTURE(describe(tone));
+        CHECK(tone.score < 0);
+    }
+}
+
+TEST_CASE("a concession and what stands before a but count half") {
+    Tone although = tone_of("Although the two countries are in conflict, they held talks.");
+    const TermHit* conflict = find_hit(although, "conflict");
+    REQUIRE(conflict != nullptr);
+    CHECK(conflict->weight == doctest::Approx(-0.3));
+    CHECK(conflict->rule == "subordinate clause");
+    Tone but = tone_of("There is rivalry, but the talks were constructive.");
+    const TermHit* rivalry = find_hit(but, "rivalry");
+    REQUIRE(rivalry != nullptr);
+    CHECK(rivalry->rule == "subordinate clause");
+    CHECK(but.score > 0);
+}
+
+TEST_CASE("a negation after an obligation that binds no one stays a reassurance") {
+    Tone tone = tone_of("Competition must not veer into conflict.");
+    const TermHit* conflict = find_hit(tone, "conflict");
+    REQUIRE(conflict != nullptr);
+    CHECK(conflict->rule == "negated");
+    CHECK(conflict->weight > 0);
 }
