@@ -22,21 +22,21 @@ CXXFLAGS += -std=c++20 -Wall -Wextra -Wpedantic -Isrc -MMD -MP
 STATIC_LINK ?= yes
 ifeq ($(STATIC_LINK),yes)
 LDLIBS    = -no-pie -static-libstdc++ -static-libgcc -Wl,-Bstatic -lboost_program_options -lstemmer \
-            -licui18n -licuuc -licudata -lutf8proc -ljemalloc -Wl,-Bdynamic -ldl -lm -lpthread
+            -licui18n -licuuc -licudata -lutf8proc -lgumbo -lxxhash -ljemalloc -Wl,-Bdynamic -ldl -lm -lpthread
 else
 # Recursive (=) so pkg-config runs after `make deps` has installed the packages.
-LDLIBS    = -lboost_program_options -lstemmer $(shell pkg-config --libs icu-i18n icu-uc libutf8proc 2>/dev/null)
+LDLIBS    = -lboost_program_options -lstemmer -lgumbo -lxxhash $(shell pkg-config --libs icu-i18n icu-uc libutf8proc 2>/dev/null)
 endif
 
 DEB_PACKAGES := g++ make pkg-config libdtl-dev libboost-program-options-dev doctest-dev \
-                libicu-dev libstemmer-dev nlohmann-json3-dev libutf8proc-dev libjemalloc-dev
+                libicu-dev libstemmer-dev nlohmann-json3-dev libutf8proc-dev libjemalloc-dev libgumbo-dev libxxhash-dev
 
 BUILD     := build
 LIB_SRC   := $(shell find src -name '*.cpp' ! -path 'src/cli/main.cpp' | sort)
 LIB_OBJ   := $(LIB_SRC:src/%.cpp=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtin_lexicons.o \
              $(BUILD)/obj/gen/builtin_lexicon_data.o
 # What tools/compile_lexicons needs of the library: the loader and the tokenizer.
-COMPILER_OBJ := $(addprefix $(BUILD)/obj/,error.o io/file_io.o lexicon/lexicons.o lexicon/tsv.o segment/tokenizer.o \
+COMPILER_OBJ := $(addprefix $(BUILD)/obj/,error.o io/file_io.o io/system_error.o io/temporary_files.o lexicon/lexicons.o lexicon/tsv.o segment/tokenizer.o \
                   segment/icu_breaks.o segment/stemmer.o text/unicode.o gen/builtin_lexicons.o)
 LEXICONS  := $(sort $(wildcard corpus/lexicons/*.tsv))
 TEST_SRC  := $(sort $(wildcard tests/unit/*.cpp))

@@ -3,6 +3,7 @@
 #include "text/unicode.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -113,6 +114,23 @@ std::string encode_utf8(char32_t code_point) {
     std::string out;
     icu::UnicodeString(static_cast<UChar32>(code_point)).toUTF8String(out);
     return out;
+}
+
+LetterCounts count_letters(std::string_view utf8) {
+    LetterCounts counts;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+    // int32_t as ICU's macros need: inputs are at most io::kLargestMaxBytes (1 GiB).
+    auto length = static_cast<int32_t>(utf8.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0x80) {
+            counts.ascii += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        } else if (u_isalpha(c)) {
+            counts.other++;
+        }
+    }
+    return counts;
 }
 
 }  // namespace readoutdiff::text
