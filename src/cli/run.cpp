@@ -176,7 +176,7 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     }
     std::cerr << "batch: " << result.rows.size() << " pairs (" << result.reused << " unchanged, reused), " << tripped
               << " with gates tripped, " << flagged << " outliers, " << unreadable << " unreadable"
-              << (internal > 0 ? ", " + std::to_string(internal) + " internal errors (a bug, please report it)" : "")
+              << (internal > 0 ? ", " + std::to_string(internal) + " internal error" + (internal == 1 ? "" : "s") : "")
               << "; " << options.outdir << "/summary.md\n";
     return batch::exit_status(result.rows);
 }
