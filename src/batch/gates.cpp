@@ -30,9 +30,11 @@ const NumericField kNumericFields[] = {
     {"left_tone", GateField::left_tone, [](const SummaryRow& r) { return r.left.tone; }, 1},
     {"right_tone", GateField::right_tone, [](const SummaryRow& r) { return r.right.tone; }, 2},
     {"left_confrontation", GateField::left_confrontation, [](const SummaryRow& r) { return r.left.confrontation; }, 1},
-    {"right_confrontation", GateField::right_confrontation, [](const SummaryRow& r) { return r.right.confrontation; }, 2},
+    {"right_confrontation", GateField::right_confrontation, [](const SummaryRow& r) { return r.right.confrontation; },
+     2},
     {"left_assertiveness", GateField::left_assertiveness, [](const SummaryRow& r) { return r.left.assertiveness; }, 1},
-    {"right_assertiveness", GateField::right_assertiveness, [](const SummaryRow& r) { return r.right.assertiveness; }, 2},
+    {"right_assertiveness", GateField::right_assertiveness, [](const SummaryRow& r) { return r.right.assertiveness; },
+     2},
 };
 
 struct Flag {
@@ -40,15 +42,16 @@ struct Flag {
     GateFlag flag;
 };
 
-const Flag kFlags[] = {{"characterization_changed", GateFlag::characterization_changed}, {"outlier", GateFlag::outlier}};
+const Flag kFlags[] = {{"characterization_changed", GateFlag::characterization_changed},
+                       {"outlier", GateFlag::outlier}};
 
 struct Operator {
     const char* text;
     GateOp op;
 };
 
-const Operator kOperators[] = {{">", GateOp::greater}, {">=", GateOp::greater_equal}, {"<", GateOp::less},
-                               {"<=", GateOp::less_equal}, {"==", GateOp::equal},      {"!=", GateOp::not_equal}};
+const Operator kOperators[] = {{">", GateOp::greater},     {">=", GateOp::greater_equal}, {"<", GateOp::less},
+                               {"<=", GateOp::less_equal}, {"==", GateOp::equal},         {"!=", GateOp::not_equal}};
 
 [[noreturn]] void syntax_error(const std::string& text, size_t column, const std::string& message) {
     throw Error("--fail-on '" + text + "'", "column " + std::to_string(column) + ": " + message);
@@ -68,7 +71,8 @@ const NumericField& numeric_field(GateField field) {
 }
 
 const char* operator_text(GateOp op) {
-    return std::find_if(std::begin(kOperators), std::end(kOperators), [&](const Operator& o) { return o.op == op; })->text;
+    return std::find_if(std::begin(kOperators), std::end(kOperators), [&](const Operator& o) { return o.op == op; })
+        ->text;
 }
 
 bool compare(double x, GateOp op, double value) {
@@ -121,7 +125,8 @@ Gate parse_gate(const std::string& text) {
     Gate gate;
     gate.text = text;
     if (name == "omitted") {
-        if (i >= text.size() || text[i] != ':') syntax_error(text, i + 1, "expected ':' and a topic id after 'omitted'");
+        if (i >= text.size() || text[i] != ':')
+            syntax_error(text, i + 1, "expected ':' and a topic id after 'omitted'");
         size_t topic_start = ++i;
         while (i < text.size() && is_name_char(text[i])) ++i;
         gate.topic = text.substr(topic_start, i - topic_start);
@@ -141,13 +146,15 @@ Gate parse_gate(const std::string& text) {
     auto field = std::find_if(std::begin(kNumericFields), std::end(kNumericFields),
                               [&](const NumericField& f) { return name == f.name; });
     if (field == std::end(kNumericFields)) {
-        syntax_error(text, name_start + 1, "unknown field '" + name + "' (fields: " + join(gate_numeric_fields()) +
-                                               "; flags: " + join(gate_flags()) + "; or omitted:TOPIC)");
+        syntax_error(text, name_start + 1,
+                     "unknown field '" + name + "' (fields: " + join(gate_numeric_fields()) +
+                         "; flags: " + join(gate_flags()) + "; or omitted:TOPIC)");
     }
     size_t op_start = i;
     while (i < text.size() && (text[i] == '<' || text[i] == '>' || text[i] == '=' || text[i] == '!')) ++i;
     std::string op = text.substr(op_start, i - op_start);
-    auto known_op = std::find_if(std::begin(kOperators), std::end(kOperators), [&](const Operator& o) { return op == o.text; });
+    auto known_op =
+        std::find_if(std::begin(kOperators), std::end(kOperators), [&](const Operator& o) { return op == o.text; });
     if (known_op == std::end(kOperators)) {
         syntax_error(text, op_start + 1, "expected one of > >= < <= == != after '" + name + "'");
     }
@@ -167,7 +174,8 @@ Gate parse_gate(const std::string& text) {
 void check_gate_topic(const Gate& gate, const std::vector<std::string>& topic_ids) {
     if (gate.kind != Gate::Kind::omitted || gate.topic == "any") return;
     if (std::find(topic_ids.begin(), topic_ids.end(), gate.topic) != topic_ids.end()) return;
-    syntax_error(gate.text, gate.text.find(':') + 2, "unknown topic '" + gate.topic + "' (topics: " + join(topic_ids) + ", or any)");
+    syntax_error(gate.text, gate.text.find(':') + 2,
+                 "unknown topic '" + gate.topic + "' (topics: " + join(topic_ids) + ", or any)");
 }
 
 bool needs_baseline(const Gate& gate) { return gate.kind == Gate::Kind::flag && gate.flag == GateFlag::outlier; }
@@ -175,7 +183,8 @@ bool needs_baseline(const Gate& gate) { return gate.kind == Gate::Kind::flag && 
 bool trips(const Gate& gate, const SummaryRow& row) {
     if (row.failed()) return false;  // an unreadable pair is an error, not a gate
     switch (gate.kind) {
-        case Gate::Kind::omitted: return !matching(gate, row.left.omits).empty() || !matching(gate, row.right.omits).empty();
+        case Gate::Kind::omitted:
+            return !matching(gate, row.left.omits).empty() || !matching(gate, row.right.omits).empty();
         case Gate::Kind::flag:
             return gate.flag == GateFlag::outlier ? !row.outliers.empty() : row.characterization_changed;
         case Gate::Kind::compare: return compare(shown_value(gate, row), gate.op, gate.value);

@@ -26,7 +26,7 @@ enum class GateFlag { characterization_changed, outlier };
 
 struct Gate {
     enum class Kind { compare, omitted, flag } kind = Kind::compare;
-    std::string text;  // as the user wrote it
+    std::string text;                       // as the user wrote it
     GateField field = GateField::tone_gap;  // compare
     GateOp op = GateOp::greater;            // compare
     double value = 0;                       // compare

@@ -17,9 +17,10 @@ std::string junit_xml(const std::vector<SummaryRow>& rows) {
     Totals t = totals(rows);
     size_t failures = 0;
     for (const auto& r : rows) failures += r.gates.size();
-    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n<testsuite name=\"readoutdiff\" tests=\"" +
-                      std::to_string(t.pairs) + "\" failures=\"" + std::to_string(failures) + "\" errors=\"" +
-                      std::to_string(t.failed) + "\">\n";
+    std::string out =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n<testsuite name=\"readoutdiff\" tests=\"" +
+        std::to_string(t.pairs) + "\" failures=\"" + std::to_string(failures) + "\" errors=\"" +
+        std::to_string(t.failed) + "\">\n";
     for (const auto& r : rows) {
         out += "  <testcase classname=\"readoutdiff.pairs\" name=\"" + escape_html(r.id) + "\"";
         if (r.gates.empty() && !r.failed() && r.outliers.empty()) {

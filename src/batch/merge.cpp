@@ -34,7 +34,8 @@ std::vector<SummaryRow> merge_outputs(const std::vector<std::string>& shard_dirs
         if (row.failed() || origin[row.id] == outdir) continue;
         for (const char* extension : {".html", ".json"}) {
             std::string name = row.id + extension;
-            io::write_file_atomically(outdir + "/" + name, io::read_file(origin[row.id] + "/" + name, kLargestReportBytes));
+            io::write_file_atomically(outdir + "/" + name,
+                                      io::read_file(origin[row.id] + "/" + name, kLargestReportBytes));
         }
     }
     std::sort(rows.begin(), rows.end(), [](const SummaryRow& a, const SummaryRow& b) { return a.id < b.id; });

@@ -47,8 +47,9 @@ bool reusable(const PreviousRun& previous, const std::string& id, const std::str
     });
 }
 
-std::string input_hash(std::string_view lexicon_fingerprint, const std::string& left_path, const std::string& right_path,
-                       std::string_view left_bytes, std::string_view right_bytes, bool force) {
+std::string input_hash(std::string_view lexicon_fingerprint, const std::string& left_path,
+                       const std::string& right_path, std::string_view left_bytes, std::string_view right_bytes,
+                       bool force) {
     Hasher hasher;
     hasher.add(kVersion).add(lexicon_fingerprint).add(left_path).add(right_path).add(left_bytes).add(right_bytes);
     hasher.add(force ? "force" : "");

@@ -28,8 +28,9 @@ bool reusable(const PreviousRun& previous, const std::string& id, const std::str
 
 // The hash of everything a pair's reports depend on: the tool version, the
 // lexicons, the paths and the bytes of both readouts, and --force.
-std::string input_hash(std::string_view lexicon_fingerprint, const std::string& left_path, const std::string& right_path,
-                       std::string_view left_bytes, std::string_view right_bytes, bool force);
+std::string input_hash(std::string_view lexicon_fingerprint, const std::string& left_path,
+                       const std::string& right_path, std::string_view left_bytes, std::string_view right_bytes,
+                       bool force);
 
 // A fingerprint of the lexicons in use: those of dir over the built-in ones.
 std::string lexicon_fingerprint(const std::string& lexicon_dir);

@@ -86,7 +86,7 @@ BatchResult run_batch(const BatchOptions& options, const analyze::Analyzer& anal
     result.rows.resize(pairs.size());
     std::atomic<size_t> next{0};
     size_t done = 0;
-    std::mutex mutex;             // guards done, the rows, progress and failure
+    std::mutex mutex;            // guards done, the rows, progress and failure
     std::exception_ptr failure;  // from the progress callback: rethrown on the main thread
     std::atomic<bool> failed{false};
     auto work = [&] {

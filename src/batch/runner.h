@@ -27,7 +27,7 @@ struct BatchOptions {
     size_t shard = 1;   // k of --shard k/n
     size_t shards = 1;  // n
     size_t max_bytes = 0;
-    bool force = false;  // compare copies of one readout and readouts that are not English
+    bool force = false;               // compare copies of one readout and readouts that are not English
     std::string lexicon_fingerprint;  // changes when the lexicons change, so reports are redone
 };
 

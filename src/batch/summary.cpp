@@ -105,7 +105,9 @@ std::string_view to_string(Harsher harsher) {
 SummaryRow summarize(const std::string& id, const std::string& date, const compare::Comparison& c) {
     SummaryRow row;
     row.id = id;
-    row.date = date.empty() ? (c.left.document.text.date.empty() ? c.right.document.text.date : c.left.document.text.date) : date;
+    row.date = date.empty()
+                   ? (c.left.document.text.date.empty() ? c.right.document.text.date : c.left.document.text.date)
+                   : date;
     row.left = side_of(c.left, c, true);
     row.right = side_of(c.right, c, false);
     row.tone_gap = round_to_4_decimals(std::fabs(c.left.tone.score - c.right.tone.score));
@@ -153,7 +155,8 @@ SummaryRow from_json_line(std::string_view line, const std::string& path, size_t
         if (!j.at("error").is_null()) {
             row.error = j.at("error").get<std::string>();
             // Lines written before error_kind existed held input errors only.
-            row.error_kind = j.value("error_kind", Json("input")) == "internal" ? ErrorKind::internal : ErrorKind::input;
+            row.error_kind =
+                j.value("error_kind", Json("input")) == "internal" ? ErrorKind::internal : ErrorKind::input;
         }
         row.input_hash = j.at("input_hash").get<std::string>();
         row.gates = j.at("gates").get<std::vector<std::string>>();

@@ -34,17 +34,17 @@ struct SummaryRow {
     std::string date;
     SideSummary left;
     SideSummary right;
-    double tone_gap = 0;               // |left tone - right tone|
-    double coverage = 0;               // share of sentences aligned
+    double tone_gap = 0;                    // |left tone - right tone|
+    double coverage = 0;                    // share of sentences aligned
     bool characterization_changed = false;  // the sides put the meeting on different rungs
     Harsher more_confrontational = Harsher::neither;
-    std::vector<std::string> gates;    // --fail-on expressions this pair trips
+    std::vector<std::string> gates;         // --fail-on expressions this pair trips
     std::vector<std::string> gate_details;  // parallel to gates: what tripped each, naming the sides
-    std::vector<std::string> outliers; // scores far from the --baseline
-    std::string error;                 // why the pair could not be compared; empty when it was
+    std::vector<std::string> outliers;      // scores far from the --baseline
+    std::string error;                      // why the pair could not be compared; empty when it was
     ErrorKind error_kind = ErrorKind::none;
-    std::string input_hash;            // of the inputs, lexicons and tool version: unchanged means reusable
-    bool reused = false;               // taken from the previous run (not written to the line)
+    std::string input_hash;  // of the inputs, lexicons and tool version: unchanged means reusable
+    bool reused = false;     // taken from the previous run (not written to the line)
 
     bool failed() const { return error_kind != ErrorKind::none; }
 };

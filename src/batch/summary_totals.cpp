@@ -17,7 +17,8 @@ Totals totals(const std::vector<SummaryRow>& rows) {
 
 std::string totals_line(const Totals& t) {
     return std::to_string(t.pairs) + " pair" + (t.pairs == 1 ? "" : "s") + ", " + std::to_string(t.tripped) +
-           " with gates tripped, " + std::to_string(t.flagged) + " outliers, " + std::to_string(t.failed) + " unreadable";
+           " with gates tripped, " + std::to_string(t.flagged) + " outliers, " + std::to_string(t.failed) +
+           " unreadable";
 }
 
 std::vector<std::string> flags_of(const SummaryRow& row) {

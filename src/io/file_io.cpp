@@ -104,7 +104,8 @@ bool exists(const std::string& path) {
 }
 
 bool same_file(const std::string& a, const std::string& b) {
-    struct stat first {}, second {};
+    struct stat first {};
+    struct stat second {};
     if (a == kStandardInput || b == kStandardInput) return false;
     if (::stat(a.c_str(), &first) != 0 || ::stat(b.c_str(), &second) != 0) return false;
     return S_ISREG(first.st_mode) && first.st_dev == second.st_dev && first.st_ino == second.st_ino;

@@ -12,7 +12,8 @@ namespace readoutdiff::pipeline {
 void check_two_readouts(const std::string& left_path, std::string_view left_bytes, const std::string& right_path,
                         std::string_view right_bytes) {
     if (left_path == right_path || io::same_file(left_path, right_path)) {
-        throw Error(io::display_name(right_path), "is given as both LEFT and RIGHT (add --force to compare a readout with itself)");
+        throw Error(io::display_name(right_path),
+                    "is given as both LEFT and RIGHT (add --force to compare a readout with itself)");
     }
     if (left_bytes == right_bytes) {
         throw Error(io::display_name(right_path), "has the same content as " + io::display_name(left_path) +
@@ -24,8 +25,9 @@ std::string same_side_warning(const compare::Comparison& c) {
     lexicon::Side side = c.left.side;
     if (side != c.right.side || (side != lexicon::Side::us && side != lexicon::Side::prc)) return "";
     std::string name = side == lexicon::Side::us ? "US" : "PRC";
-    return "warning: both readouts read as " + name + " (" + c.left.document.text.path + ", " + c.right.document.text.path +
-           "): the report compares two " + name + " readouts, not the two sides (--force silences this)";
+    return "warning: both readouts read as " + name + " (" + c.left.document.text.path + ", " +
+           c.right.document.text.path + "): the report compares two " + name +
+           " readouts, not the two sides (--force silences this)";
 }
 
 }  // namespace readoutdiff::pipeline

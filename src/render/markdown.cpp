@@ -40,8 +40,9 @@ std::string markdown_code(std::string_view text) {
     }
     // A space pads a span that starts or ends with a backtick (it would join
     // the fence) or with spaces at both ends (Markdown strips one of each).
-    bool pad = !body.empty() && (body.front() == '`' || body.back() == '`' ||
-                                 (body.front() == ' ' && body.back() == ' ' && body.find_first_not_of(' ') != std::string::npos));
+    bool pad = !body.empty() &&
+               (body.front() == '`' || body.back() == '`' ||
+                (body.front() == ' ' && body.back() == ' ' && body.find_first_not_of(' ') != std::string::npos));
     if (pad) body = " " + body + " ";
     std::string fence(longest_backtick_run(text) + 1, '`');
     return fence + body + fence;

@@ -200,7 +200,7 @@ std::pair<size_t, size_t> line_and_column(std::string_view bytes, size_t offset)
 
 // The fields every format fills the same way: the title (unless given), the
 // date from the title and first paragraph, and the body.
-Text assemble(const std::string& path, std::string title, std::string date_field, std::string source,
+Text assemble(const std::string& path, std::string title, const std::string& date_field, std::string source,
               const std::vector<Paragraph>& paragraphs) {
     Text text;
     text.path = path;

@@ -99,3 +99,24 @@ if rows["2022-11-14-biden-xi-bali"]["error"] is not None: print("bali:", rows["2
         fail "compare out of memory: one line, status 3" "status $STATUS" "stderr: $(head -c 300 "$WORK/err")"
     fi
 fi
+
+# ---- temporaries of other runs
+
+# A temporary named after a live process (another batch or compare writing
+# into OUTDIR) stays; one named after a process that is gone is removed.
+mkdir -p "$WORK/tmpdir"
+sleep 60 &
+live=$!
+sh -c 'exit 0' &
+gone=$!
+wait "$gone"
+: >"$WORK/tmpdir/.readoutdiff-$live-0-1.tmp"
+: >"$WORK/tmpdir/.readoutdiff-$gone-0-1.tmp"
+run "$BIN" batch "$WORK/c" -o "$WORK/tmpdir"
+left=$(ls -A "$WORK/tmpdir" | grep '^\.readoutdiff-' | tr '\n' ' ')
+kill "$live" 2>/dev/null
+if [ "$STATUS" -eq 0 ] && [ "$left" = ".readoutdiff-$live-0-1.tmp " ]; then
+    pass "batch removes the temporaries of gone processes only"
+else
+    fail "batch removes the temporaries of gone processes only" "status $STATUS" "left: $left"
+fi

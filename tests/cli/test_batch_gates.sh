@@ -26,7 +26,7 @@ gate_run() {
     gr_name=$1 gr_want=$2
     shift 2
     for gr_gate in "$@"; do set -- "$@" --fail-on "$gr_gate"; shift; done
-    rm -rf "$WORK/gated" && cp -r "$WORK/plain" "$WORK/gated"
+    rm -rf "$WORK/gated" && cp -rp "$WORK/plain" "$WORK/gated"
     run "$BIN" batch "$C" -o "$WORK/gated" --jobs 2 "$@"
     expect_last_status "$gr_name: status $gr_want" "$gr_want"
     expect_py "$gr_name: each row's gates are the expressions its scores trip" '
