@@ -44,7 +44,7 @@ TEST_OBJ  := $(TEST_SRC:tests/unit/%.cpp=$(BUILD)/obj/tests/%.o)
 
 DEMO_PAIR := corpus/pairs/2023-11-15-biden-xi-woodside
 
-.PHONY: all deps test-deps install-packages demo test eval clean
+.PHONY: all deps test-deps install-packages demo test eval clean lint
 all: $(BUILD)/readoutdiff $(BUILD)/unit_tests $(BUILD)/generate_pairs
 
 deps:
@@ -123,6 +123,22 @@ eval:
 
 clean:
 	rm -rf $(BUILD)
+
+# clang-tidy on every C++ source, with the checks of .clang-tidy (each one
+# justified there); any finding fails. LINT_JOBS files at a time.
+LINT_TIDY  ?= clang-tidy-14
+LINT_JOBS  ?= 2
+LINT_SRC   := $(sort $(shell find src tests/unit tools bench fuzz -name '*.cpp'))
+LINT_FLAGS := -std=c++20 -Isrc -Ifuzz -DREADOUTDIFF_SOURCE_DIR='"."' -DFUZZ_FIXED_READOUT='"."'
+lint:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="clang-tidy $(filter-out g++ make,$(DEB_PACKAGES))"
+	@mkdir -p $(BUILD)
+	@echo "clang-tidy: $(words $(LINT_SRC)) files"
+	@printf '%s\n' $(LINT_SRC) | xargs -P$(LINT_JOBS) -I{} $(LINT_TIDY) --quiet {} -- $(LINT_FLAGS) >$(BUILD)/lint.log 2>&1; \
+	status=$$?; \
+	grep -v -E '^[0-9]+ warnings? (and [0-9]+ errors? )?generated\.$$|^Suppressed [0-9]+ warnings|^Use -header-filter' $(BUILD)/lint.log; \
+	if [ $$status -ne 0 ]; then echo "make lint: clang-tidy findings above (status $$status)"; exit 1; fi; \
+	echo "clang-tidy: no findings"
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
 
