@@ -128,7 +128,9 @@ clean:
 # justified there); any finding fails. LINT_JOBS files at a time.
 LINT_TIDY  ?= clang-tidy-14
 LINT_JOBS  ?= 2
-LINT_SRC   := $(sort $(shell find src tests/unit tools bench fuzz -name '*.cpp'))
+# test_word_diff.cpp captures structured bindings in lambdas (C++20, which
+# g++ 12 compiles and clang 14 does not yet), so clang-tidy 14 cannot parse it.
+LINT_SRC   := $(filter-out tests/unit/test_word_diff.cpp,$(sort $(shell find src tests/unit tools bench fuzz -name '*.cpp')))
 LINT_FLAGS := -std=c++20 -Isrc -Ifuzz -DREADOUTDIFF_SOURCE_DIR='"."' -DFUZZ_FIXED_READOUT='"."'
 lint:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="clang-tidy $(filter-out g++ make,$(DEB_PACKAGES))"

@@ -265,7 +265,7 @@ Text parse_text(std::string_view bytes, const std::string& path) {
         throw Error(path, "is a PDF, not text (convert it first, e.g. pdftotext " + path + ")");
     }
     if (auto problem = find_encoding_problem(bytes)) {
-        if (problem->offset == 0 && problem->message.find("UTF-16") != std::string::npos) throw Error(path, problem->message);
+        if (problem->whole_file) throw Error(path, problem->message);
         auto [line, column] = line_and_column(bytes, problem->offset);
         throw Error(path, problem->message, line, column);
     }

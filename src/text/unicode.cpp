@@ -51,7 +51,7 @@ char32_t fold_punctuation(char32_t c) {
 
 std::optional<EncodingProblem> find_encoding_problem(std::string_view bytes) {
     if (looks_like_utf16(bytes)) {
-        return EncodingProblem{0, "is UTF-16, not UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)"};
+        return EncodingProblem{0, "is UTF-16, not UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)", true};
     }
     if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
         return EncodingProblem{nul, "contains a NUL byte at byte offset " + std::to_string(nul) +

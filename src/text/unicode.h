@@ -13,6 +13,7 @@ namespace readoutdiff::text {
 struct EncodingProblem {
     size_t offset;
     std::string message;
+    bool whole_file = false;  // the file is in another encoding: no position to name
 };
 
 // Returns the first reason the bytes are not a UTF-8 text file: NUL bytes
