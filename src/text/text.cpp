@@ -234,7 +234,7 @@ Text parse_plain(std::string_view bytes, const std::string& path) {
         if (source.empty() && front.fields.count(key)) source = front.fields[key];
     }
     std::string date = front.fields.count("date") ? front.fields["date"] : "";
-    return assemble(path, std::move(title), std::move(date), std::move(source), paragraphs);
+    return assemble(path, std::move(title), date, std::move(source), paragraphs);
 }
 
 // A web page: its first <h1> is the title (else its <title>), its blocks the
