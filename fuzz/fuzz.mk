@@ -29,13 +29,15 @@ FUZZ_HARNESSES      := read_segment analyze align_compare render_term render_jso
 # Harnesses whose input is one readout; the others take LEFT \0 RIGHT.
 FUZZ_SINGLE_INPUT   := read_segment analyze
 
-FUZZ_SANITIZE := -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+# float-cast-overflow is not part of "undefined": a double too large for its
+# integer type (a score, a width) would otherwise pass unseen.
+FUZZ_SANITIZE := -fsanitize=fuzzer,address,undefined,float-cast-overflow -fno-sanitize-recover=undefined,float-cast-overflow
 # -D_GLIBCXX_ASSERTIONS: bounds checks in the standard library (operator[], front(), ...)
 # that ASan cannot see when the index stays inside the allocation.
 FUZZ_CXXFLAGS := -std=c++20 -O1 -g -fno-omit-frame-pointer -D_GLIBCXX_ASSERTIONS $(FUZZ_SANITIZE) \
                  -Wall -Wextra -Isrc -Ifuzz -MMD -MP
 # Recursive (=) so pkg-config runs after the packages are installed.
-FUZZ_LDLIBS    = -lstemmer $(shell pkg-config --libs icu-i18n icu-uc libutf8proc 2>/dev/null) -lpthread
+FUZZ_LDLIBS    = -lstemmer -lgumbo -lxxhash $(shell pkg-config --libs icu-i18n icu-uc libutf8proc 2>/dev/null) -lpthread
 
 # The library without the CLI (Boost.Program_options is not needed to fuzz).
 FUZZ_LIB_SRC  := $(shell find src -name '*.cpp' ! -path 'src/cli/*' | sort)
@@ -48,7 +50,8 @@ FUZZ_ASAN_OPTIONS  := detect_leaks=1:halt_on_error=1:abort_on_error=1
 FUZZ_UBSAN_OPTIONS := halt_on_error=1:print_stacktrace=1
 
 ASAN_BUILD    ?= build-asan
-ASAN_CXXFLAGS ?= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -D_GLIBCXX_ASSERTIONS
+ASAN_CXXFLAGS ?= -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined,float-cast-overflow \
+                 -fno-sanitize-recover=float-cast-overflow -D_GLIBCXX_ASSERTIONS
 ASAN_OPTIONS_RUN  := detect_leaks=1:halt_on_error=1
 UBSAN_OPTIONS_RUN := halt_on_error=1:print_stacktrace=1
 
@@ -62,7 +65,7 @@ fuzz:
 
 fuzz-deps:
 	@$(MAKE) -f Makefile --no-print-directory install-packages \
-	    PACKAGES="g++ make pkg-config libicu-dev libstemmer-dev nlohmann-json3-dev libutf8proc-dev libdtl-dev $(FUZZ_PACKAGES)"
+	    PACKAGES="g++ make pkg-config libicu-dev libstemmer-dev nlohmann-json3-dev libutf8proc-dev libdtl-dev libgumbo-dev libxxhash-dev $(FUZZ_PACKAGES)"
 
 fuzz-build: $(FUZZ_BINS)
 

@@ -60,8 +60,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     fuzz::check_analysis(*fuzzed);
 
     bool fuzzed_left = size % 2 == 0;
-    analyze::Analysis left = fuzzed_left ? std::move(*fuzzed) : fixed_readout();
-    analyze::Analysis right = fuzzed_left ? fixed_readout() : std::move(*fuzzed);
+    // The fuzzed side is moved in, the fixed one copied (compare takes both by value).
+    analyze::Analysis fixed = fixed_readout();
+    analyze::Analysis& left = fuzzed_left ? *fuzzed : fixed;
+    analyze::Analysis& right = fuzzed_left ? fixed : *fuzzed;
     align::Alignment alignment = align::align(left, right);
     fuzz::check_alignment(alignment, left.sentences.size(), right.sentences.size());
     compare::Comparison comparison =

@@ -47,7 +47,7 @@ std::vector<std::string_view> lines(std::string_view report);
 // Contract checks (abort on violation).
 void check_document(const readoutdiff::segment::Document& document);
 void check_analysis(const readoutdiff::analyze::Analysis& analysis);
-void check_alignment(const readoutdiff::align::Alignment& alignment, size_t left_sentences, size_t right_sentences);
+void check_alignment(const readoutdiff::align::Alignment& alignment, size_t left_count, size_t right_count);
 void check_comparison(const readoutdiff::compare::Comparison& comparison);
 
 }  // namespace fuzz

@@ -2,6 +2,8 @@
 // editors and CI logs can jump to the place.
 #include "error.h"
 
+#include <new>
+
 namespace readoutdiff {
 namespace {
 
@@ -21,5 +23,11 @@ Error::Error(std::string file, std::string message, size_t line, size_t column)
       m_message(std::move(message)),
       m_line(line),
       m_column(column) {}
+
+std::string internal_error_message(const std::exception& error) {
+    // Out of memory is not a bug, but no input check could have caught it either.
+    if (dynamic_cast<const std::bad_alloc*>(&error) != nullptr) return "internal error: out of memory";
+    return std::string("internal error (a bug, please report it): ") + error.what();
+}
 
 }  // namespace readoutdiff

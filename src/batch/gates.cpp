@@ -1,34 +1,57 @@
 // A hand-written scanner: the grammar is three shapes, and the user needs
-// the column of the mistake, which a regex cannot give.
+// the column of the mistake, which a regex cannot give. Names are parsed
+// into enums once; checking a row compares types, never text.
 #include "batch/gates.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 
+#include "batch/side_names.h"
 #include "error.h"
+#include "render/format.h"
+#include "render/rounding.h"
 
 namespace readoutdiff::batch {
 namespace {
 
 struct NumericField {
     const char* name;
+    GateField field;
     double (*get)(const SummaryRow&);
+    int side;  // 0: both sides; 1: the left readout; 2: the right one
 };
 
 const NumericField kNumericFields[] = {
-    {"tone_gap", [](const SummaryRow& r) { return r.tone_gap; }},
-    {"coverage", [](const SummaryRow& r) { return r.coverage; }},
-    {"confrontation_gap", [](const SummaryRow& r) { return std::fabs(r.left.confrontation - r.right.confrontation); }},
-    {"left_tone", [](const SummaryRow& r) { return r.left.tone; }},
-    {"right_tone", [](const SummaryRow& r) { return r.right.tone; }},
-    {"left_confrontation", [](const SummaryRow& r) { return r.left.confrontation; }},
-    {"right_confrontation", [](const SummaryRow& r) { return r.right.confrontation; }},
-    {"left_assertiveness", [](const SummaryRow& r) { return r.left.assertiveness; }},
-    {"right_assertiveness", [](const SummaryRow& r) { return r.right.assertiveness; }},
+    {"tone_gap", GateField::tone_gap, [](const SummaryRow& r) { return r.tone_gap; }, 0},
+    {"coverage", GateField::coverage, [](const SummaryRow& r) { return r.coverage; }, 0},
+    {"confrontation_gap", GateField::confrontation_gap,
+     [](const SummaryRow& r) { return std::fabs(r.left.confrontation - r.right.confrontation); }, 0},
+    {"left_tone", GateField::left_tone, [](const SummaryRow& r) { return r.left.tone; }, 1},
+    {"right_tone", GateField::right_tone, [](const SummaryRow& r) { return r.right.tone; }, 2},
+    {"left_confrontation", GateField::left_confrontation, [](const SummaryRow& r) { return r.left.confrontation; }, 1},
+    {"right_confrontation", GateField::right_confrontation, [](const SummaryRow& r) { return r.right.confrontation; },
+     2},
+    {"left_assertiveness", GateField::left_assertiveness, [](const SummaryRow& r) { return r.left.assertiveness; }, 1},
+    {"right_assertiveness", GateField::right_assertiveness, [](const SummaryRow& r) { return r.right.assertiveness; },
+     2},
 };
 
-const char* const kFlags[] = {"characterization_changed", "outlier"};
+struct Flag {
+    const char* name;
+    GateFlag flag;
+};
+
+const Flag kFlags[] = {{"characterization_changed", GateFlag::characterization_changed},
+                       {"outlier", GateFlag::outlier}};
+
+struct Operator {
+    const char* text;
+    GateOp op;
+};
+
+const Operator kOperators[] = {{">", GateOp::greater},     {">=", GateOp::greater_equal}, {"<", GateOp::less},
+                               {"<=", GateOp::less_equal}, {"==", GateOp::equal},         {"!=", GateOp::not_equal}};
 
 [[noreturn]] void syntax_error(const std::string& text, size_t column, const std::string& message) {
     throw Error("--fail-on '" + text + "'", "column " + std::to_string(column) + ": " + message);
@@ -42,6 +65,40 @@ std::string join(const std::vector<std::string>& names) {
     return out;
 }
 
+const NumericField& numeric_field(GateField field) {
+    return *std::find_if(std::begin(kNumericFields), std::end(kNumericFields),
+                         [&](const NumericField& f) { return f.field == field; });
+}
+
+const char* operator_text(GateOp op) {
+    return std::find_if(std::begin(kOperators), std::end(kOperators), [&](const Operator& o) { return o.op == op; })
+        ->text;
+}
+
+bool compare(double x, GateOp op, double value) {
+    switch (op) {
+        case GateOp::greater: return x > value;
+        case GateOp::greater_equal: return x >= value;
+        case GateOp::less: return x < value;
+        case GateOp::less_equal: return x <= value;
+        case GateOp::equal: return x == value;
+        case GateOp::not_equal: return x != value;
+    }
+    return false;
+}
+
+// The topics of `topics` that an omitted: gate is about.
+std::vector<std::string> matching(const Gate& gate, const std::vector<std::string>& topics) {
+    if (gate.topic == "any") return topics;
+    if (std::find(topics.begin(), topics.end(), gate.topic) != topics.end()) return {gate.topic};
+    return {};
+}
+
+// The value a compare gate tests: rounded, as the summary shows it.
+double shown_value(const Gate& gate, const SummaryRow& row) {
+    return render::round_to_4_decimals(numeric_field(gate.field).get(row));
+}
+
 }  // namespace
 
 std::vector<std::string> gate_numeric_fields() {
@@ -50,7 +107,11 @@ std::vector<std::string> gate_numeric_fields() {
     return names;
 }
 
-std::vector<std::string> gate_flags() { return {std::begin(kFlags), std::end(kFlags)}; }
+std::vector<std::string> gate_flags() {
+    std::vector<std::string> names;
+    for (const auto& f : kFlags) names.emplace_back(f.name);
+    return names;
+}
 
 Gate parse_gate(const std::string& text) {
     size_t i = 0;
@@ -64,7 +125,8 @@ Gate parse_gate(const std::string& text) {
     Gate gate;
     gate.text = text;
     if (name == "omitted") {
-        if (i >= text.size() || text[i] != ':') syntax_error(text, i + 1, "expected ':' and a topic id after 'omitted'");
+        if (i >= text.size() || text[i] != ':')
+            syntax_error(text, i + 1, "expected ':' and a topic id after 'omitted'");
         size_t topic_start = ++i;
         while (i < text.size() && is_name_char(text[i])) ++i;
         gate.topic = text.substr(topic_start, i - topic_start);
@@ -74,23 +136,26 @@ Gate parse_gate(const std::string& text) {
         gate.kind = Gate::Kind::omitted;
         return gate;
     }
-    auto flags = gate_flags();
-    if (std::find(flags.begin(), flags.end(), name) != flags.end()) {
+    auto flag = std::find_if(std::begin(kFlags), std::end(kFlags), [&](const Flag& f) { return name == f.name; });
+    if (flag != std::end(kFlags)) {
         if (i != text.size()) syntax_error(text, i + 1, "a flag takes no comparison");
         gate.kind = Gate::Kind::flag;
-        gate.field = name;
+        gate.flag = flag->flag;
         return gate;
     }
-    auto fields = gate_numeric_fields();
-    if (std::find(fields.begin(), fields.end(), name) == fields.end()) {
-        syntax_error(text, name_start + 1, "unknown field '" + name + "' (fields: " + join(fields) + "; flags: " +
-                                               join(flags) + "; or omitted:TOPIC)");
+    auto field = std::find_if(std::begin(kNumericFields), std::end(kNumericFields),
+                              [&](const NumericField& f) { return name == f.name; });
+    if (field == std::end(kNumericFields)) {
+        syntax_error(text, name_start + 1,
+                     "unknown field '" + name + "' (fields: " + join(gate_numeric_fields()) +
+                         "; flags: " + join(gate_flags()) + "; or omitted:TOPIC)");
     }
     size_t op_start = i;
     while (i < text.size() && (text[i] == '<' || text[i] == '>' || text[i] == '=' || text[i] == '!')) ++i;
-    gate.op = text.substr(op_start, i - op_start);
-    static const std::vector<std::string> ops = {">", ">=", "<", "<=", "==", "!="};
-    if (std::find(ops.begin(), ops.end(), gate.op) == ops.end()) {
+    std::string op = text.substr(op_start, i - op_start);
+    auto known_op =
+        std::find_if(std::begin(kOperators), std::end(kOperators), [&](const Operator& o) { return op == o.text; });
+    if (known_op == std::end(kOperators)) {
         syntax_error(text, op_start + 1, "expected one of > >= < <= == != after '" + name + "'");
     }
     while (i < text.size() && text[i] == ' ') ++i;
@@ -101,43 +166,56 @@ Gate parse_gate(const std::string& text) {
     while (i < text.size() && text[i] == ' ') ++i;
     if (i != text.size()) syntax_error(text, i + 1, "unexpected '" + text.substr(i) + "' after the number");
     gate.kind = Gate::Kind::compare;
-    gate.field = name;
+    gate.field = field->field;
+    gate.op = known_op->op;
     return gate;
 }
 
 void check_gate_topic(const Gate& gate, const std::vector<std::string>& topic_ids) {
     if (gate.kind != Gate::Kind::omitted || gate.topic == "any") return;
     if (std::find(topic_ids.begin(), topic_ids.end(), gate.topic) != topic_ids.end()) return;
-    syntax_error(gate.text, gate.text.find(':') + 2, "unknown topic '" + gate.topic + "' (topics: " + join(topic_ids) + ", or any)");
+    syntax_error(gate.text, gate.text.find(':') + 2,
+                 "unknown topic '" + gate.topic + "' (topics: " + join(topic_ids) + ", or any)");
 }
+
+bool needs_baseline(const Gate& gate) { return gate.kind == Gate::Kind::flag && gate.flag == GateFlag::outlier; }
 
 bool trips(const Gate& gate, const SummaryRow& row) {
     if (row.failed()) return false;  // an unreadable pair is an error, not a gate
     switch (gate.kind) {
-        case Gate::Kind::omitted: {
-            auto has = [&](const std::vector<std::string>& topics) {
-                return gate.topic == "any" ? !topics.empty()
-                                           : std::find(topics.begin(), topics.end(), gate.topic) != topics.end();
-            };
-            return has(row.left.omitted) || has(row.right.omitted);
-        }
+        case Gate::Kind::omitted:
+            return !matching(gate, row.left.omits).empty() || !matching(gate, row.right.omits).empty();
         case Gate::Kind::flag:
-            return gate.field == "outlier" ? !row.outliers.empty() : row.characterization_changed;
-        case Gate::Kind::compare: {
-            double x = 0;
-            for (const auto& f : kNumericFields) {
-                if (gate.field == f.name) x = f.get(row);
-            }
-            x = std::round(x * 10000.0) / 10000.0;  // compare what the summary shows
-            if (gate.op == ">") return x > gate.value;
-            if (gate.op == ">=") return x >= gate.value;
-            if (gate.op == "<") return x < gate.value;
-            if (gate.op == "<=") return x <= gate.value;
-            if (gate.op == "==") return x == gate.value;
-            return x != gate.value;
-        }
+            return gate.flag == GateFlag::outlier ? !row.outliers.empty() : row.characterization_changed;
+        case Gate::Kind::compare: return compare(shown_value(gate, row), gate.op, gate.value);
     }
     return false;
+}
+
+std::string trip_detail(const Gate& gate, const SummaryRow& row) {
+    switch (gate.kind) {
+        case Gate::Kind::omitted: {
+            std::string detail;
+            for (bool left : {true, false}) {
+                std::vector<std::string> omitted = matching(gate, left ? row.left.omits : row.right.omits);
+                if (omitted.empty()) continue;
+                detail += (detail.empty() ? "" : "; ") + side_name(row, left) + " omits " + join(omitted) +
+                          " (raised by " + side_name(row, !left) + ")";
+            }
+            return detail;
+        }
+        case Gate::Kind::flag:
+            if (gate.flag == GateFlag::outlier) return "outlier: " + join(row.outliers);
+            return side_name(row, true) + " and " + side_name(row, false) + " put the meeting on different rungs";
+        case Gate::Kind::compare: {
+            const NumericField& field = numeric_field(gate.field);
+            std::string name = field.name;
+            if (field.side != 0) name += " (" + side_name(row, field.side == 1) + ")";
+            return name + " " + render::fixed(shown_value(gate, row), 4) + " " + operator_text(gate.op) + " " +
+                   render::fixed(gate.value, 4);
+        }
+    }
+    return gate.text;
 }
 
 }  // namespace readoutdiff::batch

@@ -10,13 +10,28 @@
 
 namespace readoutdiff::batch {
 
+enum class GateField {
+    tone_gap,
+    coverage,
+    confrontation_gap,
+    left_tone,
+    right_tone,
+    left_confrontation,
+    right_confrontation,
+    left_assertiveness,
+    right_assertiveness
+};
+enum class GateOp { greater, greater_equal, less, less_equal, equal, not_equal };
+enum class GateFlag { characterization_changed, outlier };
+
 struct Gate {
-    enum class Kind { compare, omitted, flag } kind;
-    std::string text;   // as the user wrote it
-    std::string field;  // compare: a numeric field; flag: a flag name
-    std::string op;     // compare: > >= < <= == !=
-    double value = 0;
-    std::string topic;  // omitted: a topic id, or "any"
+    enum class Kind { compare, omitted, flag } kind = Kind::compare;
+    std::string text;                       // as the user wrote it
+    GateField field = GateField::tone_gap;  // compare
+    GateOp op = GateOp::greater;            // compare
+    double value = 0;                       // compare
+    std::string topic;                      // omitted: a topic id, or "any"
+    GateFlag flag = GateFlag::outlier;      // flag
 };
 
 // The names a gate may use, for messages and the README.
@@ -29,6 +44,13 @@ Gate parse_gate(const std::string& text);
 // Throws Error when an omitted:TOPIC gate names a topic that is not in topic_ids.
 void check_gate_topic(const Gate& gate, const std::vector<std::string>& topic_ids);
 
+// Whether the gate can only trip against a --baseline (outlier).
+bool needs_baseline(const Gate& gate);
+
 bool trips(const Gate& gate, const SummaryRow& row);
+
+// What tripped a gate, naming the sides: "PRC omits taiwan (raised by US)",
+// "tone_gap 0.71 > 0.6".
+std::string trip_detail(const Gate& gate, const SummaryRow& row);
 
 }  // namespace readoutdiff::batch

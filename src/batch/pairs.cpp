@@ -8,8 +8,10 @@
 #include <set>
 #include <sys/stat.h>
 
+#include "batch/hash.h"
 #include "error.h"
 #include "io/file_io.h"
+#include "text/lines.h"
 
 namespace readoutdiff::batch {
 namespace {
@@ -17,11 +19,6 @@ namespace {
 bool is_directory(const std::string& path) {
     struct stat info {};
     return ::stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
-}
-
-bool is_file(const std::string& path) {
-    struct stat info {};
-    return ::stat(path.c_str(), &info) == 0;
 }
 
 std::vector<std::string> list_directory(const std::string& path) {
@@ -35,6 +32,10 @@ std::vector<std::string> list_directory(const std::string& path) {
     ::closedir(handle);
     std::sort(names.begin(), names.end());
     return names;
+}
+
+bool is_readout_name(const std::string& name) {
+    return name.rfind("us.", 0) == 0 || name.rfind("prc.", 0) == 0;
 }
 
 bool valid_id(const std::string& id) {
@@ -65,13 +66,10 @@ std::vector<PairSpec> from_manifest(const std::string& corpus, const std::string
     std::string content = io::read_file(manifest);
     std::vector<PairSpec> pairs;
     std::set<std::string> ids;
-    size_t line_number = 0, pos = 0;
-    while (pos < content.size()) {
-        size_t end = content.find('\n', pos);
-        std::string line = content.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
-        pos = end == std::string::npos ? content.size() : end + 1;
-        ++line_number;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+    std::vector<std::string_view> lines = text::split_lines(content);
+    for (size_t index = 0; index < lines.size(); ++index) {
+        std::string line(lines[index]);
+        size_t line_number = index + 1;
         if (line.empty() || line.front() == '#') continue;
         std::vector<std::string> fields;
         size_t start = 0;
@@ -97,7 +95,7 @@ std::vector<PairSpec> from_manifest(const std::string& corpus, const std::string
         }
         PairSpec pair{fields[0], resolve(corpus, fields[1]), resolve(corpus, fields[2]), date, ""};
         for (const std::string* path : {&pair.left, &pair.right}) {
-            if (pair.error.empty() && !is_file(*path)) pair.error = *path + ": no such file";
+            if (pair.error.empty() && !io::exists(*path)) pair.error = *path + ": no such file";
         }
         pairs.push_back(std::move(pair));
     }
@@ -139,9 +137,7 @@ std::vector<PairSpec> from_folders(const std::string& corpus) {
         std::string folder = corpus + "/" + name;
         if (!is_directory(folder) || !valid_id(name)) continue;
         std::vector<std::string> names = list_directory(folder);
-        bool has_readout = std::any_of(names.begin(), names.end(), [](const std::string& n) {
-            return n.rfind("us.", 0) == 0 || n.rfind("prc.", 0) == 0;
-        });
+        bool has_readout = std::any_of(names.begin(), names.end(), is_readout_name);
         if (!has_readout) continue;  // not a pair folder (lexicons, notes)
         PairSpec pair;
         pair.id = name;
@@ -153,24 +149,29 @@ std::vector<PairSpec> from_folders(const std::string& corpus) {
     return pairs;
 }
 
-uint64_t fnv1a(const std::string& s) {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return h;
+// Where no pair was found: the layouts looked for, and a hint when corpus is
+// itself one pair's folder.
+std::string no_pairs_message(const std::string& corpus) {
+    std::vector<std::string> names = list_directory(corpus);
+    bool is_pair_folder = std::any_of(names.begin(), names.end(), is_readout_name);
+    return std::string("no readout pairs found: looked for pairs.tsv, and for subfolders each holding one us.* and "
+                       "one prc.* readout") +
+           (is_pair_folder ? " (this folder holds them itself: give its parent folder)" : "");
 }
 
 }  // namespace
 
 std::vector<PairSpec> discover_pairs(const std::string& corpus) {
-    if (!is_directory(corpus)) throw Error(corpus, is_file(corpus) ? "is not a folder" : "no such corpus folder");
+    if (!is_directory(corpus)) throw Error(corpus, io::exists(corpus) ? "is not a folder" : "no such corpus folder");
     std::string manifest = corpus + "/pairs.tsv";
-    std::vector<PairSpec> pairs = is_file(manifest) ? from_manifest(corpus, manifest) : from_folders(corpus);
+    std::vector<PairSpec> pairs = io::exists(manifest) ? from_manifest(corpus, manifest) : from_folders(corpus);
+    if (pairs.empty()) throw Error(corpus, no_pairs_message(corpus));
     std::sort(pairs.begin(), pairs.end(), [](const PairSpec& a, const PairSpec& b) { return a.id < b.id; });
     return pairs;
 }
 
 std::vector<PairSpec> select_shard(std::vector<PairSpec> pairs, size_t k, size_t n) {
-    std::erase_if(pairs, [&](const PairSpec& p) { return fnv1a(p.id) % n != k - 1; });
+    std::erase_if(pairs, [&](const PairSpec& p) { return hash_of(p.id) % n != k - 1; });
     return pairs;
 }
 

@@ -15,12 +15,13 @@ struct PairSpec {
     std::string error;  // why the pair cannot run (a readout missing), else empty
 };
 
-// Pairs sorted by id. Throws Error for an unreadable corpus folder or a
-// malformed manifest (file:line: wrong column count, bad or duplicate id).
+// Pairs sorted by id. Throws Error for an unreadable corpus folder, a
+// malformed manifest (file:line: wrong column count, bad or duplicate id), or
+// a corpus without any pair (naming the layouts looked for).
 std::vector<PairSpec> discover_pairs(const std::string& corpus);
 
 // Keeps the pairs of shard k (1-based) of n: a stable split by a hash of the
-// id, so a pair stays in its shard as the corpus grows.
+// id (XXH3), so a pair stays in its shard as the corpus grows.
 std::vector<PairSpec> select_shard(std::vector<PairSpec> pairs, size_t k, size_t n);
 
 }  // namespace readoutdiff::batch

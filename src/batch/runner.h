@@ -1,7 +1,7 @@
 // Stage batch: every pair of a corpus through the pipeline, in parallel,
 // each pair's HTML and JSON reports written to OUTDIR as it finishes, then
 // the summaries. Pairs whose inputs have not changed since the last run in
-// OUTDIR are reused, not recomputed.
+// OUTDIR are reused, not recomputed (reuse_cache.h).
 #pragma once
 
 #include <atomic>
@@ -27,6 +27,7 @@ struct BatchOptions {
     size_t shard = 1;   // k of --shard k/n
     size_t shards = 1;  // n
     size_t max_bytes = 0;
+    bool force = false;               // compare copies of one readout and readouts that are not English
     std::string lexicon_fingerprint;  // changes when the lexicons change, so reports are redone
 };
 
@@ -40,21 +41,18 @@ struct BatchResult {
 using ProgressCallback = std::function<void(size_t done, size_t total, const SummaryRow& row)>;
 
 // Throws Error for an unusable corpus or OUTDIR; a pair that fails is a row
-// with an error, and the others still run. Writes the summaries unless stopped.
+// with an error (an input error, or an internal one: a bug), and the others
+// still run. Writes the summaries unless stopped.
 BatchResult run_batch(const BatchOptions& options, const analyze::Analyzer& analyzer, const ProgressCallback& progress,
                       const std::atomic<bool>& stop);
 
-// Joins the outputs of shard runs into outdir: rows, reports and summaries.
-// Throws Error for a folder without summary.jsonl or an id in two shards.
-std::vector<SummaryRow> merge_outputs(const std::vector<std::string>& shard_dirs, const std::string& outdir);
+// The row compare returns, or, when it throws, the pair's error row: an
+// Error is the input's, anything else (std::bad_alloc, a library's
+// exception) an internal error. Nothing escapes a worker thread.
+SummaryRow row_or_error(const PairSpec& pair, const std::function<SummaryRow()>& compare);
 
-// Writes summary.jsonl, summary.md, junit.xml and index.html atomically.
-void write_summaries(const std::string& outdir, const std::vector<SummaryRow>& rows);
-
-// 2 when a pair could not be compared, else 1 when a gate tripped, else 0.
+// 3 when a pair met an internal error, else 2 when a pair could not be
+// compared, else 1 when a gate tripped, else 0.
 int exit_status(const std::vector<SummaryRow>& rows);
-
-// A fingerprint of the lexicons in use: those of dir over the built-in ones.
-std::string lexicon_fingerprint(const std::string& lexicon_dir);
 
 }  // namespace readoutdiff::batch

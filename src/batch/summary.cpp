@@ -1,5 +1,7 @@
 // The summary line is both a report and the cache of the next run, so it is
-// read back with the same field names it is written with.
+// read back with the same field names it is written with. Fields are only
+// ever added: "omitted" (deprecated: it lists the topics a side raises
+// alone, the opposite of its name) stays beside "only_here" and "omits".
 #include "batch/summary.h"
 
 #include <cmath>
@@ -7,61 +9,79 @@
 
 #include "error.h"
 #include "io/file_io.h"
+#include "render/rounding.h"
+#include "text/lines.h"
 
 namespace readoutdiff::batch {
 namespace {
 
 using Json = nlohmann::ordered_json;
+using render::round_to_4_decimals;
 
-double rounded(double x) { return std::round(x * 10000.0) / 10000.0; }
+constexpr size_t kLargestSummaryBytes = size_t{1} << 30;
 
-SideSummary side_of(const analyze::Analysis& a, const std::string& label, const compare::Comparison& c, bool left) {
+std::string_view to_string(ErrorKind kind) {
+    switch (kind) {
+        case ErrorKind::input: return "input";
+        case ErrorKind::internal: return "internal";
+        case ErrorKind::none: break;
+    }
+    return "none";
+}
+
+// A side as summaries know it: us, prc or unknown.
+lexicon::Side reported_side(lexicon::Side side) { return side == lexicon::Side::both ? lexicon::Side::unknown : side; }
+
+SideSummary side_of(const analyze::Analysis& a, const compare::Comparison& c, bool left) {
     SideSummary s;
     s.path = a.document.text.path;
-    s.side = label;
+    s.side = reported_side(a.side);
     // Rounded as summary.jsonl stores them, so a fresh row and one read back
     // from an earlier run (reused, merged) are the same row.
-    s.tone = rounded(a.tone.score);
-    s.assertiveness = rounded(a.tone.assertiveness);
-    s.confrontation = rounded(a.tone.confrontation);
+    s.tone = round_to_4_decimals(a.tone.score);
+    s.assertiveness = round_to_4_decimals(a.tone.assertiveness);
+    s.confrontation = round_to_4_decimals(a.tone.confrontation);
     for (const auto& w : a.characterization) s.characterization.push_back(w.word);
     std::optional<double> warmth = left ? c.left_summary.warmth : c.right_summary.warmth;
-    if (warmth) s.warmth = rounded(*warmth);
-    s.omitted = left ? c.omitted_by_right() : c.omitted_by_left();
+    if (warmth) s.warmth = round_to_4_decimals(*warmth);
+    s.only_here = left ? c.omitted_by_right() : c.omitted_by_left();
+    s.omits = left ? c.omitted_by_left() : c.omitted_by_right();
     return s;
 }
 
 // The highest rung (lowest warmth is the coldest) a side puts the meeting on.
-std::string top_rung(const analyze::Analysis& a) {
-    std::string rung;
+std::optional<lexicon::Category> top_rung(const analyze::Analysis& a) {
+    std::optional<lexicon::Category> rung;
     double best = -1;
     for (const auto& w : a.characterization) {
-        if (w.warmth > best) best = w.warmth, rung = lexicon::to_string(w.rung);
+        if (w.warmth > best) best = w.warmth, rung = w.rung;
     }
     return rung;
 }
 
 Json side_json(const SideSummary& s) {
     return {{"path", s.path},
-            {"side", s.side},
-            {"tone", rounded(s.tone)},
-            {"assertiveness", rounded(s.assertiveness)},
-            {"confrontation", rounded(s.confrontation)},
+            {"side", lexicon::to_string(s.side)},
+            {"tone", round_to_4_decimals(s.tone)},
+            {"assertiveness", round_to_4_decimals(s.assertiveness)},
+            {"confrontation", round_to_4_decimals(s.confrontation)},
             {"characterization", s.characterization},
-            {"warmth", s.warmth ? Json(rounded(*s.warmth)) : Json(nullptr)},
-            {"omitted", s.omitted}};
+            {"warmth", s.warmth ? Json(round_to_4_decimals(*s.warmth)) : Json(nullptr)},
+            {"omitted", s.only_here},
+            {"only_here", s.only_here},
+            {"omits", s.omits}};
 }
 
 SideSummary side_from(const Json& j) {
     SideSummary s;
     s.path = j.at("path").get<std::string>();
-    s.side = j.at("side").get<std::string>();
+    s.side = reported_side(lexicon::side_from_string(j.at("side").get<std::string>()));
     s.tone = j.at("tone").get<double>();
     s.assertiveness = j.at("assertiveness").get<double>();
     s.confrontation = j.at("confrontation").get<double>();
     s.characterization = j.at("characterization").get<std::vector<std::string>>();
     if (!j.at("warmth").is_null()) s.warmth = j.at("warmth").get<double>();
-    s.omitted = j.at("omitted").get<std::vector<std::string>>();
+    s.only_here = j.at("omitted").get<std::vector<std::string>>();
     return s;
 }
 
@@ -70,13 +90,24 @@ SideSummary side_from(const Json& j) {
 SummaryRow summarize(const std::string& id, const std::string& date, const compare::Comparison& c) {
     SummaryRow row;
     row.id = id;
-    row.date = date.empty() ? (c.left.document.text.date.empty() ? c.right.document.text.date : c.left.document.text.date) : date;
-    row.left = side_of(c.left, std::string(lexicon::to_string(c.left.side == lexicon::Side::both ? lexicon::Side::unknown : c.left.side)), c, true);
-    row.right = side_of(c.right, std::string(lexicon::to_string(c.right.side == lexicon::Side::both ? lexicon::Side::unknown : c.right.side)), c, false);
-    row.tone_gap = rounded(std::fabs(c.left.tone.score - c.right.tone.score));
-    row.coverage = rounded(c.coverage);
+    row.date = date.empty()
+                   ? (c.left.document.text.date.empty() ? c.right.document.text.date : c.left.document.text.date)
+                   : date;
+    row.left = side_of(c.left, c, true);
+    row.right = side_of(c.right, c, false);
+    row.tone_gap = round_to_4_decimals(std::fabs(c.left.tone.score - c.right.tone.score));
+    row.coverage = round_to_4_decimals(c.coverage);
     row.characterization_changed = top_rung(c.left) != top_rung(c.right);
-    row.more_confrontational = compare::to_string(c.verdict.harsher);
+    row.more_confrontational = c.verdict.harsher;
+    return row;
+}
+
+SummaryRow failed_row(const std::string& id, const std::string& date, ErrorKind kind, std::string error) {
+    SummaryRow row;
+    row.id = id;
+    row.date = date;
+    row.error_kind = kind;
+    row.error = std::move(error);
     return row;
 }
 
@@ -86,32 +117,43 @@ std::string to_json_line(const SummaryRow& row) {
               {"date", row.date.empty() ? Json(nullptr) : Json(row.date)},
               {"left", ok ? side_json(row.left) : Json(nullptr)},
               {"right", ok ? side_json(row.right) : Json(nullptr)},
-              {"tone_gap", ok ? Json(rounded(row.tone_gap)) : Json(nullptr)},
-              {"coverage", ok ? Json(rounded(row.coverage)) : Json(nullptr)},
+              {"tone_gap", ok ? Json(round_to_4_decimals(row.tone_gap)) : Json(nullptr)},
+              {"coverage", ok ? Json(round_to_4_decimals(row.coverage)) : Json(nullptr)},
               {"characterization_changed", ok ? Json(row.characterization_changed) : Json(nullptr)},
-              {"more_confrontational", ok ? Json(row.more_confrontational) : Json(nullptr)},
+              {"more_confrontational", ok ? Json(compare::to_string(row.more_confrontational)) : Json(nullptr)},
               {"gates", row.gates},
+              {"gate_details", row.gate_details},
               {"outliers", row.outliers},
-              {"error", row.error.empty() ? Json(nullptr) : Json(row.error)},
-              {"reports", row.failed() ? Json(nullptr) : Json({{"html", row.id + ".html"}, {"json", row.id + ".json"}})},
+              {"error", ok ? Json(nullptr) : Json(row.error)},
+              {"error_kind", ok ? Json(nullptr) : Json(to_string(row.error_kind))},
+              {"reports", ok ? Json({{"html", row.id + ".html"}, {"json", row.id + ".json"}}) : Json(nullptr)},
               {"input_hash", row.input_hash}};
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
-SummaryRow from_json_line(const std::string& line, const std::string& path, size_t line_number) {
+SummaryRow from_json_line(std::string_view line, const std::string& path, size_t line_number) {
     try {
         Json j = Json::parse(line);
         SummaryRow row;
         row.id = j.at("id").get<std::string>();
         row.date = j.at("date").is_null() ? "" : j.at("date").get<std::string>();
-        row.error = j.at("error").is_null() ? "" : j.at("error").get<std::string>();
+        if (!j.at("error").is_null()) {
+            row.error = j.at("error").get<std::string>();
+            // Lines written before error_kind existed held input errors only.
+            row.error_kind =
+                j.value("error_kind", Json("input")) == "internal" ? ErrorKind::internal : ErrorKind::input;
+        }
         row.input_hash = j.at("input_hash").get<std::string>();
         row.gates = j.at("gates").get<std::vector<std::string>>();
+        row.gate_details = j.value("gate_details", row.gates);
         row.outliers = j.at("outliers").get<std::vector<std::string>>();
         if (!row.failed()) {
-            row.more_confrontational = j.at("more_confrontational").get<std::string>();
+            row.more_confrontational = compare::column_from_string(j.at("more_confrontational").get<std::string>()).value_or(compare::Column::neither);
             row.left = side_from(j.at("left"));
             row.right = side_from(j.at("right"));
+            // What one side omits is what the other raises alone.
+            row.left.omits = row.right.only_here;
+            row.right.omits = row.left.only_here;
             row.tone_gap = j.at("tone_gap").get<double>();
             row.coverage = j.at("coverage").get<double>();
             row.characterization_changed = j.at("characterization_changed").get<bool>();
@@ -123,17 +165,19 @@ SummaryRow from_json_line(const std::string& line, const std::string& path, size
 }
 
 std::vector<SummaryRow> read_summary(const std::string& path) {
-    std::string content = io::read_file(path, 1u << 30);
+    std::string content = io::read_file(path, kLargestSummaryBytes);
     std::vector<SummaryRow> rows;
-    size_t pos = 0, line_number = 0;
-    while (pos < content.size()) {
-        size_t end = content.find('\n', pos);
-        std::string line = content.substr(pos, end == std::string::npos ? std::string::npos : end - pos);
-        pos = end == std::string::npos ? content.size() : end + 1;
-        ++line_number;
-        if (!line.empty()) rows.push_back(from_json_line(line, path, line_number));
+    std::vector<std::string_view> lines = text::split_lines(content);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (!lines[i].empty()) rows.push_back(from_json_line(lines[i], path, i + 1));
     }
     return rows;
+}
+
+std::string summary_jsonl(const std::vector<SummaryRow>& rows) {
+    std::string out;
+    for (const auto& row : rows) out += to_json_line(row) + "\n";
+    return out;
 }
 
 }  // namespace readoutdiff::batch

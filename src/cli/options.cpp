@@ -28,7 +28,8 @@ const char* kOverview =
     "  readoutdiff version                        print the version\n"
     "\n"
     "Run 'readoutdiff COMMAND --help' for a command's options.\n"
-    "Exit status: 0 done, 1 a --fail-on gate tripped, 2 usage or input error.\n";
+    "Exit status: 0 done, 1 a --fail-on gate tripped, 2 usage or input error,\n"
+    "3 internal error (a bug: please report it).\n";
 
 po::options_description common_options() {
     po::options_description options("Common options");
@@ -46,7 +47,8 @@ po::options_description compare_options() {
         ("output,o", po::value<std::string>()->value_name("FILE"), "write the report to FILE (atomically) instead of standard output")
         ("width,w", po::value<long long>()->value_name("N"), "terminal report width (default: the terminal's, 100 when not a terminal)")
         ("color", po::value<std::string>()->value_name("auto|always|never")->default_value("auto"), "colors in the terminal report (NO_COLOR is honoured)")
-        ("explain", "show under each passage the tone terms that scored it");
+        ("explain", "show under each passage the tone terms that scored it")
+        ("force", "compare even one readout with itself, or one that is not English; no warning when both read as one side");
     return options;
 }
 
@@ -67,7 +69,8 @@ po::options_description batch_options() {
         ("jobs,j", po::value<long long>()->value_name("N"), "pairs compared in parallel (default: the number of cores)")
         ("fail-on", po::value<std::vector<std::string>>()->value_name("EXPR"), "a gate, repeatable: tone_gap>0.6, coverage<0.5, omitted:taiwan, characterization_changed, outlier")
         ("baseline", po::value<std::string>()->value_name("FILE"), "an earlier summary.jsonl: flag pairs whose scores are 2 sd or more from it")
-        ("shard", po::value<std::string>()->value_name("K/N"), "process only the K-th of N stable shards");
+        ("shard", po::value<std::string>()->value_name("K/N"), "process only the K-th of N stable shards")
+        ("force", "compare even pairs of two copies of one readout, or readouts that are not English");
     return options;
 }
 
@@ -104,6 +107,10 @@ void read_common(const po::variables_map& vm, Invocation& invocation) {
     if (vm.count("lexicons")) invocation.lexicons = vm["lexicons"].as<std::string>();
     long long max_bytes = vm["max-bytes"].as<long long>();
     if (max_bytes < 1) throw UsageError("--max-bytes must be a positive number of bytes, not " + std::to_string(max_bytes));
+    if (static_cast<unsigned long long>(max_bytes) > io::kLargestMaxBytes) {
+        throw UsageError("--max-bytes must be at most " + std::to_string(io::kLargestMaxBytes) + " (1 GiB), not " +
+                         std::to_string(max_bytes));
+    }
     invocation.max_bytes = static_cast<size_t>(max_bytes);
 }
 
@@ -127,17 +134,23 @@ Invocation parse_compare(const std::vector<std::string>& args) {
     std::vector<std::string> files;
     po::variables_map vm = parse_command(args, compare_options(), "file", files);
     if (vm.count("help")) {
-        invocation.help_text = help_for("Usage: readoutdiff compare LEFT RIGHT [options]", compare_options());
+        invocation.help_text = help_for("Usage: readoutdiff compare LEFT RIGHT [options]\n"
+                                        "LEFT or RIGHT may be - (standard input), a pipe such as <(...), or an HTML page.",
+                                        compare_options());
         return invocation;
     }
     if (files.size() != 2) {
         throw UsageError("compare takes exactly two readout files (LEFT RIGHT), got " + std::to_string(files.size()));
+    }
+    if (files[0] == io::kStandardInput && files[1] == io::kStandardInput) {
+        throw UsageError("standard input ('-') can be only one of LEFT and RIGHT");
     }
     read_common(vm, invocation);
     invocation.command = Invocation::Command::compare;
     CompareOptions& c = invocation.compare;
     c.left = files[0];
     c.right = files[1];
+    c.force = vm.count("force") > 0;
     c.format = parse_format(vm["format"].as<std::string>());
     if (vm.count("output")) c.output = vm["output"].as<std::string>();
     if (c.output.empty() && vm.count("output")) throw UsageError("--output needs a file name");
@@ -237,6 +250,7 @@ Invocation parse_batch(const std::vector<std::string>& args) {
     if (vm.count("fail-on")) b.fail_on = vm["fail-on"].as<std::vector<std::string>>();
     if (vm.count("baseline")) b.baseline = vm["baseline"].as<std::string>();
     if (vm.count("shard")) parse_shard(vm["shard"].as<std::string>(), b.shard, b.shards);
+    b.force = vm.count("force") > 0;
     return invocation;
 }
 

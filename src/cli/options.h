@@ -26,6 +26,7 @@ struct CompareOptions {
     std::optional<size_t> width;
     ColorMode color = ColorMode::automatic;
     bool explain = false;
+    bool force = false;  // compare one readout with itself, or one that is not English; no same-side warning
 };
 
 struct EvalOptions {
@@ -49,6 +50,7 @@ struct BatchCommandOptions {
     std::string baseline;
     size_t shard = 1;
     size_t shards = 1;
+    bool force = false;  // as compare's --force, for every pair
 };
 
 struct MergeOptions {

@@ -1,5 +1,7 @@
 // The only place that prints to stdout/stderr and picks exit codes. Reports
-// are rendered in memory first, so a failure never leaves half a report.
+// stream to their destination: a file through a temporary renamed at the
+// end, so a failure never leaves half a report file. Errors are split as
+// the library throws them: input and usage (2), internal (3).
 #include "cli/run.h"
 
 #include <algorithm>
@@ -11,6 +13,8 @@
 #include <sstream>
 
 #include "analyze/analyzer.h"
+#include "batch/merge.h"
+#include "batch/reuse_cache.h"
 #include "batch/runner.h"
 #include "cli/batch_progress.h"
 #include "cli/interrupt.h"
@@ -21,6 +25,7 @@
 #include "eval/real_eval.h"
 #include "io/file_io.h"
 #include "lexicon/lexicons.h"
+#include "pipeline/input_checks.h"
 #include "pipeline/pipeline.h"
 #include "render/html_report.h"
 #include "render/json_report.h"
@@ -33,6 +38,7 @@ namespace {
 
 constexpr int kExitDone = 0;
 constexpr int kExitInputError = 2;
+constexpr int kExitInternalError = 3;
 constexpr int kExitInterrupted = 130;
 
 void write_output(const std::string& path, const std::string& content) {
@@ -49,7 +55,9 @@ int run_compare(const Invocation& invocation, const lexicon::Lexicons& lexicons)
     const CompareOptions& options = invocation.compare;
     analyze::Analyzer analyzer(lexicons);
     compare::Comparison comparison =
-        pipeline::compare_files({options.left, options.right, invocation.max_bytes}, analyzer);
+        pipeline::compare_files({options.left, options.right, invocation.max_bytes, options.force}, analyzer);
+    std::string warning = options.force ? "" : pipeline::same_side_warning(comparison);
+    if (!warning.empty()) std::cerr << "readoutdiff: " << warning << '\n';
 
     bool to_file = !options.output.empty() && options.output != "-";
     // Reports go straight to their destination: a file through a temporary
@@ -146,11 +154,15 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     for (const std::string& expression : options.fail_on) {
         batch_options.gates.push_back(batch::parse_gate(expression));
         batch::check_gate_topic(batch_options.gates.back(), topic_ids);
+        if (batch::needs_baseline(batch_options.gates.back()) && options.baseline.empty()) {
+            throw UsageError("--fail-on '" + expression + "' needs --baseline FILE (outliers are measured against it)");
+        }
     }
     if (!options.baseline.empty()) batch_options.baseline = batch::load_baseline(options.baseline);
     batch_options.shard = options.shard;
     batch_options.shards = options.shards;
     batch_options.max_bytes = invocation.max_bytes;
+    batch_options.force = options.force;
     batch_options.lexicon_fingerprint = batch::lexicon_fingerprint(invocation.lexicons);
 
     analyze::Analyzer analyzer(lexicons);
@@ -166,11 +178,17 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
                   << " pairs; their reports are complete, the summaries were not updated\n";
         return kExitInterrupted;
     }
-    size_t failed = 0, tripped = 0, flagged = 0;
-    for (const auto& row : result.rows) failed += row.failed(), tripped += !row.gates.empty(), flagged += !row.outliers.empty();
+    size_t unreadable = 0, internal = 0, tripped = 0, flagged = 0;
+    for (const auto& row : result.rows) {
+        unreadable += row.error_kind == batch::ErrorKind::input;
+        internal += row.error_kind == batch::ErrorKind::internal;
+        tripped += !row.gates.empty();
+        flagged += !row.outliers.empty();
+    }
     std::cerr << "batch: " << result.rows.size() << " pairs (" << result.reused << " unchanged, reused), " << tripped
-              << " with gates tripped, " << flagged << " outliers, " << failed << " unreadable; " << options.outdir
-              << "/summary.md\n";
+              << " with gates tripped, " << flagged << " outliers, " << unreadable << " unreadable"
+              << (internal > 0 ? ", " + std::to_string(internal) + " internal error" + (internal == 1 ? "" : "s") : "")
+              << "; " << options.outdir << "/summary.md\n";
     return batch::exit_status(result.rows);
 }
 
@@ -216,10 +234,9 @@ int run(int argc, const char* const* argv) {
         std::cerr << "readoutdiff: " << e.what() << " (see 'readoutdiff --help')\n";
     } catch (const Error& e) {
         std::cerr << "readoutdiff: " << e.what() << '\n';
-    } catch (const std::bad_alloc&) {
-        std::cerr << "readoutdiff: out of memory\n";
     } catch (const std::exception& e) {
-        std::cerr << "readoutdiff: internal error: " << e.what() << '\n';
+        std::cerr << "readoutdiff: " << internal_error_message(e) << '\n';
+        return kExitInternalError;
     }
     return kExitInputError;
 }

@@ -24,6 +24,13 @@ std::string_view to_string(Column column) {
     return "neither";
 }
 
+std::optional<Column> column_from_string(std::string_view text) {
+    for (Column column : {Column::left, Column::right, Column::neither}) {
+        if (to_string(column) == text) return column;
+    }
+    return std::nullopt;
+}
+
 std::string_view to_string(Confidence confidence) {
     switch (confidence) {
         case Confidence::low: return "low";

@@ -2,6 +2,7 @@
 // one verdict that every report and the JSON show as it is.
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 namespace readoutdiff::compare {
@@ -28,6 +29,7 @@ inline constexpr double kClearMargin = 0.40;
 Verdict verdict_of(double left_score, double right_score);
 
 std::string_view to_string(Column column);
+std::optional<Column> column_from_string(std::string_view text);  // left, right, neither
 std::string_view to_string(Confidence confidence);
 
 }  // namespace readoutdiff::compare

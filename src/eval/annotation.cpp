@@ -20,10 +20,10 @@ void swap_sides(Sides<T>& sides) {
 
 }  // namespace
 
-Column column_from_string(const std::string& text) {
-    if (text == "left" || text == "us") return Column::left;
-    if (text == "right" || text == "prc") return Column::right;
-    if (text == "neither") return Column::neither;
+Column gold_column(const std::string& text) {
+    if (text == "us") return Column::left;
+    if (text == "prc") return Column::right;
+    if (std::optional<Column> column = compare::column_from_string(text)) return *column;
     throw Error("", "'" + text + "' is not left, right, us, prc or neither");
 }
 

@@ -56,7 +56,8 @@ struct Annotation {
     Sides<lexicon::Side> readout{lexicon::Side::us, lexicon::Side::prc};
 };
 
-Column column_from_string(const std::string& text);  // left, right, neither; us = left, prc = right
+// A gold file's column: left, right, neither; us is left and prc right (us.txt is compared first).
+Column gold_column(const std::string& text);
 
 // The same annotation with the two files in the other order.
 Annotation mirrored(Annotation annotation);

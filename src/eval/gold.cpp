@@ -63,7 +63,7 @@ std::string meta_value(const std::string& directory, const std::string& key) {
     } catch (const Error&) {
         return "";
     }
-    for (std::string_view line : text::lines(content)) {
+    for (std::string_view line : text::split_lines(content)) {
         size_t tab = line.find('\t');
         if (tab != std::string_view::npos && line.substr(0, tab) == key) return std::string(line.substr(tab + 1));
     }
@@ -99,7 +99,7 @@ std::vector<GoldLink> links_of(const Json& json, const segment::Document& left, 
 
 Column column(const Json& value, const std::string& gold_path) {
     try {
-        return column_from_string(value.get<std::string>());
+        return gold_column(value.get<std::string>());
     } catch (const Error& e) {
         throw Error(gold_path, e.message());
     }

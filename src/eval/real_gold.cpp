@@ -91,7 +91,7 @@ Confidence confidence_of(const std::string& text, const std::string& path) {
 Column column_of(const Json& value, const std::string& path) {
     if (value.is_null()) return Column::neither;
     try {
-        return column_from_string(value.get<std::string>());
+        return gold_column(value.get<std::string>());
     } catch (const Error& e) {
         throw Error(path, e.message());
     }
@@ -111,7 +111,7 @@ Annotation reading(const std::string& path, Read read) {
 std::vector<RealPair> real_pairs(const std::string& gold_dir) {
     std::string path = gold_dir + "/splits.tsv";
     std::vector<RealPair> pairs;
-    for (std::string_view line : text::lines(io::read_file(path))) {
+    for (std::string_view line : text::split_lines(io::read_file(path))) {
         size_t tab = line.find('\t');
         if (line.empty() || line.rfind("pair\t", 0) == 0) continue;
         if (tab == std::string_view::npos) throw Error(path, "a line without a tab: " + std::string(line));

@@ -336,14 +336,7 @@ Lexicons load_lexicons(const std::string& dir) {
     if (handle == nullptr) throw Error(dir, "lexicon directory cannot be opened");
     ::closedir(handle);
     return load(
-        [&](const std::string& name) -> std::optional<std::string> {
-            try {
-                return io::read_file(dir + "/" + name);
-            } catch (const Error& error) {
-                if (error.message() == "no such file") return std::nullopt;
-                throw;
-            }
-        },
+        [&](const std::string& name) { return io::read_file_if_present(dir + "/" + name); },
         dir);
 }
 

@@ -5,7 +5,10 @@
 
 #include "align/aligner.h"
 #include "compare/compare.h"
+#include "io/file_io.h"
+#include "pipeline/input_checks.h"
 #include "segment/segment.h"
+#include "text/language.h"
 #include "text/text.h"
 
 namespace readoutdiff::pipeline {
@@ -35,12 +38,26 @@ compare::Comparison compare_texts(text::Text left_text, text::Text right_text, c
     return compare::compare(std::move(left), std::move(right), std::move(alignment), lexicons);
 }
 
+compare::Comparison compare_bytes(const Input& left, const Input& right, bool force, const analyze::Analyzer& analyzer,
+                                  const align::AlignerParams& params) {
+    // Refuse one readout given twice.
+    if (!force) check_two_readouts(left.path, left.bytes, right.path, right.bytes);
+    // Validate and normalize both texts, and refuse one the English lexicons cannot read.
+    text::Text left_text = text::parse_text(left.bytes, io::display_name(left.path));
+    text::Text right_text = text::parse_text(right.bytes, io::display_name(right.path));
+    if (!force) {
+        text::check_english(left_text);
+        text::check_english(right_text);
+    }
+    return compare_texts(std::move(left_text), std::move(right_text), analyzer, params);
+}
+
 compare::Comparison compare_files(const Inputs& inputs, const analyze::Analyzer& analyzer,
                                   const align::AlignerParams& params) {
-    // Read, validate and normalize both files.
-    text::Text left = text::read_text(inputs.left_path, inputs.max_bytes);
-    text::Text right = text::read_text(inputs.right_path, inputs.max_bytes);
-    return compare_texts(std::move(left), std::move(right), analyzer, params);
+    // Read both files (standard input or a pipe once).
+    std::string left = io::read_file(inputs.left_path, inputs.max_bytes);
+    std::string right = io::read_file(inputs.right_path, inputs.max_bytes);
+    return compare_bytes({inputs.left_path, left}, {inputs.right_path, right}, inputs.force, analyzer, params);
 }
 
 }  // namespace readoutdiff::pipeline

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "align/params.h"
 #include "analyze/analyzer.h"
@@ -11,12 +12,24 @@
 namespace readoutdiff::pipeline {
 
 struct Inputs {
-    std::string left_path;
+    std::string left_path;   // "-" for standard input
     std::string right_path;
     size_t max_bytes;
+    bool force = false;  // compare even one readout with itself, or one that is not English
 };
 
 compare::Comparison compare_files(const Inputs& inputs, const analyze::Analyzer& analyzer,
+                                  const align::AlignerParams& params = align::AlignerParams{});
+
+// A readout's bytes, already read (batch hashes them first), and its path.
+struct Input {
+    std::string path;
+    std::string_view bytes;
+};
+
+// The same from bytes: unless force, refuses one readout given twice (see
+// input_checks.h) and a readout that is not English (text/language.h).
+compare::Comparison compare_bytes(const Input& left, const Input& right, bool force, const analyze::Analyzer& analyzer,
                                   const align::AlignerParams& params = align::AlignerParams{});
 
 // The same from text already read (tests, fuzzing); paths only name the sides.

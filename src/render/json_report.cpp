@@ -2,9 +2,9 @@
 // rounded to 4 decimals so reports diff cleanly across runs and machines.
 #include "render/json_report.h"
 
-#include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "render/rounding.h"
 #include "version.h"
 
 namespace readoutdiff::render {
@@ -14,11 +14,10 @@ using Json = nlohmann::ordered_json;
 using analyze::Analysis;
 using compare::Comparison;
 
-double rounded(double x) { return std::round(x * 10000.0) / 10000.0; }
 
 std::string dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
-Json optional_number(const std::optional<double>& x) { return x ? Json(rounded(*x)) : Json(nullptr); }
+Json optional_number(const std::optional<double>& x) { return x ? Json(round_to_4_decimals(*x)) : Json(nullptr); }
 Json optional_int(const std::optional<int>& x) { return x ? Json(*x) : Json(nullptr); }
 
 Json side_value(lexicon::Side side) {
@@ -29,7 +28,7 @@ Json side_value(lexicon::Side side) {
 Json terms_json(const std::vector<analyze::TermHit>& terms) {
     Json out = Json::array();
     for (const auto& hit : terms) {
-        Json term = {{"term", hit.term}, {"weight", rounded(hit.weight)}, {"category", lexicon::to_string(hit.category)}};
+        Json term = {{"term", hit.term}, {"weight", round_to_4_decimals(hit.weight)}, {"category", lexicon::to_string(hit.category)}};
         if (!hit.rule.empty()) term["rule"] = hit.rule;
         if (hit.addressee != lexicon::Side::unknown) term["addressee"] = lexicon::to_string(hit.addressee);
         out.push_back(std::move(term));
@@ -47,10 +46,10 @@ Json sentence_json(const Analysis& a, size_t i) {
             {"speaker_side", side_value(s.speaker_side)},
             {"topics", s.topics},
             {"tone",
-             {{"score", rounded(s.tone.score)},
+             {{"score", round_to_4_decimals(s.tone.score)},
               {"terms", terms_json(s.tone.terms)},
-              {"assertiveness", rounded(s.tone.assertiveness)},
-              {"hedging", rounded(s.tone.hedging)}}},
+              {"assertiveness", round_to_4_decimals(s.tone.assertiveness)},
+              {"hedging", round_to_4_decimals(s.tone.hedging)}}},
             {"claims_agreement", s.claims_agreement}};
 }
 
@@ -80,18 +79,18 @@ void write_document(std::ostream& out, const Analysis& a, const compare::SideSum
 }
 
 Json topic_side_json(const compare::TopicSide& side) {
-    return {{"share", rounded(side.share)},
+    return {{"share", round_to_4_decimals(side.share)},
             {"mentions", side.mentions},
             {"first_sentence", optional_int(side.first_sentence)},
             {"rank", optional_int(side.rank)}};
 }
 
 Json tone_json(const analyze::Tone& tone) {
-    return {{"score", rounded(tone.score)},
-            {"assertiveness", rounded(tone.assertiveness)},
-            {"hedging", rounded(tone.hedging)},
-            {"confrontation", rounded(tone.confrontation)},
-            {"cooperation", rounded(tone.cooperation)}};
+    return {{"score", round_to_4_decimals(tone.score)},
+            {"assertiveness", round_to_4_decimals(tone.assertiveness)},
+            {"hedging", round_to_4_decimals(tone.hedging)},
+            {"confrontation", round_to_4_decimals(tone.confrontation)},
+            {"cooperation", round_to_4_decimals(tone.cooperation)}};
 }
 
 Json words_json(const Analysis& a) {
@@ -103,7 +102,7 @@ Json words_json(const Analysis& a) {
 Json characterization_detail(const Analysis& a) {
     Json out = Json::array();
     for (const auto& w : a.characterization) {
-        out.push_back({{"word", w.word}, {"rung", lexicon::to_string(w.rung)}, {"warmth", rounded(w.warmth)}, {"sentence", w.sentence}});
+        out.push_back({{"word", w.word}, {"rung", lexicon::to_string(w.rung)}, {"warmth", round_to_4_decimals(w.warmth)}, {"sentence", w.sentence}});
     }
     return out;
 }
@@ -132,11 +131,11 @@ Json link_json(const Comparison& c, size_t k) {
     for (const auto& seg : lc.diff) diff.push_back({{"op", op_name(seg.op)}, {"text", seg.text}});
     return {{"left", link.left},
             {"right", link.right},
-            {"score", rounded(link.score)},
+            {"score", round_to_4_decimals(link.score)},
             {"reason", link.reason},
             {"diff", std::move(diff)},
             {"crosses", lc.crosses},
-            {"tone", {{"left", rounded(lc.left_tone)}, {"right", rounded(lc.right_tone)}}}};
+            {"tone", {{"left", round_to_4_decimals(lc.left_tone)}, {"right", round_to_4_decimals(lc.right_tone)}}}};
 }
 
 }  // namespace
@@ -162,14 +161,14 @@ void write_json(const Comparison& c, std::ostream& out) {
     field("tone", {{"left", tone_json(c.left.tone)},
                    {"right", tone_json(c.right.tone)},
                    {"more_confrontational", compare::to_string(c.verdict.harsher)},
-                   {"margin", rounded(c.verdict.margin)},
+                   {"margin", round_to_4_decimals(c.verdict.margin)},
                    {"confidence", compare::to_string(c.verdict.confidence)}});
     field("characterization", {{"left", words_json(c.left)}, {"right", words_json(c.right)}});
     field("agreements", {{"left", c.left.agreements}, {"right", c.right.agreements}});
     field("emphasis", {{"omitted", {{"left", c.omitted_by_right()}, {"right", c.omitted_by_left()}}},
                        {"rank_correlation", optional_number(c.topic_rank_correlation)},
-                       {"length_ratio", rounded(c.length_ratio)},
-                       {"coverage", rounded(c.coverage)}});
+                       {"length_ratio", round_to_4_decimals(c.length_ratio)},
+                       {"coverage", round_to_4_decimals(c.coverage)}});
     field("characterization_detail", {{"left", characterization_detail(c.left)}, {"right", characterization_detail(c.right)}});
     field("warmth", {{"left", optional_number(c.left_summary.warmth)}, {"right", optional_number(c.right_summary.warmth)}});
     field("requested_by", {{"left", side_value(c.left.requested_by)}, {"right", side_value(c.right.requested_by)}});

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "render/format.h"
+#include "render/markdown.h"
 
 namespace readoutdiff::render {
 namespace {
@@ -12,29 +13,16 @@ namespace {
 using compare::Comparison;
 using compare::DiffOp;
 
-std::string escape(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '\n' || c == '\r') {
-            out += ' ';
-            continue;
-        }
-        if (std::string_view("\\`*_[]<>|#!~").find(c) != std::string_view::npos) out += '\\';
-        out += c;
-    }
-    return out;
-}
-
 std::string passage(const analyze::Analysis& a, const std::vector<int>& ids) {
     std::string text;
     for (int id : ids) text += (text.empty() ? "" : " ") + std::string(a.document.sentence_text(a.document.sentences[static_cast<size_t>(id - 1)]));
-    return escape(text);
+    return markdown_text(text);
 }
 
 std::string joined(const std::vector<std::string>& items) {
     if (items.empty()) return "—";
     std::string text;
-    for (size_t k = 0; k < items.size(); ++k) text += (k ? ", " : "") + escape(items[k]);
+    for (size_t k = 0; k < items.size(); ++k) text += (k ? ", " : "") + markdown_text(items[k]);
     return text;
 }
 
@@ -60,12 +48,12 @@ void write_markdown(const Comparison& c, std::ostream& out) {
     out << "# Readout comparison: " << L << " and " << R << "\n\n";
     row(out, "", L, R);
     out << "|---|---|---|\n";
-    row(out, "File", "`" + escape(c.left.document.text.path) + "`", "`" + escape(c.right.document.text.path) + "`");
-    row(out, "Title", escape(c.left.document.text.title), escape(c.right.document.text.title));
+    row(out, "File", markdown_code(c.left.document.text.path), markdown_code(c.right.document.text.path));
+    row(out, "Title", markdown_text(c.left.document.text.title), markdown_text(c.right.document.text.title));
     row(out, "Tone", tone_line(c.left.tone), tone_line(c.right.tone));
-    row(out, "Driven by", escape(drivers(c.left)), escape(drivers(c.right)));
-    row(out, "Meeting", escape(characterization_line(c.left, c.left_summary.warmth)),
-        escape(characterization_line(c.right, c.right_summary.warmth)));
+    row(out, "Driven by", markdown_text(drivers(c.left)), markdown_text(drivers(c.right)));
+    row(out, "Meeting", markdown_text(characterization_line(c.left, c.left_summary.warmth)),
+        markdown_text(characterization_line(c.right, c.right_summary.warmth)));
     row(out, "Asked by", request_line(c.left), request_line(c.right));
     row(out, "Agreements", sentence_list(c.left.agreements, "claim"), sentence_list(c.right.agreements, "claim"));
     row(out, "Agreed, alone", sentence_list(c.agreements_only_left, "claim"), sentence_list(c.agreements_only_right, "claim"));
@@ -79,7 +67,7 @@ void write_markdown(const Comparison& c, std::ostream& out) {
     row(out, "Topic", L + " (share · order · sentences)", R + " (share · order · sentences)");
     out << "|---|---|---|\n";
     for (const auto& t : c.topics) {
-        if (t.raised()) row(out, escape(t.label), topic_cell(t.left), topic_cell(t.right));
+        if (t.raised()) row(out, markdown_text(t.label), topic_cell(t.left), topic_cell(t.right));
     }
     out << "\nTopic order agreement (Spearman): "
         << (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a"))
@@ -91,7 +79,7 @@ void write_markdown(const Comparison& c, std::ostream& out) {
         out << "\n## Code phrases\n\n";
         row(out, "Group", L, R);
         out << "|---|---|---|\n";
-        for (const auto& p : phrases) row(out, escape(p.group), escape(list_or_dash(p.left)), escape(list_or_dash(p.right)));
+        for (const auto& p : phrases) row(out, markdown_text(p.group), markdown_text(list_or_dash(p.left)), markdown_text(list_or_dash(p.right)));
     }
 
     out << "\n## Passages\n\nWords only on one side are **bold**; ↕ marks a point the two sides raise in a different order.\n\n";
@@ -101,7 +89,7 @@ void write_markdown(const Comparison& c, std::ostream& out) {
         if (r.kind == compare::Row::Kind::link) {
             std::string left, right;
             for (const auto& seg : c.links[r.index].diff) {
-                std::string text = escape(seg.text);
+                std::string text = markdown_text(seg.text);
                 std::string shown = seg.op == DiffOp::common ? text : "**" + text + "**";
                 if (seg.op != DiffOp::right) left += (left.empty() ? "" : " ") + shown;
                 if (seg.op != DiffOp::left) right += (right.empty() ? "" : " ") + shown;

@@ -1,11 +1,13 @@
-// Break iterators are costly to create, so each thread clones one prototype
-// and reuses it; UText lets ICU walk the UTF-8 bytes without a UTF-16 copy.
+// Break iterators are costly to create, so each thread creates its own
+// sentence and word iterators once and reuses them; UText lets ICU walk the
+// UTF-8 bytes without a UTF-16 copy.
 #include "segment/icu_breaks.h"
 
 #include <memory>
-#include <stdexcept>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
+
+#include "error.h"
 
 namespace readoutdiff::segment {
 namespace {
@@ -19,7 +21,7 @@ icu::BreakIterator* thread_iterator(Kind kind) {
         std::unique_ptr<icu::BreakIterator> it(k == Kind::sentence
                                                    ? icu::BreakIterator::createSentenceInstance(english, status)
                                                    : icu::BreakIterator::createWordInstance(english, status));
-        if (U_FAILURE(status) || !it) throw std::runtime_error("ICU break iterator unavailable");
+        if (U_FAILURE(status) || !it) throw Fatal("ICU break iterator unavailable");
         return it;
     };
     thread_local std::unique_ptr<icu::BreakIterator> sentence = create(Kind::sentence);
@@ -32,7 +34,7 @@ std::vector<Piece> pieces(std::string_view utf8, Kind kind) {
     if (utf8.empty()) return out;
     UErrorCode status = U_ZERO_ERROR;
     UText* text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU cannot open text");
+    if (U_FAILURE(status)) throw Fatal("ICU cannot open text");
     icu::BreakIterator* it = thread_iterator(kind);
     it->setText(text, status);
     int32_t start = it->first();

@@ -1,5 +1,5 @@
-// Splitting a file's content into lines: the one splitter every reader of
-// line-based files (TSV lexicons, meta.tsv, pairs.tsv, summaries) uses.
+// Splitting text into lines, the one way every line-based file is read
+// (manifests, summaries): "\n" ends a line, a "\r" before it is dropped.
 #pragma once
 
 #include <string_view>
@@ -7,8 +7,8 @@
 
 namespace readoutdiff::text {
 
-// The lines of content, without their "\n"; a final line needs no "\n", and
-// an empty last piece after a final "\n" is not a line. Views into content.
-std::vector<std::string_view> lines(std::string_view content);
+// The lines of text, without their line ends; a final line end does not
+// start an empty last line. Views into text.
+std::vector<std::string_view> split_lines(std::string_view text);
 
 }  // namespace readoutdiff::text

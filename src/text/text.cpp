@@ -10,6 +10,9 @@
 
 #include "error.h"
 #include "text/front_matter.h"
+#include "text/html_text.h"
+#include "text/input_format.h"
+#include "text/lines.h"
 #include "text/unicode.h"
 
 namespace readoutdiff::text {
@@ -110,12 +113,8 @@ std::vector<Paragraph> split_paragraphs(std::string_view body) {
         if (!current.text.empty()) paragraphs.push_back(std::move(current));
         current = Paragraph{};
     };
-    size_t pos = 0;
-    while (pos <= body.size()) {
-        size_t end = body.find('\n', pos);
-        if (end == std::string_view::npos) end = body.size();
-        std::string_view line = trim_spaces(body.substr(pos, end - pos));
-        pos = end + 1;
+    for (std::string_view raw_line : split_lines(body)) {
+        std::string_view line = trim_spaces(raw_line);
         if (line.empty() || is_rule_or_end_mark(strip_inline_markdown(line))) {
             flush();
             continue;
@@ -199,41 +198,21 @@ std::pair<size_t, size_t> line_and_column(std::string_view bytes, size_t offset)
     return {line, offset - line_start + 1};
 }
 
-}  // namespace
-
-Text parse_text(std::string_view bytes, const std::string& path) {
-    if (bytes.empty()) throw Error(path, "is empty");
-    if (auto problem = find_encoding_problem(bytes)) {
-        if (problem->offset == 0 && problem->message.find("UTF-16") != std::string::npos) throw Error(path, problem->message);
-        auto [line, column] = line_and_column(bytes, problem->offset);
-        throw Error(path, problem->message, line, column);
-    }
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-
-    std::string normalized = to_nfc(unify_line_ends(bytes));
-    std::string_view after_front_matter;
-    FrontMatter front = parse_front_matter(normalized, path, &after_front_matter);
-    std::vector<Paragraph> paragraphs = split_paragraphs(after_front_matter);
-    if (paragraphs.empty()) {
-        throw Error(path, front.fields.empty() ? "contains only whitespace" : "has no text after its front matter");
-    }
-
+// The fields every format fills the same way: the title (unless given), the
+// date from the title and first paragraph, and the body.
+Text assemble(const std::string& path, std::string title, const std::string& date_field, std::string source,
+              const std::vector<Paragraph>& paragraphs) {
     Text text;
     text.path = path;
-    text.title = front.fields.count("title") ? std::string(trim_spaces(front.fields["title"])) : "";
+    text.title = std::move(title);
+    text.source = std::move(source);
     size_t first_body = 0;
     if (text.title.empty() && is_title(paragraphs.front(), paragraphs.size())) {
         text.title = paragraphs.front().text;
         first_body = 1;
     }
-    for (const char* key : {"source_url", "source", "url"}) {
-        if (text.source.empty() && front.fields.count(key)) text.source = front.fields[key];
-    }
-    if (front.fields.count("date")) text.date = find_date(front.fields["date"]);
-    if (text.date.empty()) {
-        std::string head = text.title + " " + paragraphs[first_body].text;
-        text.date = find_date(head);
-    }
+    if (!date_field.empty()) text.date = find_date(date_field);
+    if (text.date.empty()) text.date = find_date(text.title + " " + paragraphs[first_body].text);
     for (size_t i = first_body; i < paragraphs.size(); ++i) {
         if (!text.body.empty()) text.body += "\n\n";
         text.body += paragraphs[i].text;
@@ -241,8 +220,61 @@ Text parse_text(std::string_view bytes, const std::string& path) {
     return text;
 }
 
+Text parse_plain(std::string_view bytes, const std::string& path) {
+    std::string normalized = to_nfc(unify_line_ends(bytes));
+    std::string_view after_front_matter;
+    FrontMatter front = parse_front_matter(normalized, path, &after_front_matter);
+    std::vector<Paragraph> paragraphs = split_paragraphs(after_front_matter);
+    if (paragraphs.empty()) {
+        throw Error(path, front.fields.empty() ? "contains only whitespace" : "has no text after its front matter");
+    }
+    std::string title = front.fields.count("title") ? std::string(trim_spaces(front.fields["title"])) : "";
+    std::string source;
+    for (const char* key : {"source_url", "source", "url"}) {
+        if (source.empty() && front.fields.count(key)) source = front.fields[key];
+    }
+    std::string date = front.fields.count("date") ? front.fields["date"] : "";
+    return assemble(path, std::move(title), date, std::move(source), paragraphs);
+}
+
+// A web page: its first <h1> is the title (else its <title>), its blocks the
+// paragraphs, quoted as the page shows them (no Markdown is stripped).
+Text parse_html(std::string_view bytes, const std::string& path) {
+    HtmlText page = html_to_text(bytes);
+    std::vector<Paragraph> paragraphs;
+    std::string title;
+    for (HtmlBlock& block : page.blocks) {
+        std::string text = to_nfc(block.text);
+        if (title.empty() && block.heading == 1) {
+            title = std::move(text);
+            continue;
+        }
+        paragraphs.push_back(Paragraph{std::move(text), 1, block.heading != 0});
+    }
+    if (paragraphs.empty()) throw Error(path, "is an HTML page without text");
+    if (title.empty()) title = to_nfc(page.title);
+    return assemble(path, std::move(title), "", "", paragraphs);
+}
+
+}  // namespace
+
+Text parse_text(std::string_view bytes, const std::string& path) {
+    if (bytes.empty()) throw Error(path, "is empty");
+    InputFormat format = sniff_format(bytes, path);
+    if (format == InputFormat::pdf) {
+        throw Error(path, "is a PDF, not text (convert it first, e.g. pdftotext " + path + ")");
+    }
+    if (auto problem = find_encoding_problem(bytes)) {
+        if (problem->whole_file) throw Error(path, problem->message);
+        auto [line, column] = line_and_column(bytes, problem->offset);
+        throw Error(path, problem->message, line, column);
+    }
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+    return format == InputFormat::html ? parse_html(bytes, path) : parse_plain(bytes, path);
+}
+
 Text read_text(const std::string& path, size_t max_bytes) {
-    return parse_text(io::read_file(path, max_bytes), path);
+    return parse_text(io::read_file(path, max_bytes), io::display_name(path));
 }
 
 }  // namespace readoutdiff::text

@@ -19,9 +19,10 @@ struct Text {
     std::string body;
 };
 
-// Parses the bytes of a plain-text or Markdown readout. path is only used to
-// name the file in errors. Throws Error for binary data, UTF-16, invalid
-// UTF-8 (with the byte offset), malformed front matter, or no text at all.
+// Parses the bytes of a plain-text, Markdown or HTML readout (HTML told by
+// its content, see input_format.h). path is only used to name the file in
+// errors. Throws Error for a PDF, binary data, UTF-16, invalid UTF-8 (with
+// the byte offset), malformed front matter, or no text at all.
 Text parse_text(std::string_view bytes, const std::string& path);
 
 // Reads and parses a file (see io::read_file for the file-level errors).

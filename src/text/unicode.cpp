@@ -3,6 +3,7 @@
 #include "text/unicode.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -50,7 +51,7 @@ char32_t fold_punctuation(char32_t c) {
 
 std::optional<EncodingProblem> find_encoding_problem(std::string_view bytes) {
     if (looks_like_utf16(bytes)) {
-        return EncodingProblem{0, "is UTF-16, not UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)"};
+        return EncodingProblem{0, "is UTF-16, not UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)", true};
     }
     if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
         return EncodingProblem{nul, "contains a NUL byte at byte offset " + std::to_string(nul) +
@@ -113,6 +114,23 @@ std::string encode_utf8(char32_t code_point) {
     std::string out;
     icu::UnicodeString(static_cast<UChar32>(code_point)).toUTF8String(out);
     return out;
+}
+
+LetterCounts count_letters(std::string_view utf8) {
+    LetterCounts counts;
+    const auto* bytes = reinterpret_cast<const uint8_t*>(utf8.data());
+    // int32_t as ICU's macros need: inputs are at most io::kLargestMaxBytes (1 GiB).
+    auto length = static_cast<int32_t>(utf8.size());
+    for (int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0x80) {
+            counts.ascii += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        } else if (u_isalpha(c)) {
+            counts.other++;
+        }
+    }
+    return counts;
 }
 
 }  // namespace readoutdiff::text

@@ -13,6 +13,7 @@ namespace readoutdiff::text {
 struct EncodingProblem {
     size_t offset;
     std::string message;
+    bool whole_file = false;  // the file is in another encoding: no position to name
 };
 
 // Returns the first reason the bytes are not a UTF-8 text file: NUL bytes
@@ -26,6 +27,14 @@ std::string to_nfc(std::string_view utf8);
 // The form used for matching, never for display: case-folded, curly quotes
 // and dashes folded to ASCII, non-breaking and other spaces to a plain space.
 std::string fold_for_matching(std::string_view utf8);
+
+// Letters counted by script: A-Z and a-z, and all other letters (Chinese,
+// Cyrillic, accented Latin, ...), to tell an English text from another.
+struct LetterCounts {
+    size_t ascii = 0;
+    size_t other = 0;
+};
+LetterCounts count_letters(std::string_view utf8);
 
 // Encodes one code point as UTF-8 (used to decode escapes such as \u2019).
 std::string encode_utf8(char32_t code_point);

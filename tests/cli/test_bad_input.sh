@@ -6,6 +6,7 @@
 . "$(dirname "$0")/common.sh"
 
 GOOD="$CORPUS/2023-11-15-biden-xi-woodside/us.txt"
+GOOD_PRC="$CORPUS/2023-11-15-biden-xi-woodside/prc.txt"
 FIX="$ROOT/tests/cli/fixtures/bad"
 OUTDIR="$WORK/outdir"
 USAGE="(see 'readoutdiff --help')"
@@ -73,12 +74,12 @@ else
     skip "unreadable file" "running as root without setpriv, chmod 000 does not stop reading"
 fi
 
-# A FIFO must be refused before any read blocks; timeout turns a hang into a failure.
-if mkfifo "$WORK/fifo" 2>/dev/null; then
-    expect_error "a FIFO: status 2, one message" 2 "readoutdiff: $WORK/fifo: is not a regular file" \
-        timeout 10 "$BIN" compare "$WORK/fifo" "$GOOD"
+# A socket is neither a file nor a pipe (pipes and FIFOs are read: tests/cli/test_inputs.sh).
+if python3 -c 'import socket, sys; socket.socket(socket.AF_UNIX).bind(sys.argv[1])' "$WORK/socket" 2>/dev/null; then
+    expect_error "a socket: status 2, one message" 2 "readoutdiff: $WORK/socket: is not a regular file, a pipe or standard input" \
+        "$BIN" compare "$WORK/socket" "$GOOD"
 else
-    echo "ok - a FIFO # skip: mkfifo is not available"
+    skip "a socket" "cannot create a Unix socket here"
 fi
 
 : >"$WORK/empty.txt"
@@ -118,7 +119,7 @@ size=$(wc -c <"$GOOD" | tr -d ' ')
 expect_error "file over --max-bytes N: status 2, one message" 2 \
     "readoutdiff: $GOOD: file is $size bytes, over the limit of $((size - 1)) (raise it with --max-bytes)" \
     "$BIN" compare --max-bytes $((size - 1)) "$GOOD" "$GOOD"
-run "$BIN" compare --max-bytes "$size" "$GOOD" "$GOOD"
+run "$BIN" compare --force --max-bytes "$size" "$GOOD" "$GOOD"
 if [ "$STATUS" -eq 0 ] && [ -s "$WORK/out" ]; then pass "file of exactly --max-bytes is accepted"; else fail "file of exactly --max-bytes is accepted" "status $STATUS" "stderr: $(head -c 300 "$WORK/err")"; fi
 
 bad_file "front matter never closed" \
@@ -154,6 +155,9 @@ expect_error "--width below 40" 2 "readoutdiff: --width must be between 40 and 1
 expect_error "--width above 1000" 2 "readoutdiff: --width must be between 40 and 1000, not 1001 $USAGE" "$BIN" compare --width 1001 "$GOOD" "$GOOD"
 expect_error "negative --width" 2 "readoutdiff: --width must be between 40 and 1000, not -5 $USAGE" "$BIN" compare --width -5 "$GOOD" "$GOOD"
 expect_error "--max-bytes 0" 2 "readoutdiff: --max-bytes must be a positive number of bytes, not 0 $USAGE" "$BIN" compare --max-bytes 0 "$GOOD" "$GOOD"
+expect_error "--max-bytes over 1 GiB" 2 "readoutdiff: --max-bytes must be at most 1073741824 (1 GiB), not 1073741825 $USAGE" \
+    "$BIN" compare --max-bytes 1073741825 "$GOOD" "$GOOD_PRC"
+expect_status "--max-bytes of exactly 1 GiB is accepted" 0 "$BIN" compare --max-bytes 1073741824 "$GOOD" "$GOOD_PRC"
 # A negative limit must be refused, not wrapped round to a huge unsigned one.
 expect_usage_error "negative --max-bytes is refused" "--max-bytes" "$BIN" compare --max-bytes -1 "$GOOD" "$GOOD"
 expect_error "unknown command" 2 "readoutdiff: unknown command 'frobnicate' $USAGE" "$BIN" frobnicate "$GOOD" "$GOOD"
@@ -164,12 +168,12 @@ expect_error_with_output "bad --format" "readoutdiff: --format must be term, jso
 
 rm -rf "$OUTDIR" && mkdir "$OUTDIR"
 expect_error "-o into a missing directory" 2 "readoutdiff: $OUTDIR/nodir/report.txt: cannot write: the directory does not exist" \
-    "$BIN" compare -o "$OUTDIR/nodir/report.txt" "$GOOD" "$GOOD"
+    "$BIN" compare -o "$OUTDIR/nodir/report.txt" "$GOOD" "$GOOD_PRC"
 expect_dir_empty "-o into a missing directory: nothing created" "$OUTDIR"
 
 mkdir "$OUTDIR/sub"
 expect_error "-o to a directory" 2 "readoutdiff: $OUTDIR/sub: is a directory; give a file name for the output" \
-    "$BIN" compare -o "$OUTDIR/sub" "$GOOD" "$GOOD"
+    "$BIN" compare -o "$OUTDIR/sub" "$GOOD" "$GOOD_PRC"
 if [ "$(ls -A "$OUTDIR")" = "sub" ] && [ -z "$(ls -A "$OUTDIR/sub")" ]; then
     pass "-o to a directory: nothing created"
 else
@@ -177,7 +181,7 @@ else
 fi
 
 if [ -c /dev/full ]; then
-    expect_error "-o /dev/full" 2 "readoutdiff: /dev/full: cannot write: No space left on device" "$BIN" compare -o /dev/full "$GOOD" "$GOOD"
+    expect_error "-o /dev/full" 2 "readoutdiff: /dev/full: cannot write: No space left on device" "$BIN" compare -o /dev/full "$GOOD" "$GOOD_PRC"
     if ls -A /dev | grep -q '^\.readoutdiff-'; then fail "-o /dev/full: no temp file in /dev" "$(ls -A /dev | grep '^\.readoutdiff-')"; else pass "-o /dev/full: no temp file in /dev"; fi
 else
     echo "ok - -o /dev/full # skip: no /dev/full here"

@@ -4,13 +4,14 @@
 # --baseline (outliers against an earlier summary.jsonl; a file that is not one).
 . "$(dirname "$0")/common.sh"
 
-# Four corpus pairs and "self": a readout against a copy of itself (no tone
-# gap, no topic on one side only, the same characterization).
+# Four corpus pairs and "self": a readout against a copy of itself with one
+# more line end (no tone gap, no topic on one side only, the same
+# characterization); a byte-identical copy is refused without --force.
 C="$WORK/c"
 batch_copy_pairs "$C" 2022-11-14-biden-xi-bali 2023-06-19-blinken-wang-beijing 2023-11-15-biden-xi-woodside 2024-04-02-biden-xi-call
 mkdir "$C/self"
 cp "$CORPUS/2022-11-14-biden-xi-bali/us.txt" "$C/self/us.txt"
-cp "$CORPUS/2022-11-14-biden-xi-bali/us.txt" "$C/self/prc.txt"
+{ cat "$CORPUS/2022-11-14-biden-xi-bali/us.txt"; echo; } >"$C/self/prc.txt"
 
 run "$BIN" batch "$C" -o "$WORK/plain" --jobs 2
 expect_last_status "no gate: status 0" 0
@@ -25,7 +26,7 @@ gate_run() {
     gr_name=$1 gr_want=$2
     shift 2
     for gr_gate in "$@"; do set -- "$@" --fail-on "$gr_gate"; shift; done
-    rm -rf "$WORK/gated" && cp -r "$WORK/plain" "$WORK/gated"
+    rm -rf "$WORK/gated" && cp -rp "$WORK/plain" "$WORK/gated"
     run "$BIN" batch "$C" -o "$WORK/gated" --jobs 2 "$@"
     expect_last_status "$gr_name: status $gr_want" "$gr_want"
     expect_py "$gr_name: each row's gates are the expressions its scores trip" '

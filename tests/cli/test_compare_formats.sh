@@ -352,3 +352,12 @@ for format in term json md html; do
     if [ -z "$unstable" ]; then pass "$format: two runs give identical bytes"; else fail "$format: two runs give identical bytes" "differ:$unstable"; fi
 done
 if ls -A "$WORK" | grep -q '^\.readoutdiff-'; then fail "-o leaves no temp file" "$(ls -A "$WORK")"; else pass "-o leaves no temp file"; fi
+
+# Markdown code spans are not escaped: a path shows as it is; a backtick in it
+# gets a longer fence.
+mkdir -p "$WORK/md_paths"
+cp "$PAIR/us.txt" "$WORK/md_paths/us_side*.txt"
+cp "$PAIR/prc.txt" "$WORK/md_paths/prc\`side.txt"
+"$BIN" compare "$WORK/md_paths/us_side*.txt" "$WORK/md_paths/prc\`side.txt" --format md >"$WORK/paths.md" 2>"$WORK/paths.err"
+expect_contains "md: a path in a code span is not backslash-escaped, a backtick gets a longer fence" "$WORK/paths.md" \
+    "| File | \`$WORK/md_paths/us_side*.txt\` | \`\`$WORK/md_paths/prc\`side.txt\`\` |"

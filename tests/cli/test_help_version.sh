@@ -33,7 +33,8 @@ expect_output "--help: status 0, stdout only" "$BIN" --help
 cp "$WORK/out" "$WORK/help.txt"
 expect_all "--help: usage line for every command" "$WORK/help.txt" "Usage:" \
     "readoutdiff compare LEFT RIGHT" "readoutdiff eval [GOLD.json...] [--real DIR]" "readoutdiff lexicon list" "readoutdiff lexicon check DIR" "readoutdiff version"
-expect_contains "--help: names the exit statuses" "$WORK/help.txt" "Exit status: 0 done, 1 a --fail-on gate tripped, 2 usage or input error."
+expect_contains "--help: names the exit statuses" "$WORK/help.txt" "Exit status: 0 done, 1 a --fail-on gate tripped, 2 usage or input error,"
+expect_contains "--help: names exit status 3" "$WORK/help.txt" "3 internal error (a bug: please report it)."
 run "$BIN" -h
 if [ "$STATUS" -eq 0 ] && [ -s "$WORK/out" ] && cmp -s "$WORK/out" "$WORK/help.txt"; then pass "-h prints what --help prints"; else fail "-h prints what --help prints" "status $STATUS"; fi
 

@@ -3,6 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <dirent.h>
+#include <csignal>
+#include <optional>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <thread>
 #include <fstream>
 #include <sstream>
 #include <stdlib.h>
@@ -13,12 +18,14 @@
 
 #include "error.h"
 #include "io/file_io.h"
+#include "temp_dir.h"
 
 namespace {
 
 using readoutdiff::Error;
 using readoutdiff::io::read_file;
 using readoutdiff::io::write_file_atomically;
+using test_support::TempDir;
 
 // The items separated by " | ", so that a failure prints readable values.
 template <typename T>
@@ -27,43 +34,6 @@ std::string joined(const std::vector<T>& items) {
     for (size_t i = 0; i < items.size(); ++i) out << (i ? " | " : "") << items[i];
     return out.str();
 }
-
-// A fresh directory under TMPDIR, removed with its files at the end of the test.
-class TempDir {
-public:
-    TempDir() {
-        const char* base = std::getenv("TMPDIR");
-        std::string pattern = std::string(base && *base ? base : "/tmp") + "/readoutdiff-test-XXXXXX";
-        char* made = ::mkdtemp(pattern.data());
-        REQUIRE(made != nullptr);
-        m_path = pattern;
-    }
-    ~TempDir() {
-        for (const std::string& name : entries()) ::unlink((m_path + "/" + name).c_str());
-        ::rmdir(m_path.c_str());
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    const std::string& path() const { return m_path; }
-    std::string file(const std::string& name) const { return m_path + "/" + name; }
-
-    // Names in the directory, without "." and "..".
-    std::vector<std::string> entries() const {
-        std::vector<std::string> names;
-        if (DIR* dir = ::opendir(m_path.c_str())) {
-            while (dirent* entry = ::readdir(dir)) {
-                std::string name = entry->d_name;
-                if (name != "." && name != "..") names.push_back(name);
-            }
-            ::closedir(dir);
-        }
-        return names;
-    }
-
-private:
-    std::string m_path;
-};
 
 void write_plain(const std::string& path, const std::string& content) {
     std::ofstream out(path, std::ios::binary);
@@ -111,10 +81,15 @@ TEST_CASE("read_file refuses what it cannot read as a readout") {
     SUBCASE("a directory") {
         CHECK(error_of([&] { read_file(dir.path()); }) == dir.path() + ": is a directory, not a readout file");
     }
-    SUBCASE("a FIFO, without blocking") {
-        std::string path = dir.file("pipe");
-        REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
-        CHECK(error_of([&] { read_file(path); }) == path + ": is not a regular file");
+    SUBCASE("a socket") {
+        std::string path = dir.file("socket");
+        int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        path.copy(address.sun_path, sizeof address.sun_path - 1);
+        REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+        CHECK(error_of([&] { read_file(path); }) == path + ": is not a regular file, a pipe or standard input");
+        ::close(fd);
     }
     SUBCASE("a file over max_bytes names --max-bytes") {
         std::string path = dir.file("big.txt");
@@ -127,6 +102,53 @@ TEST_CASE("read_file refuses what it cannot read as a readout") {
         write_plain(path, std::string(100, 'x'));
         CHECK(read_file(path, 100) == std::string(100, 'x'));
     }
+}
+
+TEST_CASE("read_file reads a pipe (process substitution, a FIFO) to its end, bounded by max_bytes") {
+    TempDir dir;
+    std::string path = dir.file("pipe");
+    REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+    SUBCASE("within the limit") {
+        std::thread writer([&] { write_plain(path, std::string(200000, 'p')); });
+        CHECK(read_file(path, 300000) == std::string(200000, 'p'));
+        writer.join();
+    }
+    SUBCASE("over the limit") {
+        auto old_handler = ::signal(SIGPIPE, SIG_IGN);  // the reader stops early
+        std::thread writer([&] {
+            std::ofstream out(path, std::ios::binary);
+            out << std::string(5000, 'p');
+        });
+        CHECK(error_of([&] { read_file(path, 100); }) == path + ": file is over the limit of 100 bytes (raise it with --max-bytes)");
+        writer.join();
+        ::signal(SIGPIPE, old_handler);
+    }
+}
+
+TEST_CASE("read_file_if_present is empty for a missing file only") {
+    TempDir dir;
+    CHECK_FALSE(readoutdiff::io::read_file_if_present(dir.file("missing.tsv")).has_value());
+    write_plain(dir.file("tone.tsv"), "x");
+    CHECK(readoutdiff::io::read_file_if_present(dir.file("tone.tsv")) == std::optional<std::string>("x"));
+    CHECK(error_of([&] { readoutdiff::io::read_file_if_present(dir.path()); }) ==
+          dir.path() + ": is a directory, not a readout file");
+}
+
+TEST_CASE("same_file tells two names of one file") {
+    TempDir dir;
+    write_plain(dir.file("a.txt"), "x");
+    write_plain(dir.file("b.txt"), "x");
+    CHECK(readoutdiff::io::same_file(dir.file("a.txt"), dir.path() + "/./a.txt"));
+    CHECK_FALSE(readoutdiff::io::same_file(dir.file("a.txt"), dir.file("b.txt")));
+    CHECK_FALSE(readoutdiff::io::same_file("-", "-"));
+}
+
+TEST_CASE("make_folder creates a folder once and refuses a file") {
+    TempDir dir;
+    CHECK_NOTHROW(readoutdiff::io::make_folder(dir.file("out")));
+    CHECK_NOTHROW(readoutdiff::io::make_folder(dir.file("out")));
+    write_plain(dir.file("file"), "x");
+    CHECK(error_of([&] { readoutdiff::io::make_folder(dir.file("file")); }) == dir.file("file") + ": output exists and is not a folder");
 }
 
 TEST_CASE("read_file errors carry the path as the file of the Error") {
@@ -150,6 +172,29 @@ TEST_CASE("write_file_atomically writes the content and leaves no temporary file
     struct stat info {};
     REQUIRE(::stat(path.c_str(), &info) == 0);
     CHECK((info.st_mode & 0777) == 0644);
+}
+
+TEST_CASE("write_file_atomically gives a new file 0666 less the umask") {
+    TempDir dir;
+    std::string path = dir.file("report.json");
+    mode_t old = ::umask(077);
+    write_file_atomically(path, "x");
+    ::umask(old);
+    struct stat info {};
+    REQUIRE(::stat(path.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("write_file_atomically keeps the mode of the file it replaces") {
+    TempDir dir;
+    std::string path = dir.file("report.json");
+    write_plain(path, "old");
+    REQUIRE(::chmod(path.c_str(), 0640) == 0);
+    write_file_atomically(path, "new");
+    struct stat info {};
+    REQUIRE(::stat(path.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0640);
+    CHECK(read_plain(path) == "new");
 }
 
 TEST_CASE("write_file_atomically replaces an existing file whole") {

@@ -239,3 +239,25 @@ TEST_CASE("parse_text errors are readoutdiff::Error with the path and message ap
         CHECK(e.line() == 0);
     }
 }
+
+TEST_CASE("parse_text reads a saved HTML page: <h1> as the title, its blocks as paragraphs, quoted as shown") {
+    Text text = parse_text(
+        "<!DOCTYPE html><html><head><title>Site | Readout</title></head><body><nav>Menu</nav>"
+        "<h1>Readout of the Meeting</h1><p>November 15, 2023</p><p>President Biden met **President** Xi.</p>"
+        "<p>They spoke of trade.</p></body></html>",
+        "us.txt");
+    CHECK(text.title == "Readout of the Meeting");
+    CHECK(text.date == "2023-11-15");
+    CHECK(text.body == "November 15, 2023\n\nPresident Biden met **President** Xi.\n\nThey spoke of trade.");
+}
+
+TEST_CASE("parse_text takes an HTML page's <title> when it has no <h1>") {
+    Text text = parse_text("<html><head><title>Readout</title></head><body><p>One.</p><p>Two.</p></body></html>", "us.html");
+    CHECK(text.title == "Readout");
+    CHECK(text.body == "One.\n\nTwo.");
+}
+
+TEST_CASE("parse_text refuses an HTML page without text and a PDF") {
+    CHECK(error_of("<!DOCTYPE html><html><body><script>x()</script></body></html>") == "us.txt: is an HTML page without text");
+    CHECK(error_of("%PDF-1.7\n\x01\x02binary") == "us.txt: is a PDF, not text (convert it first, e.g. pdftotext us.txt)");
+}

@@ -40,6 +40,7 @@ TEST_CASE("find_encoding_problem recognizes UTF-16") {
         REQUIRE(problem.has_value());
         CHECK(problem->offset == 0);
         CHECK(problem->message == kUtf16Message);
+        CHECK(problem->whole_file);  // named without a position
     }
     SUBCASE("big-endian with a byte order mark") {
         auto problem = find_encoding_problem(std::string_view("\xFE\xFF\0H\0i", 6));

@@ -1,0 +1,14 @@
+// The summary files of a batch OUTDIR, written from the rows.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "batch/summary.h"
+
+namespace readoutdiff::batch {
+
+// Writes summary.md, junit.xml, index.html and, last, summary.jsonl, each atomically.
+void write_summaries(const std::string& outdir, const std::vector<SummaryRow>& rows);
+
+}  // namespace readoutdiff::batch

@@ -1,0 +1,34 @@
+// One wording for the counts, so the Markdown, JUnit and index summaries
+// never disagree.
+#include "batch/summary_totals.h"
+
+namespace readoutdiff::batch {
+
+Totals totals(const std::vector<SummaryRow>& rows) {
+    Totals t;
+    for (const auto& r : rows) {
+        t.pairs++;
+        t.failed += r.failed();
+        t.tripped += !r.gates.empty();
+        t.flagged += !r.outliers.empty();
+    }
+    return t;
+}
+
+std::string totals_line(const Totals& t) {
+    return std::to_string(t.pairs) + " pair" + (t.pairs == 1 ? "" : "s") + ", " + std::to_string(t.tripped) +
+           " with gates tripped, " + std::to_string(t.flagged) + " outliers, " + std::to_string(t.failed) +
+           " unreadable";
+}
+
+std::vector<std::string> flags_of(const SummaryRow& row) {
+    std::vector<std::string> flags;
+    for (size_t i = 0; i < row.gates.size(); ++i) {
+        bool detailed = i < row.gate_details.size() && row.gate_details[i] != row.gates[i];
+        flags.push_back(detailed ? row.gates[i] + ": " + row.gate_details[i] : row.gates[i]);
+    }
+    for (const auto& o : row.outliers) flags.push_back("outlier: " + o);
+    return flags;
+}
+
+}  // namespace readoutdiff::batch
