@@ -3,6 +3,7 @@
 // agreements, say who asked). Every number keeps the terms that produced it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,7 @@ struct SentenceAnalysis {
     std::vector<std::string> topics;    // topic ids, in lexicon order
     std::string speaker;                // canonical actor id, or empty
     Side speaker_side = Side::unknown;
+    std::optional<size_t> subject_end;  // the last token of the main clause's subject, when it has one
     Tone tone;
     bool claims_agreement = false;
     size_t word_count = 0;

@@ -90,7 +90,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         out.topics = tag_topics(m_topics.find(sentence.tokens), m_lexicons);
         out.entities = category_ids(actors[i]);
         out.points = category_ids(m_paraphrases.find(sentence.tokens));
-        framing[i] = FramingMatches{m_characterization.find(sentence.tokens), cues[i], actors[i],
+        framing[i] = FramingMatches{&sentence, m_characterization.find(sentence.tokens), cues[i], actors[i],
                                     of_category(tone[i], lexicon::Category::negator), m_code_phrases.find(sentence.tokens)};
         analysis.word_count += out.word_count;
     }

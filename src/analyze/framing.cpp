@@ -1,11 +1,17 @@
-// A characterization word counts only when it describes the talks: it must
-// stand within a few words of a head noun ("candid and constructive
-// discussion", "the talks were productive"), or be predicated of one in the
-// past tense however long the subject ("the conversations, which ran well into
-// the afternoon, were direct"), and not follow a wish about the future ("keep
-// open lines of communication"). Multi-word rungs such as "exchanged views"
-// describe the talks by themselves.
+// A characterization word counts only when it describes this meeting: it
+// modifies a head noun for the talks ("held candid, substantive and
+// constructive discussions", "in a candid and in-depth manner"), with only
+// other such words and joiners ("and", "very") between, and at most one
+// word of compound just before the head ("strategic communication"); or it
+// is predicated of one in the past tense however long the subject ("the
+// conversations, which ran well into the afternoon, were direct"). Not a word
+// of another noun ("open lines of communication", "direct flights"), of
+// another occasion ("a successful meeting at the end of last year"), or of a
+// wish for future contact ("keep candid communication"). "Exchanged views"
+// describes the talks by itself.
 #include "analyze/framing.h"
+
+#include "analyze/agreements.h"
 
 #include <algorithm>
 #include <optional>
@@ -15,16 +21,13 @@ namespace {
 
 using lexicon::Category;
 
-constexpr size_t kHeadReach = 4;    // words between a characterization word and its head noun
-constexpr size_t kCopulaReach = 3;  // words between "were" and the word it predicates ("was a very productive one")
-constexpr size_t kChainReach = 2;   // "candid and in-depth": a word next to a counted one counts too
-constexpr size_t kFutureReach = 4;  // words before a characterization word that make it a wish
-constexpr size_t kNegationReach = 3;
+constexpr size_t kCopulaReach = 3;       // words between "were" and the word it predicates ("was a very productive one")
+constexpr size_t kFutureReach = 4;       // words before a characterization word that make it a wish
+constexpr size_t kOccasionBefore = 3;    // an other-occasion cue this close before a head ("the earlier summit")
+constexpr size_t kOccasionAfter = 6;     // ... or after it ("a successful meeting at the end of last year")
 constexpr size_t kRequestReach = 8;
-// A sentence claims agreement when its agreement cues weigh this much: "agreed"
-// (1) alone, or weaker cues together ("resume" 0.8 + "working group" 0.7).
-constexpr double kAgreementEvidence = 1.0;
 constexpr double kReliableCue = 1.0;
+constexpr std::string_view kExchangedViews = "exchanged views";
 
 size_t distance(const TermMatch& a, const TermMatch& b) {
     if (a.last < b.first) return b.first - a.last;
@@ -32,7 +35,16 @@ size_t distance(const TermMatch& a, const TermMatch& b) {
     return 0;
 }
 
-bool near(const TermMatch& a, const TermMatch& b, size_t reach) { return distance(a, b) > 0 && distance(a, b) <= reach; }
+// The match of matches that starts at token position and is of kind, if any.
+// Matches come sorted and without overlaps: a binary search finds it.
+const TermMatch* starting_at(const std::vector<TermMatch>& matches, size_t position, std::optional<Category> kind = {}) {
+    auto it = std::lower_bound(matches.begin(), matches.end(), position,
+                               [](const TermMatch& m, size_t at) { return m.first < at; });
+    for (; it != matches.end() && it->first == position; ++it) {
+        if (!kind || it->term->kind == *kind) return &*it;
+    }
+    return nullptr;
+}
 
 // Whether a cue within reach words of word (before or after) passes test.
 // Matches come sorted and without overlaps, so a binary search finds the
@@ -54,71 +66,98 @@ bool follows_future_cue(const std::vector<TermMatch>& cues, const TermMatch& wor
     });
 }
 
-// Where the sentence's first head noun ends, or none: found once per
-// sentence, so a pasted megabyte of "was candid" costs one pass, not one per word.
-std::optional<size_t> first_head_end(const FramingMatches& m) {
-    auto head = std::find_if(m.cues.begin(), m.cues.end(),
-                             [](const TermMatch& cue) { return cue.term->kind == Category::characterize; });
-    return head == m.cues.end() ? std::nullopt : std::optional<size_t>(head->last);
-}
-
-// "The talks ... were candid": a past-tense copula just before the word, with
-// a head noun anywhere before it. The present tense is left out: "dialogue is
-// important" is a maxim, not a description of this meeting.
-bool predicated_of_the_talks(const FramingMatches& m, const TermMatch& word, std::optional<size_t> head_end) {
-    if (!head_end) return false;
-    return any_cue_within(m.cues, word, kCopulaReach, [&](const TermMatch& copula) {
-        return copula.term->kind == Category::copula && copula.last < word.first && *head_end < copula.first;
+// Whether a head noun names another occasion than this meeting.
+bool other_occasion(const FramingMatches& m, const TermMatch& head) {
+    const auto& tokens = m.sentence->tokens;
+    return any_cue_within(m.cues, head, std::max(kOccasionBefore, kOccasionAfter), [&](const TermMatch& cue) {
+        if (cue.term->kind != Category::other_occasion) return false;
+        bool before = cue.last < head.first && head.first - cue.last <= kOccasionBefore;
+        bool after = cue.first > head.last && cue.first - head.last <= kOccasionAfter;
+        size_t from = std::min(cue.first, head.first), to = std::max(cue.last, head.last);
+        bool one_clause = true;
+        for (size_t i = from + 1; i <= to && i < tokens.size(); ++i) one_clause = one_clause && !tokens[i].after_clause_break;
+        return (before || (after && one_clause));
     });
 }
 
-bool describes_the_talks(const FramingMatches& m, const TermMatch& word, std::optional<size_t> head_end) {
-    if (follows_future_cue(m.cues, word)) return false;
-    if (word.term->stems.size() > 1 && word.term->kind == Category::exchanged_views) return true;
-    return any_cue_within(m.cues, word, kHeadReach, [&](const TermMatch& cue) {
-        return cue.term->kind == Category::characterize && near(cue, word, kHeadReach);
-    }) || predicated_of_the_talks(m, word, head_end);
+// The head noun a word modifies: the first one after it with only other
+// characterization words and joiners between, and at most one word of
+// compound just before the head.
+const TermMatch* modified_head(const FramingMatches& m, const TermMatch& word) {
+    size_t n = m.sentence->tokens.size();
+    bool compound_used = false;
+    for (size_t i = word.last + 1; i < n;) {
+        if (const TermMatch* head = starting_at(m.cues, i, Category::characterize)) return head;
+        // "talked in a candid manner": the manner of talks named before it.
+        if (const TermMatch* manner = starting_at(m.cues, i, Category::manner)) {
+            bool talks_before = std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
+                return c.term->kind == Category::characterize && c.last < word.first;
+            });
+            return talks_before ? manner : nullptr;
+        }
+        if (const TermMatch* other = starting_at(m.characterization, i)) {
+            i = other->last + 1;
+        } else if (const TermMatch* joiner = starting_at(m.cues, i, Category::modifier_joiner)) {
+            i = joiner->last + 1;
+        } else if (!compound_used && starting_at(m.cues, i + 1, Category::characterize)) {
+            compound_used = true;
+            ++i;
+        } else {
+            return nullptr;
+        }
+    }
+    return nullptr;
 }
 
-// The characterization words of one sentence that describe the talks: those
-// near a head noun, then those chained to them ("candid and in-depth manner").
+// The match of matches that covers token position and is of kind, if any.
+const TermMatch* covering(const std::vector<TermMatch>& matches, size_t position, std::optional<Category> kind = {}) {
+    auto it = std::lower_bound(matches.begin(), matches.end(), position,
+                               [](const TermMatch& m, size_t at) { return m.last < at; });
+    for (; it != matches.end() && it->first <= position; ++it) {
+        if (!kind || it->term->kind == *kind) return &*it;
+    }
+    return nullptr;
+}
+
+// The head noun of "the talks ... were [a very] productive": a past-tense
+// copula kCopulaReach words or fewer before the word, with only joiners and
+// characterization words between, and a head noun anywhere before it. The
+// present tense is left out: "dialogue is important" is a maxim.
+const TermMatch* predicated_head(const FramingMatches& m, const TermMatch& word) {
+    for (size_t back = 1; back <= kCopulaReach + 1 && back <= word.first; ++back) {
+        size_t at = word.first - back;
+        if (const TermMatch* copula = covering(m.cues, at, Category::copula)) {
+            // "The discussions were characterized as candid": the copula is "characterized as".
+            while (copula->first > 0) {
+                const TermMatch* before = covering(m.cues, copula->first - 1, Category::copula);
+                if (before == nullptr) break;
+                copula = before;
+            }
+            for (const TermMatch& cue : m.cues) {
+                if (cue.term->kind == Category::characterize && cue.last < copula->first) return &cue;
+            }
+            return nullptr;
+        }
+        if (!covering(m.cues, at, Category::modifier_joiner) && !covering(m.characterization, at)) return nullptr;
+    }
+    return nullptr;
+}
+
+bool describes_the_talks(const FramingMatches& m, const TermMatch& word) {
+    if (follows_future_cue(m.cues, word)) return false;
+    if (word.term->stems.size() > 1 && word.term->kind == Category::exchanged_views) return !other_occasion(m, word);
+    const TermMatch* head = modified_head(m, word);
+    if (head == nullptr) head = predicated_head(m, word);
+    return head != nullptr && !other_occasion(m, *head);
+}
+
+// The characterization words of one sentence that describe the talks.
 std::vector<const TermMatch*> talk_descriptions(const FramingMatches& m) {
-    const std::vector<TermMatch>& words = m.characterization;
-    std::vector<bool> counted(words.size(), false);
-    std::vector<size_t> pending;  // counted words whose neighbours are still to be looked at
-    auto count = [&](size_t k) {
-        counted[k] = true;
-        pending.push_back(k);
-    };
-    std::optional<size_t> head_end = first_head_end(m);
-    for (size_t k = 0; k < words.size(); ++k) {
-        if (describes_the_talks(m, words[k], head_end)) count(k);
-    }
-    // The chain grows from each counted word to its neighbours, once each. The
-    // matches come left to right without overlaps (TermMatcher::find), so the
-    // look stops at the first word out of reach: a pasted "sentence" of
-    // thousands of rungs no longer costs a pass over all of them per word and
-    // per round (cubic time: 44 KB took 30 s).
-    while (!pending.empty()) {
-        size_t k = pending.back();
-        pending.pop_back();
-        auto visit = [&](size_t j) {
-            if (!counted[j] && near(words[j], words[k], kChainReach) && !follows_future_cue(m.cues, words[j])) count(j);
-        };
-        for (size_t j = k; j-- > 0 && !(words[j].last < words[k].first && words[k].first - words[j].last > kChainReach);) visit(j);
-        for (size_t j = k + 1; j < words.size() && !(words[j].first > words[k].last && words[j].first - words[k].last > kChainReach); ++j) visit(j);
-    }
     std::vector<const TermMatch*> out;
-    for (size_t k = 0; k < counted.size(); ++k) {
-        if (counted[k]) out.push_back(&m.characterization[k]);
+    for (const TermMatch& word : m.characterization) {
+        if (describes_the_talks(m, word)) out.push_back(&word);
     }
     return out;
-}
-
-bool negated(const FramingMatches& m, const TermMatch& cue) {
-    return std::any_of(m.negators.begin(), m.negators.end(), [&](const TermMatch& n) {
-        return n.last < cue.first && cue.first - n.last <= kNegationReach;
-    });
 }
 
 // The side named nearest to a request cue: "at the request of the U.S. side",
@@ -146,16 +185,21 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
         for (const TermMatch* described : talk_descriptions(m)) {
             const TermMatch& word = *described;
             // "in-depth" and "in depth" are one word for a reader.
-            bool seen = std::any_of(analysis.characterization.begin(), analysis.characterization.end(),
-                                    [&](const CharacterizationWord& c) { return c.stems == word.term->stems; });
+            bool seen = std::any_of(analysis.characterization.begin(), analysis.characterization.end(), [&](const CharacterizationWord& c) {
+                return c.stems == word.term->stems ||
+                       (c.rung == Category::exchanged_views && word.term->kind == Category::exchanged_views &&
+                        word.term->stems.size() > 1 && c.word == kExchangedViews);
+            });
             if (!seen) {
+                // "exchange of views", "exchanged views": one rung, named as readers name it.
+                std::string text = word.term->kind == Category::exchanged_views && word.term->stems.size() > 1
+                                       ? std::string(kExchangedViews)
+                                       : word.term->text;
                 analysis.characterization.push_back(
-                    CharacterizationWord{word.term->text, word.term->stems, word.term->kind, word.term->weight, sentence_id});
+                    CharacterizationWord{text, word.term->stems, word.term->kind, word.term->weight, sentence_id});
             }
         }
-        double agreement_evidence = 0;
         for (const TermMatch& cue : m.cues) {
-            if (cue.term->kind == Category::agreement && !negated(m, cue)) agreement_evidence += cue.term->weight;
             // Weaker request cues ("invite", "request") also ask for other things.
             if (cue.term->kind == Category::request && cue.term->weight >= kReliableCue && analysis.request_sentence == 0) {
                 Side side = requesting_side(m, cue);
@@ -165,7 +209,7 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
                 }
             }
         }
-        if (agreement_evidence >= kAgreementEvidence) {
+        if (claims_agreement(m, analysis.sentences[i])) {
             analysis.sentences[i].claims_agreement = true;
             analysis.agreements.push_back(sentence_id);
         }

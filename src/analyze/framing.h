@@ -12,6 +12,7 @@ namespace readoutdiff::analyze {
 
 // The matches of one sentence that framing needs, by lexicon.
 struct FramingMatches {
+    const segment::Sentence* sentence = nullptr;
     std::vector<TermMatch> characterization;
     std::vector<TermMatch> cues;
     std::vector<TermMatch> actors;

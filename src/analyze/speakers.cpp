@@ -200,12 +200,16 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
 bool reports_a_meeting(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues,
                        const std::vector<TermMatch>& actors, size_t subject_end) {
     for (const TermMatch& cue : cues) {
-        if (cue.term->kind != Category::meeting || cue.first <= subject_end) continue;
+        bool holds = cue.term->kind == Category::hold_meeting;
+        if ((cue.term->kind != Category::meeting && !holds) || cue.first <= subject_end) continue;
         const std::string& verb = tokens[cue.first].folded;
         if (verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0) continue;
+        bool noun = false;  // "had a video call with": hold-meeting verbs need the meeting noun
         for (size_t i = cue.last + 1; i < tokens.size() && i <= cue.last + kMeetingWithReach; ++i) {
-            if (tokens[i].folded == "with") return true;
+            noun = noun || cue_at(cues, i, Category::characterize) != nullptr;
+            if (tokens[i].folded == "with" && (noun || !holds)) return true;
         }
+        if (holds) continue;
         if (std::any_of(actors.begin(), actors.end(),
                         [&](const TermMatch& a) { return a.first > cue.last && a.first - cue.last <= kMeetingReach; })) {
             return true;
@@ -304,6 +308,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         if (speaker.official != nullptr) last_official = speaker;
         sentences[i].speaker = speaker.id;
         sentences[i].speaker_side = speaker.side;
+        if (subject) sentences[i].subject_end = subject->end;
         previous = speaker;
         previous_paragraph = s.paragraph;
     }

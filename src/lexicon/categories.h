@@ -18,7 +18,7 @@ enum class Category : uint8_t {
     // ("urged the U.S. to").
     obligation, demand, warning, threat, concern, bleak, risk, reassurance, commitment, praise, hopeful,
     // cues.tsv
-    request, agreement, appeal, speech, meeting, lead_in, pronoun, plural_pronoun, name_joiner, characterize, copula, future, prohibition, us_usage,
+    request, agreement, settle, agreement_noun, joint_step, appeal, speech, meeting, hold_meeting, lead_in, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, manner, characterize, copula, future, prohibition, us_usage,
     prc_usage, contrast, concession,
     // characterization.tsv, the rungs of the meeting-words ladder
     cordial, constructive, candid, frank, exchanged_views,

@@ -103,7 +103,7 @@ TEST_CASE("characterization words in a wish about future contact do not count") 
 
 TEST_CASE("a multi-word exchanged-views rung describes the talks by itself") {
     Analysis analysis = analyze_body("The two sides exchanged views on Ukraine.");
-    CHECK(joined(characterization(analysis)) == "exchange views/exchanged-views@1");
+    CHECK(joined(characterization(analysis)) == "exchanged views/exchanged-views@1");
 }
 
 TEST_CASE("agreement claims are found and negated ones are not") {
@@ -157,4 +157,52 @@ TEST_CASE("\"agreed to\" claims an agreement even though it also opens a plan") 
         CHECK(joined(analysis.agreements) == "1");
         CHECK(analysis.characterization.empty());
     }
+}
+
+TEST_CASE("meeting words describe this meeting only") {
+    auto described = [](const std::string& body) { return joined(characterization(analyze_body(body))); };
+    SUBCASE("a word of another noun") {
+        CHECK(described("The leaders welcomed more direct flights between the two countries.").empty());
+        CHECK(described("Both sides stressed the value of open lines of communication.").empty());
+    }
+    SUBCASE("strategic communication is a genre, not a judgement") {
+        CHECK(described("The two sides had candid and productive strategic communication.") ==
+              "candid/candid@1 | productive/constructive@1");
+    }
+    SUBCASE("another occasion") {
+        CHECK(described("Wang said the two presidents had a successful meeting at the end of last year.").empty());
+    }
+    SUBCASE("the manner of the talks") {
+        CHECK(described("The two heads of state talked in a candid and in-depth manner.") ==
+              "candid/candid@1 | in-depth/candid@1");
+        CHECK(described("The Chinese military has handled such encounters in a professional manner.").empty());
+    }
+    SUBCASE("characterized as") {
+        CHECK(described("The discussions were characterized as candid and substantive.") ==
+              "candid/candid@1 | substantive/candid@1");
+    }
+    SUBCASE("exchange of views and exchanged views are one rung, named once") {
+        CHECK(described("They had an exchange of views. They also exchanged views on Ukraine.") ==
+              "exchanged views/exchanged-views@1");
+    }
+}
+
+TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; never an appeal or another occasion") {
+    auto claims = [](const std::string& body) {
+        Analysis analysis = analyze_body(body);
+        std::vector<int> ids = analysis.agreements;
+        return joined(ids);
+    };
+    CHECK(claims("The two sides committed to maintain this channel.") == "1");
+    CHECK(claims("The two leaders tasked their teams to follow up.") == "1");
+    CHECK(claims("The two heads of state affirmed the need to keep humans in control.") == "1");
+    CHECK(claims("Both sides reached a set of important understandings.") == "1");
+    CHECK(claims("The two sides will increase flights.") == "1");
+    // Appeals and references to another occasion's agreement are no claims.
+    CHECK(claims("The two sides should deliver on the consensus.").empty());
+    CHECK(claims("Wang Yi called on the two sides to act on the common understandings reached in San Francisco.").empty());
+    CHECK(claims("The two heads of state agreed in Bali last November on a course.").empty());
+    // One side's decision, or a step an official only welcomed.
+    CHECK(claims("China has decided to accept the amendment.").empty());
+    CHECK(claims("Secretary Blinken welcomed the launch of the working group.").empty());
 }

@@ -330,16 +330,15 @@ TEST_CASE("check_lexicons reports every broken file with file:line") {
     dir.write("cues.tsv", kHeader + "ask for\trequests\t1\t\n");
     dir.write("notes.tsv", kHeader);
     std::vector<std::string> problems = check_lexicons(dir.path());
-    CHECK(joined(problems) == joined(std::vector<std::string>{
-                          dir.path() + "/notes.tsv: not a lexicon file name (known: abbreviations.tsv, tone.tsv, "
-                                       "topics.tsv, topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, "
-                                       "code_phrases.tsv, paraphrases.tsv)",
-                          dir.path() + "/tone.tsv:3:16: weight 'abc' is not a number",
-                          dir.path() + "/cues.tsv:2:9: unknown category 'requests' (expected one of: agreement, "
-                                       "appeal, characterize, concession, contrast, copula, future, lead-in, meeting, "
-                                       "name-joiner, plural-pronoun, prc-usage, prohibition, pronoun, request, speech, "
-                                       "us-usage)",
-                      }));
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0] == dir.path() + "/notes.tsv: not a lexicon file name (known: abbreviations.tsv, tone.tsv, "
+                                      "topics.tsv, topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, "
+                                      "code_phrases.tsv, paraphrases.tsv)");
+    CHECK(problems[1] == dir.path() + "/tone.tsv:3:16: weight 'abc' is not a number");
+    // The categories are listed in alphabetical order; the list grows with cues.tsv.
+    std::string unknown = dir.path() + "/cues.tsv:2:9: unknown category 'requests' (expected one of: agreement, ";
+    CHECK(problems[2].rfind(unknown, 0) == 0);
+    CHECK(problems[2].find(", request, settle, speech, us-usage)") != std::string::npos);
 }
 
 TEST_CASE("check_lexicons reports a directory it cannot open") {

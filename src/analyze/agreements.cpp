@@ -1,0 +1,55 @@
+// Cues come from cues.tsv: agreement (verbs that claim it by themselves),
+// settle + agreement-noun ("reached ... understandings", "secured an
+// agreement"), joint-step (verbs that claim it with both sides as their
+// subject), appeal and other-occasion (which veto a claim).
+#include "analyze/agreements.h"
+
+#include <algorithm>
+
+namespace readoutdiff::analyze {
+namespace {
+
+using lexicon::Category;
+
+constexpr size_t kNounReach = 5;        // "reached a set of important understandings"
+constexpr size_t kStepAfterSubject = 4;  // "The two sides also firmly committed to"
+constexpr size_t kOccasionAfter = 4;     // "agreed in Bali": an other-occasion cue this close after the claim
+constexpr size_t kNegationReach = 3;
+
+bool negated(const FramingMatches& m, const TermMatch& cue) {
+    return std::any_of(m.negators.begin(), m.negators.end(), [&](const TermMatch& n) {
+        return n.last < cue.first && cue.first - n.last <= kNegationReach;
+    });
+}
+
+bool vetoed(const FramingMatches& m, const TermMatch& claim) {
+    return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
+        if (c.term->kind == Category::appeal) return c.last < claim.first;
+        if (c.term->kind == Category::other_occasion) return c.last < claim.first || c.first - claim.last <= kOccasionAfter;
+        return false;
+    });
+}
+
+bool settles_an_agreement(const FramingMatches& m, const TermMatch& verb) {
+    return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& noun) {
+        return noun.term->kind == Category::agreement_noun && noun.first > verb.last && noun.first - verb.last <= kNounReach;
+    });
+}
+
+}  // namespace
+
+bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence) {
+    bool joint_subject = sentence.speaker_side == Side::both && sentence.subject_end.has_value();
+    for (const TermMatch& cue : m.cues) {
+        bool claim = false;
+        if (cue.term->kind == Category::agreement) claim = true;
+        if (cue.term->kind == Category::settle) claim = settles_an_agreement(m, cue);
+        if (cue.term->kind == Category::joint_step) {
+            claim = joint_subject && cue.first > *sentence.subject_end && cue.first - *sentence.subject_end <= kStepAfterSubject;
+        }
+        if (claim && !negated(m, cue) && !vetoed(m, cue)) return true;
+    }
+    return false;
+}
+
+}  // namespace readoutdiff::analyze

@@ -1,0 +1,18 @@
+// Whether a sentence claims that the sides agreed on something at this
+// meeting: "the two sides agreed", "reached a set of understandings",
+// "secured an agreement", or both sides as the subject of a joint step
+// ("The two sides committed to", "They will", "The two leaders tasked their
+// teams", "affirmed the need to"). Not an appeal ("should act on the
+// consensus", "called on"), a reference to another occasion's agreement
+// ("the common understandings reached in Bali"), one side's own decision, or
+// a step some official only welcomed or reviewed.
+#pragma once
+
+#include "analyze/analysis.h"
+#include "analyze/framing.h"
+
+namespace readoutdiff::analyze {
+
+bool claims_agreement(const FramingMatches& matches, const SentenceAnalysis& sentence);
+
+}  // namespace readoutdiff::analyze
