@@ -176,9 +176,25 @@ Side requesting_side(const FramingMatches& m, const TermMatch& cue) {
     return best ? best->term->side : Side::unknown;
 }
 
+// "Secretary Raimondo and Minister Wang agreed to:" introduces a list.
+bool introduces_a_list(const segment::Document& doc, const segment::Sentence& s) {
+    std::string_view text = doc.sentence_text(s);
+    return !text.empty() && text.back() == ':';
+}
+
+// An item of such a list: the first sentence of its paragraph, with no subject
+// of its own ("Establish a new commercial issues working group ..."), or a
+// sentence that goes on in the same paragraph ("They agreed that the working
+// group will meet twice a year" claims for itself).
+bool is_list_item(const segment::Document& doc, const segment::Sentence& s, const SentenceAnalysis& analysis) {
+    bool opens_paragraph = s.id == 1 || doc.sentences[static_cast<size_t>(s.id) - 2].paragraph != s.paragraph;
+    return opens_paragraph ? !analysis.subject_end.has_value() : true;
+}
+
 }  // namespace
 
 void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analysis) {
+    bool in_agreed_list = false;  // after "They agreed to:", the items that follow, one a paragraph
     for (size_t i = 0; i < matches.size(); ++i) {
         const FramingMatches& m = matches[i];
         int sentence_id = static_cast<int>(i) + 1;
@@ -209,7 +225,10 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
                 }
             }
         }
-        if (claims_agreement(m, analysis.sentences[i])) {
+        bool claims = claims_agreement(m, analysis.sentences[i]);
+        in_agreed_list = claims ? introduces_a_list(analysis.document, *m.sentence)
+                                : in_agreed_list && is_list_item(analysis.document, *m.sentence, analysis.sentences[i]);
+        if (claims || in_agreed_list) {
             analysis.sentences[i].claims_agreement = true;
             analysis.agreements.push_back(sentence_id);
         }

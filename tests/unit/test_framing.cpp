@@ -206,3 +206,12 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("China has decided to accept the amendment.").empty());
     CHECK(claims("Secretary Blinken welcomed the launch of the working group.").empty());
 }
+
+TEST_CASE("the items of a list that follows 'agreed to:' are agreement claims until a sentence with a subject") {
+    Analysis analysis = analyze_body(
+        "Secretary Raimondo and Minister Wang agreed to:\n\n"
+        "Establish a working group on commercial issues.\n\n"
+        "Hold technical talks on trade secrets. The first meeting will take place in March.\n\n"
+        "Secretary Raimondo discussed export controls.");
+    CHECK(joined(analysis.agreements) == "1 | 2 | 3 | 4");
+}
