@@ -99,7 +99,10 @@ int main(int argc, char** argv) {
         out << "constexpr CompiledTerm kByText[] = {\n";
         for (const auto& [text, term] : by_text) out << term_row(*term);
         out << "};\nconstexpr CompiledTopic kTopics[] = {\n";
-        for (const auto& topic : lexicons.topics) out << "    {" << literal(topic.id) << ", " << literal(topic.label) << "},\n";
+        for (const auto& topic : lexicons.topics) {
+            out << "    {" << literal(topic.id) << ", " << literal(topic.label) << ", " << static_cast<int>(topic.kind)
+                << "},\n";
+        }
         out << "};\nconstexpr CompiledAbbreviation kAbbreviations[] = {\n";
         for (const auto& [text, never_ends] : abbreviations) {
             out << "    {" << literal(text) << ", " << (never_ends ? "true" : "false") << "},\n";

@@ -26,7 +26,6 @@ grid = {
     "role_weight": [0.1, 0.2],
     "topic_conflict_penalty": [0.0, 0.1],
     "relative_floor": [0.7, 0.85],
-    "description_floor": [0.10, 1.0],  # 1.0: descriptions never linked by their role alone
     "description_evidence": [0.2, 0.34, 0.5],
 }
 

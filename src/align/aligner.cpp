@@ -1,6 +1,6 @@
 // features -> candidates from the index -> scores -> global matching ->
-// the meeting descriptions ->
-// merges -> ids and reasons. Each step lives in its own file.
+// merges -> structural points -> ids and reasons -> sections. Each step
+// lives in its own file.
 #include "align/aligner.h"
 
 #include <algorithm>
@@ -8,9 +8,10 @@
 #include "align/candidates.h"
 #include "align/features.h"
 #include "align/matching.h"
-#include "align/meeting_descriptions.h"
 #include "align/merges.h"
 #include "align/scoring.h"
+#include "align/sections.h"
+#include "align/structural_points.h"
 
 namespace readoutdiff::align {
 namespace {
@@ -31,7 +32,8 @@ std::vector<int> unmatched(size_t count, const std::vector<bool>& used) {
 
 }  // namespace
 
-Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, const AlignerParams& params) {
+Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, const std::vector<lexicon::Topic>& topics,
+                const AlignerParams& params) {
     // Describe every sentence in one feature space (IDF over both readouts).
     FeatureSpace space = build_features(left, right);
     // Find the few plausible partners of each sentence through the index.
@@ -54,10 +56,13 @@ Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, c
     // Choose the one-to-one links with the largest total gain.
     std::vector<ScoredPair> matched =
         max_weight_matching(scored, space.left.size(), space.right.size(), params.exact_matching_limit);
-    // The two descriptions of the meeting are one point even with no word in common.
-    pair_meeting_descriptions(matched, space, params);
     // Let a leftover sentence join a link where the merged passage fits better.
     std::vector<PassageLink> passages = add_merges(matched, candidates, space, params);
+    // Who met whom, how the talks went, the earlier summit: one point each, in
+    // few shared words, once the content says the readouts are of one meeting.
+    size_t shorter = std::min(space.left.size(), space.right.size());
+    bool same_meeting = static_cast<double>(matched.size()) >= params.description_evidence * static_cast<double>(shorter);
+    link_structural_points(left, right, same_meeting, passages);
 
     Alignment alignment;
     std::vector<bool> left_used(space.left.size(), false), right_used(space.right.size(), false);
@@ -67,6 +72,7 @@ Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, c
         link.right = to_ids(p.right);
         link.score = p.score;
         link.reason = explain(passage(p.left, space.left), passage(p.right, space.right), space);
+        if (!p.point.empty()) link.reason.insert(link.reason.begin(), "same point: " + p.point);
         for (uint32_t i : p.left) left_used[i] = true;
         for (uint32_t j : p.right) right_used[j] = true;
         alignment.links.push_back(std::move(link));
@@ -75,6 +81,8 @@ Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, c
               [](const Link& a, const Link& b) { return a.left.front() < b.left.front(); });
     alignment.unmatched_left = unmatched(space.left.size(), left_used);
     alignment.unmatched_right = unmatched(space.right.size(), right_used);
+    // Each side's passage on each subject both raise, the links inside them.
+    build_sections(left, right, topics, alignment);
     return alignment;
 }
 

@@ -10,7 +10,8 @@
 
 namespace readoutdiff::align {
 
-Alignment align(const analyze::Analysis& left, const analyze::Analysis& right,
+// topics: topics.tsv's, for the counterpart sections.
+Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, const std::vector<lexicon::Topic>& topics,
                 const AlignerParams& params = AlignerParams{});
 
 }  // namespace readoutdiff::align

@@ -142,7 +142,7 @@ public:
 
             const analyze::SentenceAnalysis& a = analysis.sentences[i];
             Features f;
-            for (const std::string& topic : a.topics) f.topics.push_back(intern(m_topics, m_space.topic_names, topic));
+            for (const std::string& topic : a.mentioned_subjects) f.topics.push_back(intern(m_topics, m_space.topic_names, topic));
             for (const std::string& role : role_labels[i + 1]) f.roles.push_back(intern(m_roles, m_space.role_names, role));
             for (const std::string& entity : a.entities) {
                 uint32_t id = intern(m_entities, m_space.entity_names, entity);

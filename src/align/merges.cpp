@@ -25,7 +25,7 @@ std::vector<PassageLink> add_merges(const std::vector<ScoredPair>& matched, cons
     std::vector<int> left_link(space.left.size(), -1), right_link(space.right.size(), -1);
     for (const ScoredPair& p : matched) {
         left_link[p.left] = right_link[p.right] = static_cast<int>(links.size());
-        links.push_back(PassageLink{{p.left}, {p.right}, p.gain + params.link_threshold});
+        links.push_back(PassageLink{{p.left}, {p.right}, p.gain + params.link_threshold, {}});
     }
 
     // Each free sentence tries only the linked partner it matches best.

@@ -3,6 +3,7 @@
 // the single sentence did ("one sentence here makes the point of two there").
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "align/candidates.h"
@@ -16,6 +17,7 @@ struct PassageLink {
     std::vector<uint32_t> left;   // indices, ascending
     std::vector<uint32_t> right;  // indices, ascending
     double score;
+    std::string point;  // a point every readout makes ("who met whom"); empty for a link of shared content
 };
 
 // Grows one-to-one links into 1-2 / 2-1 links where it helps; at most two

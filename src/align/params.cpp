@@ -34,7 +34,6 @@ constexpr Field kFields[] = {
     {"relative_floor", &AlignerParams::relative_floor, nullptr},
     {"merge_margin", &AlignerParams::merge_margin, nullptr},
     {"merge_floor", &AlignerParams::merge_floor, nullptr},
-    {"description_floor", &AlignerParams::description_floor, nullptr},
     {"description_evidence", &AlignerParams::description_evidence, nullptr},
     {"candidates_per_sentence", nullptr, &AlignerParams::candidates_per_sentence},
     {"posting_cap", nullptr, &AlignerParams::posting_cap},

@@ -24,8 +24,7 @@ struct AlignerParams {
     double relative_floor = 0.85;    // a pair must score this share of each sentence's best pair
     double merge_margin = 0.02;     // a merged passage must beat the single link by this
     double merge_floor = 0.15;      // the added sentence must score this with the counterpart
-    double description_floor = 0.10;     // the two sides' descriptions of the meeting are linked from this score
-    double description_evidence = 0.25;  // ... once this share of the shorter readout is linked
+    double description_evidence = 0.25;  // structural points are linked once this share of the shorter readout is
 
     size_t candidates_per_sentence = 6;   // best candidates kept per sentence, each direction
     size_t posting_cap = 400;             // index keys in more sentences than this are not used to find candidates

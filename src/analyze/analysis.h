@@ -44,10 +44,14 @@ struct CodePhraseHit {
 struct SentenceAnalysis {
     std::vector<std::string> entities;  // canonical actor ids, sorted, unique
     std::vector<std::string> points;    // paraphrases.tsv point ids, sorted, unique
-    std::vector<std::string> topics;    // topic ids, in lexicon order
+    std::vector<std::string> topics;    // topic ids, in lexicon order (kinds topic and broad)
+    std::string subject;                // its main subject (topics.tsv id: a topic, "meeting", ...), or empty
+    std::vector<std::string> mentioned_subjects;  // every topics.tsv id it names, any kind, in lexicon order
     std::string speaker;                // canonical actor id, or empty
     Side speaker_side = Side::unknown;
     std::optional<size_t> subject_end;  // the last token of the main clause's subject, when it has one
+    bool reports_meeting = false;       // "X met with Y": who met whom, no one speaking
+    bool describes_meeting = false;     // it has words for this meeting ("held candid talks")
     Tone tone;
     bool claims_agreement = false;
     size_t word_count = 0;

@@ -9,6 +9,7 @@
 
 #include "analyze/framing.h"
 #include "analyze/speakers.h"
+#include "analyze/subjects.h"
 #include "analyze/tone.h"
 #include "segment/tokenizer.h"
 
@@ -37,11 +38,19 @@ std::vector<Side> usage_sides(const std::vector<TermMatch>& cues) {
     return sides;
 }
 
-std::vector<std::string> tag_topics(const std::vector<TermMatch>& matches, const lexicon::Lexicons& lexicons) {
+std::map<std::string, double> topic_evidence(const std::vector<TermMatch>& matches) {
     std::map<std::string, double> evidence;
     for (const TermMatch& m : matches) evidence[m.term->category] += m.term->weight;
+    return evidence;
+}
+
+// The topics.tsv ids the evidence reaches, in lexicon order; with_subjects:
+// also the ids of kind subject, which are no topic of emphasis.
+std::vector<std::string> tag_topics(const std::map<std::string, double>& evidence, const lexicon::Lexicons& lexicons,
+                                    bool with_subjects) {
     std::vector<std::string> topics;
     for (const lexicon::Topic& topic : lexicons.topics) {
+        if (topic.subject_only() && !with_subjects) continue;
         auto it = evidence.find(topic.id);
         if (it != evidence.end() && it->second >= kTopicThreshold) topics.push_back(topic.id);
     }
@@ -78,6 +87,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
     const auto title = segment::phrase_tokens(doc.text.title);
     std::vector<Side> usage = usage_sides(m_cues.find(title));
     std::vector<FramingMatches> framing(n);
+    std::vector<SubjectEvidence> subjects(n);
     for (size_t i = 0; i < n; ++i) {
         const segment::Sentence& sentence = doc.sentences[i];
         SentenceAnalysis& out = analysis.sentences[i];
@@ -87,7 +97,9 @@ Analysis Analyzer::analyze(segment::Document document) const {
         for (Side side : usage_sides(cues[i])) usage.push_back(side);
 
         out.word_count = sentence.tokens.size();
-        out.topics = tag_topics(m_topics.find(sentence.tokens), m_lexicons);
+        subjects[i].topics = topic_evidence(m_topics.find(sentence.tokens));
+        out.topics = tag_topics(subjects[i].topics, m_lexicons, false);
+        out.mentioned_subjects = tag_topics(subjects[i].topics, m_lexicons, true);
         out.entities = category_ids(actors[i]);
         out.points = category_ids(m_paraphrases.find(sentence.tokens));
         framing[i] = FramingMatches{&sentence, m_characterization.find(sentence.tokens), cues[i], actors[i],
@@ -107,6 +119,12 @@ Analysis Analyzer::analyze(segment::Document document) const {
                                         contrasts, actors[i], analysis.side});
     }
     analyze_framing(framing, analysis);
+    for (size_t i = 0; i < n; ++i) {
+        subjects[i].describes_the_meeting = analysis.sentences[i].describes_meeting;
+        subjects[i].reports_the_meeting = analysis.sentences[i].reports_meeting;
+        analysis.sentences[i].subject = main_subject(subjects[i], m_lexicons.topics);
+    }
+    carry_subjects(doc, analysis.sentences);
     analysis.tone = document_tone(analysis.sentences);
     return analysis;
 }

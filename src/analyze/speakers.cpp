@@ -19,7 +19,8 @@ constexpr size_t kSubjectReach = 6;    // words of title before a subject's name
 constexpr size_t kDatelineReach = 6;   // a dateline ends within this many words ("BEIJING, April 20 --")
 constexpr size_t kSpeechVerbReach = 3;  // words between a speech verb and its subject (", he said"; "said Wang")
 constexpr size_t kMeetingReach = 3;     // words between "met" and whom ("met Wang Yi")
-constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it ("met on January 26-27 with")
+constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it
+constexpr size_t kHeldMeetingWithReach = 12;  // "held a video call at the request of the U.S. side with" ("met on January 26-27 with")
 constexpr size_t kVerbAfterSubject = 4;   // words between a subject and its own speech verb ("also underscored")
 constexpr size_t kTitleWords = 1;       // a title before a surname in a group ("and Director Wang")
 
@@ -204,9 +205,15 @@ bool reports_a_meeting(const std::vector<segment::Token>& tokens, const std::vec
         if ((cue.term->kind != Category::meeting && !holds) || cue.first <= subject_end) continue;
         const std::string& verb = tokens[cue.first].folded;
         if (verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0) continue;
-        bool noun = false;  // "had a video call with": hold-meeting verbs need the meeting noun
+        // "had a video call with": a hold-meeting verb needs its meeting noun
+        // right after it, and "with" may then stand further on ("held a video
+        // call at the request of the U.S. side with").
+        bool noun = false;
         for (size_t i = cue.last + 1; i < tokens.size() && i <= cue.last + kMeetingWithReach; ++i) {
             noun = noun || cue_at(cues, i, Category::characterize) != nullptr;
+        }
+        size_t reach = holds && noun ? kHeldMeetingWithReach : kMeetingWithReach;
+        for (size_t i = cue.last + 1; i < tokens.size() && i <= cue.last + reach; ++i) {
             if (tokens[i].folded == "with" && (noun || !holds)) return true;
         }
         if (holds) continue;
@@ -292,6 +299,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         Speaker speaker;
         if (subject && reports_a_meeting(s.tokens, cues[i], actors[i], subject->end)) {
             speaker = Speaker{};  // who met whom: narration
+            sentences[i].reports_meeting = true;
         } else if (subject && !speaks && appeals && previous.official && subject->speaker.side != previous.side &&
                    !subject->speaker.official) {
             speaker = previous;  // "The U.S. side must ...", "The two sides should ..." inside Wang Yi's remarks

@@ -90,6 +90,32 @@ std::vector<int> agreements_only(const analyze::Analysis& self, const analyze::A
     return ids;
 }
 
+std::string subject_label(const std::string& subject, const lexicon::Lexicons& lexicons) {
+    if (subject.empty()) return "Other";
+    const lexicon::Topic* topic = lexicons.find_topic(subject);
+    return topic != nullptr ? topic->label : subject;
+}
+
+// The sentences of a side in no section, grouped by their subject.
+std::vector<OnlyPassage> only_passages(const analyze::Analysis& a, const std::vector<align::Section>& sections,
+                                       bool left, const lexicon::Lexicons& lexicons) {
+    std::vector<bool> in_section(a.sentences.size() + 1, false);
+    for (const align::Section& s : sections) {
+        for (int id : left ? s.left : s.right) in_section[static_cast<size_t>(id)] = true;
+    }
+    std::vector<OnlyPassage> out;
+    auto add = [&](const std::string& subject) {
+        OnlyPassage passage{subject, subject_label(subject, lexicons), {}};
+        for (size_t i = 0; i < a.sentences.size(); ++i) {
+            if (!in_section[i + 1] && a.sentences[i].subject == subject) passage.sentences.push_back(static_cast<int>(i) + 1);
+        }
+        if (!passage.sentences.empty()) out.push_back(std::move(passage));
+    };
+    for (const lexicon::Topic& topic : lexicons.topics) add(topic.id);
+    add("");
+    return out;
+}
+
 }  // namespace
 
 std::vector<std::string> Comparison::omitted_by_right() const {
@@ -120,6 +146,9 @@ Comparison compare(analyze::Analysis left, analyze::Analysis right, align::Align
         c.links.push_back(std::move(lc));
     }
     mark_crossings(alignment, c.links);
+    for (const align::Section& section : alignment.sections) c.sections.push_back({subject_label(section.subject, lexicons)});
+    c.only_left = only_passages(left, alignment.sections, true, lexicons);
+    c.only_right = only_passages(right, alignment.sections, false, lexicons);
     c.topics = topic_emphasis(left, right, lexicons.topics);
     c.topic_rank_correlation = rank_correlation(c.topics);
 

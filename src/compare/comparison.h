@@ -51,6 +51,18 @@ struct SideSummary {
     std::optional<double> warmth;  // mean warmth of the characterization words
 };
 
+// A counterpart section as the reports show it (alignment.sections[k]).
+struct SectionComparison {
+    std::string label;  // the subject's label ("Taiwan", "The meeting itself")
+};
+
+// One side's sentences on one subject that the other side does not take up.
+struct OnlyPassage {
+    std::string subject;  // topics.tsv id, or empty for sentences with no subject
+    std::string label;
+    std::vector<int> sentences;
+};
+
 // One row of a side-by-side report: a link, or a sentence with no counterpart.
 // Rows follow the left readout; a right-only sentence comes after the row
 // holding the right sentence before it.
@@ -64,6 +76,10 @@ struct Comparison {
     analyze::Analysis right;
     align::Alignment alignment;
     std::vector<LinkComparison> links;  // parallel to alignment.links
+    std::vector<SectionComparison> sections;  // parallel to alignment.sections
+    // Each side's sentences in no section, by subject in topics.tsv order (no subject last).
+    std::vector<OnlyPassage> only_left;
+    std::vector<OnlyPassage> only_right;
     std::vector<TopicEmphasis> topics;  // every lexicon topic, lexicon order
 
     // Ids of the topics one side raises and the other omits.

@@ -40,7 +40,7 @@ std::vector<TopicEmphasis> topic_emphasis(const analyze::Analysis& left, const a
     std::map<std::string, TopicSide> l = sides_of(left), r = sides_of(right);
     std::vector<TopicEmphasis> out;
     for (const lexicon::Topic& topic : topics) {
-        out.push_back(TopicEmphasis{topic.id, topic.label, l[topic.id], r[topic.id]});
+        if (!topic.subject_only()) out.push_back(TopicEmphasis{topic.id, topic.label, l[topic.id], r[topic.id]});
     }
     return out;
 }

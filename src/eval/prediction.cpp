@@ -30,6 +30,8 @@ Column requester(const compare::Comparison& c) {
 Annotation prediction_of(const compare::Comparison& c) {
     Annotation a;
     for (const align::Link& link : c.alignment.links) a.links.push_back({link.left, link.right, true});
+    a.counterparts.emplace();
+    for (const align::Section& s : c.alignment.sections) a.counterparts->push_back({s.subject, s.left, s.right});
     a.more_confrontational = c.verdict.harsher;
     a.confidence = c.verdict.confidence;
     a.characterization = {meeting_words(c.left), meeting_words(c.right)};

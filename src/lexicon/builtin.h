@@ -25,6 +25,7 @@ struct CompiledTerm {
 
 struct CompiledTopic {
     std::string_view id, label;
+    uint8_t kind;  // TopicKind
 };
 
 struct CompiledAbbreviation {

@@ -160,13 +160,26 @@ std::vector<Term> load_terms(std::string_view content, LexiconKind kind, const s
     return terms;
 }
 
+std::optional<TopicKind> topic_kind_from_string(std::string_view text) {
+    if (text == "topic") return TopicKind::topic;
+    if (text == "broad") return TopicKind::broad;
+    if (text == "subject") return TopicKind::subject;
+    return std::nullopt;
+}
+
 std::vector<Topic> load_topics(std::string_view content, const std::string& file, Problems& problems) {
     std::vector<Topic> topics;
-    std::vector<TsvRow> rows = parse_tsv(content, file, {"topic", "label"}, problems.row_errors());
+    std::vector<TsvRow> rows = parse_tsv(content, file, {"topic", "label", "kind"}, problems.row_errors());
     for (const TsvRow& row : rows) {
         bool duplicate = std::any_of(topics.begin(), topics.end(), [&](const Topic& t) { return t.id == row.fields[0]; });
-        if (duplicate) problems.report(Error(file, "duplicate topic '" + std::string(row.fields[0]) + "'", row.line, 1));
-        else topics.push_back(Topic{std::string(row.fields[0]), std::string(row.fields[1])});
+        if (duplicate) {
+            problems.report(Error(file, "duplicate topic '" + std::string(row.fields[0]) + "'", row.line, 1));
+        } else if (std::optional<TopicKind> kind = topic_kind_from_string(row.fields[2])) {
+            topics.push_back(Topic{std::string(row.fields[0]), std::string(row.fields[1]), *kind});
+        } else {
+            problems.report(Error(file, "kind '" + std::string(row.fields[2]) + "' is not topic, broad or subject", row.line,
+                                  row.columns[2]));
+        }
     }
     return topics;
 }

@@ -34,9 +34,18 @@ struct Term {
     Variant variant = Variant::shared;          // code_phrases.tsv variant=
 };
 
+// topics.tsv's kind column.
+enum class TopicKind : uint8_t {
+    topic,    // in the emphasis table and omissions
+    broad,    // the same, but a sentence's main subject only when it names no other topic
+    subject,  // only a subject of counterpart passages
+};
+
 struct Topic {
     std::string id;
     std::string label;
+    TopicKind kind = TopicKind::topic;
+    bool subject_only() const { return kind == TopicKind::subject; }
 };
 
 struct Lexicons {

@@ -32,8 +32,8 @@ compare::Comparison compare_texts(text::Text left_text, text::Text right_text, c
         std::async(parallel ? std::launch::async : std::launch::deferred, read_side, std::move(right_text));
     analyze::Analysis left = read_side(std::move(left_text));
     analyze::Analysis right = right_future.get();
-    // Pair the passages that make the same point.
-    align::Alignment alignment = align::align(left, right, params);
+    // Set each side's passage on a subject beside the other's, and pair the passages that make the same point.
+    align::Alignment alignment = align::align(left, right, lexicons.topics, params);
     // Diff the pairs and set the two sides' signals against each other.
     return compare::compare(std::move(left), std::move(right), std::move(alignment), lexicons);
 }

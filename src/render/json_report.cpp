@@ -45,6 +45,7 @@ Json sentence_json(const Analysis& a, size_t i) {
             {"speaker", s.speaker.empty() ? Json(nullptr) : Json(s.speaker)},
             {"speaker_side", side_value(s.speaker_side)},
             {"topics", s.topics},
+            {"subject", s.subject.empty() ? Json(nullptr) : Json(s.subject)},
             {"tone",
              {{"score", round_to_4_decimals(s.tone.score)},
               {"terms", terms_json(s.tone.terms)},
@@ -153,6 +154,21 @@ void write_json(const Comparison& c, std::ostream& out) {
     out << ",\n\"alignment\": ";
     write_array(out, c.alignment.links.size(), [&](size_t k) { return link_json(c, k); });
     field("unmatched", {{"left", c.alignment.unmatched_left}, {"right", c.alignment.unmatched_right}});
+    Json sections = Json::array();
+    for (size_t k = 0; k < c.alignment.sections.size(); ++k) {
+        const align::Section& s = c.alignment.sections[k];
+        sections.push_back({{"subject", s.subject}, {"label", c.sections[k].label}, {"left", s.left}, {"right", s.right},
+                            {"links", s.links}});
+    }
+    field("sections", sections);
+    auto only_json = [](const std::vector<compare::OnlyPassage>& passages) {
+        Json out = Json::array();
+        for (const auto& p : passages) {
+            out.push_back({{"subject", p.subject.empty() ? Json(nullptr) : Json(p.subject)}, {"label", p.label}, {"sentences", p.sentences}});
+        }
+        return out;
+    };
+    field("only", {{"left", only_json(c.only_left)}, {"right", only_json(c.only_right)}});
     Json topics = Json::array();
     for (const auto& t : c.topics) {
         topics.push_back({{"id", t.id}, {"label", t.label}, {"left", topic_side_json(t.left)}, {"right", topic_side_json(t.right)}});

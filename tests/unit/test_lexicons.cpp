@@ -90,8 +90,11 @@ TEST_CASE("builtin_lexicons load the topics in report order") {
     const Lexicons& lexicons = builtin_lexicons();
     std::vector<std::string> ids;
     for (const auto& topic : lexicons.topics) ids.push_back(topic.id);
-    CHECK(joined(ids) == "taiwan | trade | technology | fentanyl | climate | military | south-china-sea | ukraine-russia | human-rights | detained-citizens | people-to-people | north-korea | middle-east | ai | relations | communication");
-    REQUIRE(lexicons.topics.size() == 16);
+    CHECK(joined(ids) == "taiwan | trade | technology | fentanyl | climate | military | south-china-sea | ukraine-russia | human-rights | detained-citizens | people-to-people | north-korea | middle-east | ai | relations | communication | meeting | earlier-summit");
+    REQUIRE(lexicons.topics.size() == 18);
+    CHECK(lexicons.find_topic("relations")->kind == readoutdiff::lexicon::TopicKind::broad);
+    CHECK(lexicons.find_topic("meeting")->subject_only());
+    CHECK(lexicons.find_topic("earlier-summit")->label == "The leaders' earlier meeting");
     CHECK(lexicons.find_topic("fentanyl") == &lexicons.topics[3]);
     CHECK(lexicons.find_topic("taiwan")->label == "Taiwan");
     CHECK(lexicons.find_topic("no-such-topic") == nullptr);
@@ -292,7 +295,7 @@ TEST_CASE("load_lexicons refuses a missing directory and broken files") {
         CHECK(load_error(dir.path()) == dir.path() + "/actors.tsv:2:1: note must start with side=us|prc|other");
     }
     SUBCASE("topic term under a topic that topics.tsv lacks") {
-        dir.write("topics.tsv", "topic\tlabel\ntaiwan\tTaiwan\n");
+        dir.write("topics.tsv", "topic\tlabel\tkind\ntaiwan\tTaiwan\ttopic\n");
         // The built-in topic_terms.tsv is checked against the replaced topics:
         // the error names its first row under another topic.
         std::string_view builtin = readoutdiff::lexicon::builtin_lexicon_file("topic_terms.tsv");
@@ -301,6 +304,10 @@ TEST_CASE("load_lexicons refuses a missing directory and broken files") {
         size_t column = builtin.find("\ttrade\t") - row_start + 2;
         CHECK(load_error(dir.path()) == "corpus/lexicons/topic_terms.tsv (built in):" + std::to_string(line) + ":" +
                                             std::to_string(column) + ": unknown category 'trade' (expected one of: taiwan)");
+    }
+    SUBCASE("topic of an unknown kind") {
+        dir.write("topics.tsv", "topic\tlabel\tkind\ntaiwan\tTaiwan\tsubtopic\n");
+        CHECK(load_error(dir.path()) == dir.path() + "/topics.tsv:2:15: kind 'subtopic' is not topic, broad or subject");
     }
 }
 

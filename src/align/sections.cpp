@@ -1,0 +1,108 @@
+// A same-point link is an analyst's strongest evidence that two sentences
+// share a subject: a link's sentences that fell into no section join the
+// section of its first sentence (or a new one), so that the two stand on one
+// row; a sentence already in another section stays there.
+#include "align/sections.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace readoutdiff::align {
+namespace {
+
+using Ids = std::set<int>;
+
+// The section a subject goes to: the broad topics (the relationship, its
+// channels) share one, the first broad topic's; analysts read them as one.
+std::string section_subject(const std::string& subject, const std::vector<lexicon::Topic>& topics) {
+    const lexicon::Topic* topic = nullptr;
+    for (const lexicon::Topic& t : topics) {
+        if (t.id == subject) topic = &t;
+    }
+    if (topic == nullptr || topic->kind != lexicon::TopicKind::broad) return subject;
+    auto first_broad = std::find_if(topics.begin(), topics.end(), [](const lexicon::Topic& t) { return t.kind == lexicon::TopicKind::broad; });
+    return first_broad->id;
+}
+
+// Sentence ids by the section subject of their main subject.
+std::map<std::string, Ids> by_subject(const analyze::Analysis& a, const std::vector<lexicon::Topic>& topics) {
+    std::map<std::string, Ids> out;
+    for (size_t i = 0; i < a.sentences.size(); ++i) {
+        if (!a.sentences[i].subject.empty()) out[section_subject(a.sentences[i].subject, topics)].insert(static_cast<int>(i) + 1);
+    }
+    return out;
+}
+
+// A sentence that lists a subject it is not mainly about joins that subject's
+// section when no other sentence of its side is there.
+void add_only_mentions(const analyze::Analysis& a, const std::vector<lexicon::Topic>& topics,
+                       std::map<std::string, Ids>& mine, const std::map<std::string, Ids>& theirs) {
+    std::map<std::string, Ids> added;
+    for (size_t i = 0; i < a.sentences.size(); ++i) {
+        std::string main = section_subject(a.sentences[i].subject, topics);
+        for (const std::string& tagged : a.sentences[i].mentioned_subjects) {
+            std::string topic = section_subject(tagged, topics);
+            if (topic == main || !theirs.count(topic) || mine.count(topic)) continue;
+            added[topic].insert(static_cast<int>(i) + 1);
+        }
+    }
+    for (auto& [topic, ids] : added) {
+        // Several sentences list it: none is the side's only mention.
+        if (ids.size() == 1) mine[topic] = ids;
+    }
+}
+
+std::vector<int> sorted(const Ids& ids) { return {ids.begin(), ids.end()}; }
+
+}  // namespace
+
+void build_sections(const analyze::Analysis& left, const analyze::Analysis& right, const std::vector<lexicon::Topic>& topics,
+                    Alignment& alignment) {
+    std::map<std::string, Ids> l = by_subject(left, topics), r = by_subject(right, topics);
+    std::map<std::string, Ids> l_main = l, r_main = r;
+    add_only_mentions(left, topics, l, r_main);
+    add_only_mentions(right, topics, r, l_main);
+
+    std::map<std::string, Section> sections;
+    for (const auto& [subject, ids] : l) {
+        auto other = r.find(subject);
+        if (other != r.end()) sections[subject] = Section{subject, sorted(ids), sorted(other->second), {}};
+    }
+    // Same-point links: into the section of their first left sentence, bringing their other sentences along.
+    auto section_of = [&](int id, bool on_left) -> Section* {
+        for (auto& [subject, section] : sections) {
+            const auto& ids = on_left ? section.left : section.right;
+            if (std::find(ids.begin(), ids.end(), id) != ids.end()) return &section;
+        }
+        return nullptr;
+    };
+    for (size_t k = 0; k < alignment.links.size(); ++k) {
+        const Link& link = alignment.links[k];
+        Section* home = section_of(link.left.front(), true);
+        if (home == nullptr) home = section_of(link.right.front(), false);
+        if (home == nullptr) {
+            const std::string& subject = left.sentences[static_cast<size_t>(link.left.front()) - 1].subject;
+            std::string key = subject.empty() ? right.sentences[static_cast<size_t>(link.right.front()) - 1].subject : subject;
+            if (sections.count(key)) key += "#" + std::to_string(k);  // a subject whose section holds other sentences
+            home = &sections[key];
+            home->subject = key.substr(0, key.find('#'));
+        }
+        // A linked sentence in no section yet joins the link's; one in another section stays there.
+        auto join = [&](std::vector<int>& ids, const std::vector<int>& add, bool on_left) {
+            for (int id : add) {
+                if (section_of(id, on_left) == nullptr) ids.push_back(id);
+            }
+            std::sort(ids.begin(), ids.end());
+        };
+        join(home->left, link.left, true);
+        join(home->right, link.right, false);
+        home->links.push_back(k);
+    }
+    for (auto& [key, section] : sections) alignment.sections.push_back(std::move(section));
+    std::sort(alignment.sections.begin(), alignment.sections.end(), [](const Section& a, const Section& b) {
+        return std::tie(a.left.front(), a.right.front()) < std::tie(b.left.front(), b.right.front());
+    });
+}
+
+}  // namespace readoutdiff::align

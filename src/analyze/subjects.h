@@ -1,0 +1,31 @@
+// The main subject of each sentence, for counterpart passages: the meeting
+// itself (who met whom, how the talks went), the leaders' earlier meeting a
+// readout builds on, else its strongest topic, specific topics before the
+// broad ones (the relationship, channels). Subjects are topics.tsv's ids.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "analyze/analysis.h"
+
+namespace readoutdiff::analyze {
+
+// What the subject of one sentence is decided from.
+struct SubjectEvidence {
+    std::map<std::string, double> topics;  // topic id -> weight of its terms in the sentence
+    bool describes_the_meeting = false;    // it has meeting words ("held candid talks")
+    bool reports_the_meeting = false;      // who met whom, or the readout's first sentence
+};
+
+// The subject id, or empty when the sentence has none.
+std::string main_subject(const SubjectEvidence& evidence, const std::vector<lexicon::Topic>& topics);
+
+// Sentences with no subject of their own go on with the subject of the
+// sentence before them in their paragraph ("He described the consequences
+// ... The President underscored his support for a diplomatic resolution to
+// the crisis."); the first of a paragraph stays without one.
+void carry_subjects(const segment::Document& document, std::vector<SentenceAnalysis>& sentences);
+
+}  // namespace readoutdiff::analyze
