@@ -343,7 +343,7 @@ void readout_article(std::ostream& out, const Timeline& t, const Lane& lane, siz
 }
 
 void series_tables(std::ostream& out, const Timeline& t, const Lane& lane) {
-    std::string side = side_label(lane.side), key = lane_key(lane);
+    std::string side = side_label(lane.side);
     out << "<h3>" << e(side) << " code phrases over the series</h3>\n";
     if (lane.formulas.empty()) {
         out << "<p class=\"note\">None.</p>\n";
@@ -373,14 +373,12 @@ void series_tables(std::ostream& out, const Timeline& t, const Lane& lane) {
             << "</td><td class=\"n\">" << percent(s.mean_share) << "</td></tr>\n";
     }
     out << "</tbody></table></div>\n";
-    (void)key;
 }
 
 void lane_section(std::ostream& out, const Timeline& t, const Lane& lane) {
     std::string key = lane_key(lane), side = side_label(lane.side);
     out << "<section aria-labelledby=\"lane-" << key << "-h\">\n<h2 id=\"lane-" << key << "-h\"><span class=\"" << side_class(lane) << "\">"
-        << e(side) << "</span>: " << lane.entries.size() << " readouts, " << e(lane.entries.front().readout.date) << " to "
-        << e(lane.entries.back().readout.date) << "</h2>\n<p>Mean tone " << signed_number(lane.mean_tone) << ", confrontation "
+        << e(side) << "</span>" << e(lane_heading(lane).substr(side.size())) << "</h2>\n<p>Mean tone " << signed_number(lane.mean_tone) << ", confrontation "
         << fixed(lane.mean_confrontation, 2) << ". <kbd>j</kbd>/<kbd>k</kbd> move between readouts.</p>\n";
     overview(out, lane);
     heat_map(out, t, lane);

@@ -89,8 +89,7 @@ void first_table(std::ostream& out, const Lane& lane) {
 
 void lane_section(std::ostream& out, const series::Timeline& timeline, const Lane& lane) {
     const std::string side = side_label(lane.side);
-    out << "## " << side << ": " << lane.entries.size() << " readouts, " << lane.entries.front().readout.date << " to "
-        << lane.entries.back().readout.date << "\n\n";
+    out << "## " << lane_heading(lane) << "\n\n";
     out << "Mean tone " << signed_number(lane.mean_tone) << ", confrontation " << fixed(lane.mean_confrontation, 2) << ".\n\n";
     overview(out, lane);
     for (size_t k = 0; k < lane.entries.size(); ++k) {

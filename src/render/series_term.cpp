@@ -189,8 +189,7 @@ void step_fields(Printer& p, const series::Timeline& timeline, const Lane& lane,
 
 void lane_section(Printer& p, const series::Timeline& timeline, const Lane& lane) {
     const std::string side = side_label(lane.side);
-    p.rule(side + ": " + std::to_string(lane.entries.size()) + " readouts, " + lane.entries.front().readout.date + " to " +
-           lane.entries.back().readout.date);
+    p.rule(lane_heading(lane));
     overview(p, lane);
     p.line("mean tone " + signed_number(lane.mean_tone) + ", confrontation " + fixed(lane.mean_confrontation, 2) +
                "; phrases: code-phrase groups added (+), dropped (-), changed (~) against the previous readout",
@@ -216,7 +215,7 @@ void lane_section(Printer& p, const series::Timeline& timeline, const Lane& lane
     for (const auto& f : lane.formulas) {
         p.line("\u201C" + f.term + "\u201D (" + f.group + ", " + variant_name(f.variant) + "): " + readout_label(lane, f.first) +
                (f.last != f.first ? " to " + readout_label(lane, f.last) : "") + ", " + std::to_string(f.readouts) + " of " +
-               std::to_string(lane.entries.size()) + " readouts");
+               count_text(lane.entries.size(), "readout"));
     }
     p.blank();
     p.rule(side + " topics over the series");
@@ -224,7 +223,7 @@ void lane_section(Printer& p, const series::Timeline& timeline, const Lane& lane
     for (const auto& t : lane.topics) {
         p.line(timeline.topic_label(t.id) + ": " + readout_label(lane, t.first) +
                (t.last != t.first ? " to " + readout_label(lane, t.last) : "") + ", " + std::to_string(t.readouts) + " of " +
-               std::to_string(lane.entries.size()) + " readouts, mean share " + percent(t.mean_share));
+               count_text(lane.entries.size(), "readout") + ", mean share " + percent(t.mean_share));
     }
 }
 
