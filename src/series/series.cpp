@@ -24,8 +24,8 @@ std::string side_name(lexicon::Side side) { return side == lexicon::Side::us ? "
                                                                 : inputs.paths.front();
         throw Error(path, "is the only readout given: " + kNeed);
     }
-    size_t usable = 0;
-    for (const Lane& lane : timeline.lanes) usable += lane.entries.size();
+    // Readouts dated and with a side, whatever --side asks for.
+    size_t usable = timeline.found - timeline.left_out.size();
     if (!timeline.left_out.empty() && usable < 2) {
         const LeftOut& first = timeline.left_out.front();
         throw Error(first.path, left_out_reason(first.reason) + ", so it is left out, and " + kNeed + " (" +
