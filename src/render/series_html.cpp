@@ -101,7 +101,7 @@ public:
         panel(out, "Tone (\u22121 confrontational, +1 cooperative)", kToneTop, kToneHeight, {{1, "+1"}, {0, "0"}, {-1, "\u22121"}},
               [](double v) { return (v + 1) / 2; });
         panel(out, "Confrontation (0 none)", kConfTop, kConfHeight,
-              {{m_conf_top, fixed(m_conf_top, 1)}, {m_conf_top / 2, fixed(m_conf_top / 2, 2)}, {0, "0"}},
+              {{m_conf_top, fixed(m_conf_top, 2)}, {m_conf_top / 2, fixed(m_conf_top / 2, 2)}, {0, "0"}},
               [this](double v) { return v / m_conf_top; });
         for (size_t l = 0; l < m_t.lanes.size(); ++l) lines(out, l);
         for (size_t l = 0; l < m_t.lanes.size(); ++l) markers(out, l, band_tops[l]);
