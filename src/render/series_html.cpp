@@ -6,6 +6,7 @@
 #include "render/series_html.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -267,7 +268,7 @@ void heat_map(std::ostream& out, const Timeline& t, const Lane& lane) {
             double strength = it->share / most;
             out << "<td class=\"h" << (strength > 0.55 ? " strong" : "") << "\" style=\"--s:" << fixed(strength, 2) << "\" title=\""
                 << e(readout_label(lane, k)) << ": " << percent(it->share) << ", raised #" << it->rank << "\">"
-                << static_cast<int>(it->share * 100 + 0.5) << "</td>";
+                << std::lround(it->share * 100) << "</td>";
         }
         out << "</tr>\n";
     }

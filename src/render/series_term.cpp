@@ -106,7 +106,7 @@ std::string changes_count(const series::Entry& entry) {
     return out.empty() ? "0" : out;
 }
 
-std::string pad(std::string text, size_t width, bool right) {
+std::string pad(const std::string& text, size_t width, bool right) {
     size_t w = display_width(text);
     std::string fill(w < width ? width - w : 0, ' ');
     return right ? fill + text : text + fill;
@@ -116,7 +116,7 @@ std::string pad(std::string text, size_t width, bool right) {
 // changes, title. On a narrow terminal the changes column goes first, then
 // the title, so the numbers always fit.
 void overview(Printer& p, const Lane& lane) {
-    constexpr size_t kColumns = 5;
+    constexpr size_t columns = 5;
     std::vector<std::vector<std::string>> rows = {{"#", "date", "tone", "confr.", "phrases", "title"}};
     for (size_t k = 0; k < lane.entries.size(); ++k) {
         const auto& e = lane.entries[k];
@@ -124,9 +124,9 @@ void overview(Printer& p, const Lane& lane) {
                         fixed(e.readout.tone.confrontation, 2), changes_count(e),
                         e.readout.title.empty() ? e.readout.path : e.readout.title});
     }
-    std::vector<size_t> widths(kColumns, 0);
+    std::vector<size_t> widths(columns, 0);
     for (const auto& row : rows) {
-        for (size_t c = 0; c < kColumns; ++c) widths[c] = std::max(widths[c], display_width(row[c]));
+        for (size_t c = 0; c < columns; ++c) widths[c] = std::max(widths[c], display_width(row[c]));
     }
     auto used = [&] {
         size_t total = 0;
@@ -134,10 +134,10 @@ void overview(Printer& p, const Lane& lane) {
         return total;
     };
     if (used() + kGutter > p.width()) widths[4] = 0;
-    const bool right_aligned[kColumns] = {true, false, true, true, false};
+    const bool right_aligned[columns] = {true, false, true, true, false};
     for (size_t r = 0; r < rows.size(); ++r) {
         std::string line;
-        for (size_t c = 0; c < kColumns; ++c) {
+        for (size_t c = 0; c < columns; ++c) {
             if (widths[c] > 0) line += pad(rows[r][c], widths[c], right_aligned[c]) + "  ";
         }
         if (used() + 2 <= p.width()) line += cut_to_width(rows[r][5], p.width() - used());

@@ -22,9 +22,9 @@ std::optional<size_t> Occurrences::next_after(const std::string& key, size_t pos
 }
 
 const std::vector<size_t>& Occurrences::positions(const std::string& key) const {
-    static const std::vector<size_t> kNone;
+    static const std::vector<size_t> none;
     auto it = m_positions.find(key);
-    return it == m_positions.end() ? kNone : it->second;
+    return it == m_positions.end() ? none : it->second;
 }
 
 }  // namespace readoutdiff::series

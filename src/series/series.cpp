@@ -16,33 +16,33 @@ std::string side_name(lexicon::Side side) { return side == lexicon::Side::us ? "
 
 // Why no side has two readouts, naming the file that shows it.
 [[noreturn]] void refuse(const Timeline& timeline, const SeriesInputs& inputs) {
-    const std::string kNeed = "a series needs at least two readouts of one side";
-    if (timeline.found == 0) throw Error(inputs.paths.front(), "holds no readout that could be read: " + kNeed);
+    const std::string need = "a series needs at least two readouts of one side";
+    if (timeline.found == 0) throw Error(inputs.paths.front(), "holds no readout that could be read: " + need);
     if (timeline.found == 1) {
         const std::string& path = !timeline.lanes.empty() ? timeline.lanes.front().entries.front().readout.path
                                   : !timeline.left_out.empty() ? timeline.left_out.front().path
                                                                 : inputs.paths.front();
-        throw Error(path, "is the only readout given: " + kNeed);
+        throw Error(path, "is the only readout given: " + need);
     }
     // Readouts dated and with a side, whatever --side asks for.
     size_t usable = timeline.found - timeline.left_out.size();
     if (!timeline.left_out.empty() && usable < 2) {
         const LeftOut& first = timeline.left_out.front();
-        throw Error(first.path, left_out_reason(first.reason) + ", so it is left out, and " + kNeed + " (" +
+        throw Error(first.path, left_out_reason(first.reason) + ", so it is left out, and " + need + " (" +
                                     std::to_string(usable) + " of " + std::to_string(timeline.found) + " readouts " +
                                     (usable == 1 ? "is" : "are") + " left)");
     }
     const std::optional<lexicon::Side>& only = timeline.options.side;
     std::string option = only ? " (--side " + std::string(lexicon::to_string(*only)) + ")" : "";
     if (timeline.lanes.empty()) {
-        throw Error(inputs.paths.front(), "holds no " + side_name(*only) + " readout" + option + ": " + kNeed);
+        throw Error(inputs.paths.front(), "holds no " + side_name(*only) + " readout" + option + ": " + need);
     }
     std::string message;
     for (const Lane& lane : timeline.lanes) {
         message += (message.empty() ? "is the only " : ", and " + lane.entries.front().readout.path + " the only ") +
                    side_name(lane.side) + " readout";
     }
-    throw Error(timeline.lanes.front().entries.front().readout.path, message + option + ": " + kNeed);
+    throw Error(timeline.lanes.front().entries.front().readout.path, message + option + ": " + need);
 }
 
 }  // namespace
