@@ -1,6 +1,8 @@
 // Wide things (the timeline, the heat map, long tables) scroll inside their
 // own box, so the page never scrolls sideways, from 360 px up; chart text
-// keeps its size (the SVG is never scaled below its drawn width). The
+// keeps its size (the SVG is never scaled below its drawn width). Readout
+// cards off screen are not laid out (content-visibility), so a series of a
+// thousand readouts opens quickly. The
 // script only adds j/k between readouts; the page reads fully without it.
 #include "render/series_html_assets.h"
 
@@ -30,7 +32,7 @@ table.heat td.strong { color:var(--heat-strong-fg); }
 table.list { width:100%; border-collapse:collapse; }
 table.list th, table.list td { border-bottom:1px solid var(--line); padding:4px 8px; text-align:left; vertical-align:top; }
 table.list td.n { text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
-article.readout { margin:16px 0; }
+article.readout { margin:16px 0; content-visibility:auto; contain-intrinsic-size:auto 480px; }
 article.readout:target, tr.change:target { outline:2px solid var(--focus); }
 article.readout h3 { font-size:1.05rem; }
 dl.facts dd { min-width:0; }
@@ -49,7 +51,7 @@ tr.change:target td, tr.change:target th { background:var(--hl); }
   table.changes td[data-label]:not(:empty)::before { content:attr(data-label); display:block; font-weight:700; font-size:.85em; color:var(--muted); }
   table.changes td:empty { display:none; }
 }
-@media print { .scroll { overflow:visible; border:none; } }
+@media print { .scroll { overflow:visible; border:none; } article.readout { content-visibility:visible; } }
 )css";
 
 const std::string_view kSeriesJs = R"js(
