@@ -65,7 +65,9 @@ Json rungs(const std::vector<lexicon::Category>& list) {
     return out;
 }
 
-Json shift(const series::Shift& s) { return {{"before", r4(s.before)}, {"after", r4(s.after)}, {"change", r4(s.change())}}; }
+Json shift(const series::Shift& s) {
+    return {{"before", r4(s.before)}, {"after", r4(s.after)}, {"change", r4(s.change())}};
+}
 
 Json place(const std::optional<series::TopicPlace>& p) {
     if (!p) return nullptr;
@@ -128,12 +130,17 @@ Json readout_json(const Lane& lane, size_t k) {
     const series::Entry& entry = lane.entries[k];
     const series::Readout& r = entry.readout;
     Json topics = Json::array();
-    for (const auto& t : r.topics) topics.push_back({{"id", t.id}, {"share", r4(t.share)}, {"mentions", t.mentions}, {"rank", t.rank}});
+    for (const auto& t : r.topics)
+        topics.push_back({{"id", t.id}, {"share", r4(t.share)}, {"mentions", t.mentions}, {"rank", t.rank}});
     Json words = Json::array();
-    for (const auto& w : r.meeting_words) words.push_back({{"word", w.word}, {"rung", lexicon::to_string(w.rung)}, {"sentence", w.sentence}});
+    for (const auto& w : r.meeting_words)
+        words.push_back({{"word", w.word}, {"rung", lexicon::to_string(w.rung)}, {"sentence", w.sentence}});
     Json phrases = Json::array();
     for (const auto& f : r.formulas) {
-        phrases.push_back({{"group", f.group}, {"variant", lexicon::to_string(f.variant)}, {"term", f.term}, {"sentence", f.sentence}});
+        phrases.push_back({{"group", f.group},
+                           {"variant", lexicon::to_string(f.variant)},
+                           {"term", f.term},
+                           {"sentence", f.sentence}});
     }
     return {{"position", position(k)},
             {"path", r.path},
@@ -166,7 +173,10 @@ Json series_json(const Lane& lane) {
     }
     Json topics = Json::array();
     for (const auto& t : lane.topics) {
-        topics.push_back({{"id", t.id}, {"first", position(t.first)}, {"last", position(t.last)}, {"readouts", t.readouts},
+        topics.push_back({{"id", t.id},
+                          {"first", position(t.first)},
+                          {"last", position(t.last)},
+                          {"readouts", t.readouts},
                           {"mean_share", r4(t.mean_share)}});
     }
     return {{"code_phrases", std::move(formulas)}, {"topics", std::move(topics)}};
@@ -185,7 +195,8 @@ void write_series_json(const series::Timeline& timeline, std::ostream& out) {
     field("found", timeline.found);
     Json left_out = Json::array();
     for (const auto& l : timeline.left_out) {
-        left_out.push_back({{"path", l.path}, {"reason", reason_name(l.reason)}, {"message", series::left_out_reason(l.reason)}});
+        left_out.push_back(
+            {{"path", l.path}, {"reason", reason_name(l.reason)}, {"message", series::left_out_reason(l.reason)}});
     }
     field("left_out", left_out);
     Json topics = Json::array();

@@ -36,7 +36,8 @@ Style style_of(std::string_view mark) {
 
 class Printer {
 public:
-    Printer(std::ostream& out, const SeriesTerminalOptions& options) : m_out(out), m_width(options.width), m_color(options.color) {}
+    Printer(std::ostream& out, const SeriesTerminalOptions& options)
+        : m_out(out), m_width(options.width), m_color(options.color) {}
 
     size_t width() const { return m_width; }
 
@@ -97,7 +98,8 @@ std::string changes_count(const series::Entry& entry) {
     for (const auto& c : entry.step->formulas) {
         added += c.kind == series::FormulaChangeKind::added;
         dropped += c.kind == series::FormulaChangeKind::dropped;
-        changed += c.kind == series::FormulaChangeKind::variant_changed || c.kind == series::FormulaChangeKind::reworded;
+        changed +=
+            c.kind == series::FormulaChangeKind::variant_changed || c.kind == series::FormulaChangeKind::reworded;
     }
     std::string out;
     if (added) out += "+" + std::to_string(added);
@@ -147,7 +149,8 @@ void overview(Printer& p, const Lane& lane) {
 }
 
 std::string sentence_refs(const series::FormulaChange& c, const Lane& lane) {
-    std::string before = c.before.sentence ? readout_name(lane, c.before.readout) + " s" + std::to_string(c.before.sentence) : "";
+    std::string before =
+        c.before.sentence ? readout_name(lane, c.before.readout) + " s" + std::to_string(c.before.sentence) : "";
     std::string after = c.after.sentence ? "s" + std::to_string(c.after.sentence) : "";
     if (!before.empty() && !after.empty()) return before + " \u2192 " + after;
     return before.empty() ? after : before;
@@ -160,8 +163,10 @@ void step_fields(Printer& p, const series::Timeline& timeline, const Lane& lane,
     for (const auto& c : step.formulas) {
         std::string notes = formula_change_notes(c, lane);
         std::string mark(formula_mark(c.kind));
-        formulas.push_back({mark, formula_change_text(c) + (notes.empty() ? "" : " \u00B7 " + notes) + " [" + sentence_refs(c, lane) + "]",
-                            style_of(mark)});
+        formulas.push_back(
+            {mark,
+             formula_change_text(c) + (notes.empty() ? "" : " \u00B7 " + notes) + " [" + sentence_refs(c, lane) + "]",
+             style_of(mark)});
     }
     if (formulas.empty()) formulas.push_back({"", "no change"});
     p.field("phrases", formulas);
@@ -197,7 +202,8 @@ void lane_section(Printer& p, const series::Timeline& timeline, const Lane& lane
     for (size_t k = 0; k < lane.entries.size(); ++k) {
         const series::Entry& entry = lane.entries[k];
         p.blank();
-        p.rule(readout_label(lane, k) + (entry.step ? " against " + readout_label(lane, entry.step->previous) : ", first of the series"));
+        p.rule(readout_label(lane, k) +
+               (entry.step ? " against " + readout_label(lane, entry.step->previous) : ", first of the series"));
         p.field("file", entry.readout.path);
         if (!entry.readout.title.empty()) p.field("title", entry.readout.title);
         if (!entry.step) {
@@ -213,17 +219,17 @@ void lane_section(Printer& p, const series::Timeline& timeline, const Lane& lane
     p.rule(side + " code phrases over the series");
     if (lane.formulas.empty()) p.line("none", Style::muted);
     for (const auto& f : lane.formulas) {
-        p.line("\u201C" + f.term + "\u201D (" + f.group + ", " + variant_name(f.variant) + "): " + readout_label(lane, f.first) +
-               (f.last != f.first ? " to " + readout_label(lane, f.last) : "") + ", " + std::to_string(f.readouts) + " of " +
-               count_text(lane.entries.size(), "readout"));
+        p.line("\u201C" + f.term + "\u201D (" + f.group + ", " + variant_name(f.variant) +
+               "): " + readout_label(lane, f.first) + (f.last != f.first ? " to " + readout_label(lane, f.last) : "") +
+               ", " + std::to_string(f.readouts) + " of " + count_text(lane.entries.size(), "readout"));
     }
     p.blank();
     p.rule(side + " topics over the series");
     if (lane.topics.empty()) p.line("none", Style::muted);
     for (const auto& t : lane.topics) {
         p.line(timeline.topic_label(t.id) + ": " + readout_label(lane, t.first) +
-               (t.last != t.first ? " to " + readout_label(lane, t.last) : "") + ", " + std::to_string(t.readouts) + " of " +
-               count_text(lane.entries.size(), "readout") + ", mean share " + percent(t.mean_share));
+               (t.last != t.first ? " to " + readout_label(lane, t.last) : "") + ", " + std::to_string(t.readouts) +
+               " of " + count_text(lane.entries.size(), "readout") + ", mean share " + percent(t.mean_share));
     }
 }
 

@@ -87,18 +87,22 @@ std::string_view topic_mark(series::TopicChange change) {
 }
 
 std::string variant_name(lexicon::Variant variant) {
-    return variant == lexicon::Variant::shared ? "shared wording" : upper(std::string(lexicon::to_string(variant))) + " wording";
+    return variant == lexicon::Variant::shared ? "shared wording"
+                                               : upper(std::string(lexicon::to_string(variant))) + " wording";
 }
 
 std::string formula_change_text(const FormulaChange& change) {
     switch (change.kind) {
-        case FormulaChangeKind::added: return change.group + ": " + terms_with_variants(change.terms_after, change.variants_after);
-        case FormulaChangeKind::dropped: return change.group + ": " + terms_with_variants(change.terms_before, change.variants_before);
+        case FormulaChangeKind::added:
+            return change.group + ": " + terms_with_variants(change.terms_after, change.variants_after);
+        case FormulaChangeKind::dropped:
+            return change.group + ": " + terms_with_variants(change.terms_before, change.variants_before);
         case FormulaChangeKind::variant_changed:
             return change.group + ": " + terms_with_variants(change.terms_before, change.variants_before) + " \u2192 " +
                    terms_with_variants(change.terms_after, change.variants_after);
         case FormulaChangeKind::reworded:
-            return change.group + ": " + quoted_list(change.terms_before) + " \u2192 " + quoted_list(change.terms_after);
+            return change.group + ": " + quoted_list(change.terms_before) + " \u2192 " +
+                   quoted_list(change.terms_after);
     }
     return change.group;
 }
@@ -118,7 +122,8 @@ std::string topic_move_text(const series::TopicMove& move, const series::Timelin
     size_t before = position > 0 ? lane.entries[position - 1].readout.topics.size() : 0;
     size_t now = lane.entries[position].readout.topics.size();
     switch (move.change) {
-        case series::TopicChange::first_in_series: return label + ", first in the series: " + place_text(*move.after, now);
+        case series::TopicChange::first_in_series:
+            return label + ", first in the series: " + place_text(*move.after, now);
         case series::TopicChange::raised_again: return label + ", raised again: " + place_text(*move.after, now);
         case series::TopicChange::dropped:
             return label + " (was " + place_text(*move.before, before) + "), " +
@@ -126,8 +131,8 @@ std::string topic_move_text(const series::TopicMove& move, const series::Timelin
         case series::TopicChange::moved: break;
     }
     return label + ": " + percent(move.before->share) + " \u2192 " + percent(move.after->share) + ", #" +
-           std::to_string(move.before->rank) + " of " + std::to_string(before) + " \u2192 #" + std::to_string(move.after->rank) +
-           " of " + std::to_string(now);
+           std::to_string(move.before->rank) + " of " + std::to_string(before) + " \u2192 #" +
+           std::to_string(move.after->rank) + " of " + std::to_string(now);
 }
 
 std::string meeting_words_text(const series::MeetingWordsMove& move) {
@@ -138,7 +143,8 @@ std::string meeting_words_text(const series::MeetingWordsMove& move) {
     if (!move.rungs_gained.empty() || !move.rungs_lost.empty()) {
         out += " \u00B7 rungs";
         if (!move.rungs_gained.empty()) out += " + " + rungs_text(move.rungs_gained);
-        if (!move.rungs_first_in_series.empty()) out += " (first in the series: " + rungs_text(move.rungs_first_in_series) + ")";
+        if (!move.rungs_first_in_series.empty())
+            out += " (first in the series: " + rungs_text(move.rungs_first_in_series) + ")";
         if (!move.rungs_lost.empty()) out += " - " + rungs_text(move.rungs_lost);
     }
     return out;
@@ -154,8 +160,8 @@ std::string meeting_words_of(const series::Readout& readout) {
 
 std::string tone_shift_text(const series::ToneMove& move) {
     return "tone " + signed_number(move.score.before) + " \u2192 " + signed_number(move.score.after) + " (" +
-           signed_number(move.score.change()) + ") \u00B7 confrontation " + fixed(move.confrontation.before, 2) + " \u2192 " +
-           fixed(move.confrontation.after, 2) + " (" + signed_number(move.confrontation.change()) + ")";
+           signed_number(move.score.change()) + ") \u00B7 confrontation " + fixed(move.confrontation.before, 2) +
+           " \u2192 " + fixed(move.confrontation.after, 2) + " (" + signed_number(move.confrontation.change()) + ")";
 }
 
 std::string tone_deviation_text(const series::Entry& entry, const series::Lane& lane) {
@@ -165,8 +171,8 @@ std::string tone_deviation_text(const series::Entry& entry, const series::Lane& 
 
 std::string driver_label(const series::ToneDriver& driver, const series::Lane& lane, size_t current) {
     bool gone = driver.sentence.readout != current;
-    return (gone ? readout_name(lane, driver.sentence.readout) + " " : "") + "s" + std::to_string(driver.sentence.sentence) +
-           ", " + signed_number(driver.tone) + (gone ? ", gone" : ", new");
+    return (gone ? readout_name(lane, driver.sentence.readout) + " " : "") + "s" +
+           std::to_string(driver.sentence.sentence) + ", " + signed_number(driver.tone) + (gone ? ", gone" : ", new");
 }
 
 std::string left_out_text(const series::LeftOut& left_out) {
@@ -183,7 +189,8 @@ std::string timeline_summary(const series::Timeline& timeline) {
     std::string out = count_text(shown, "readout") + ": " + sides;
     if (!timeline.left_out.empty()) out += "; " + std::to_string(timeline.left_out.size()) + " left out";
     if (timeline.options.side) out += "; --side " + std::string(lexicon::to_string(*timeline.options.side));
-    if (!timeline.options.topic.empty()) out += "; --topic " + timeline.options.topic + " (" + timeline.topic_label(timeline.options.topic) + ")";
+    if (!timeline.options.topic.empty())
+        out += "; --topic " + timeline.options.topic + " (" + timeline.topic_label(timeline.options.topic) + ")";
     return out;
 }
 

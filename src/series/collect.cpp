@@ -69,7 +69,8 @@ std::vector<Readout> read_outdir(const std::string& outdir, const CollectOptions
         std::string path = outdir + "/" + row.id + ".json";
         ReportReadouts report = read_report(io::read_file(path, options.max_bytes), path, row.date);
         for (const lexicon::Topic& topic : report.topics) {
-            bool known = std::any_of(topics.begin(), topics.end(), [&](const lexicon::Topic& t) { return t.id == topic.id; });
+            bool known =
+                std::any_of(topics.begin(), topics.end(), [&](const lexicon::Topic& t) { return t.id == topic.id; });
             if (!known) topics.push_back(topic);
         }
         out.push_back(std::move(report.left));

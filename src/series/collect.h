@@ -21,10 +21,10 @@ struct LeftOut {
 };
 
 struct Collection {
-    std::vector<Readout> readouts;          // dated, with a side; in source order
-    std::vector<LeftOut> left_out;          // in source order
-    std::vector<lexicon::Topic> topics;     // the lexicons' topics, then any other a report names
-    size_t found = 0;                       // readouts read, before any was left out
+    std::vector<Readout> readouts;       // dated, with a side; in source order
+    std::vector<LeftOut> left_out;       // in source order
+    std::vector<lexicon::Topic> topics;  // the lexicons' topics, then any other a report names
+    size_t found = 0;                    // readouts read, before any was left out
 };
 
 struct CollectOptions {

@@ -48,7 +48,9 @@ int first_differing(const std::vector<T>& mine, const std::vector<int>& sentence
     return *std::min_element(sentences.begin(), sentences.end());
 }
 
-int first_sentence(const GroupUse& use) { return *std::min_element(use.term_sentences.begin(), use.term_sentences.end()); }
+int first_sentence(const GroupUse& use) {
+    return *std::min_element(use.term_sentences.begin(), use.term_sentences.end());
+}
 
 bool same_set(std::vector<std::string> a, std::vector<std::string> b) {
     std::sort(a.begin(), a.end());
@@ -72,8 +74,16 @@ std::vector<FormulaChange> formula_changes(const Readout& before, size_t previou
     std::vector<std::pair<int, FormulaChange>> present;  // by this readout's sentence
     for (const auto& [group, use] : now) {
         auto old = was.find(group);
-        FormulaChange change{FormulaChangeKind::added, group, {}, use.variants, {}, use.terms, {}, std::nullopt,
-                             {previous, 0}, {current, 0}};
+        FormulaChange change{FormulaChangeKind::added,
+                             group,
+                             {},
+                             use.variants,
+                             {},
+                             use.terms,
+                             {},
+                             std::nullopt,
+                             {previous, 0},
+                             {current, 0}};
         if (old == was.end()) {
             change.after.sentence = first_sentence(use);
         } else {
@@ -102,8 +112,16 @@ std::vector<FormulaChange> formula_changes(const Readout& before, size_t previou
     std::vector<std::pair<int, FormulaChange>> gone;  // by the previous readout's sentence
     for (const auto& [group, use] : was) {
         if (now.count(group)) continue;
-        FormulaChange change{FormulaChangeKind::dropped, group, use.variants, {}, use.terms, {}, {},
-                             groups.next_after(group, current), {previous, first_sentence(use)}, {current, 0}};
+        FormulaChange change{FormulaChangeKind::dropped,
+                             group,
+                             use.variants,
+                             {},
+                             use.terms,
+                             {},
+                             {},
+                             groups.next_after(group, current),
+                             {previous, first_sentence(use)},
+                             {current, 0}};
         gone.emplace_back(change.before.sentence, std::move(change));
     }
     std::stable_sort(gone.begin(), gone.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -36,9 +36,9 @@ struct MeetingWord {
 // A topic the readout raises.
 struct TopicPresence {
     std::string id;
-    double share = 0;   // fraction of the readout's words in sentences tagged with it
-    int mentions = 0;   // sentences tagged
-    int rank = 0;       // 1 = the topic raised first
+    double share = 0;  // fraction of the readout's words in sentences tagged with it
+    int mentions = 0;  // sentences tagged
+    int rank = 0;      // 1 = the topic raised first
 };
 
 struct ReadoutTone {

@@ -30,10 +30,13 @@ Readout readout_of(const analyze::Analysis& analysis, std::string date) {
     }
     std::sort(readout.topics.begin(), readout.topics.end(),
               [](const TopicPresence& a, const TopicPresence& b) { return a.rank < b.rank; });
-    readout.tone = {render::round_to_4_decimals(analysis.tone.score), render::round_to_4_decimals(analysis.tone.confrontation),
+    readout.tone = {render::round_to_4_decimals(analysis.tone.score),
+                    render::round_to_4_decimals(analysis.tone.confrontation),
                     render::round_to_4_decimals(analysis.tone.cooperation)};
-    for (const auto& word : analysis.characterization) readout.meeting_words.push_back({word.word, word.rung, word.sentence});
-    for (const auto& hit : analysis.code_phrases) readout.formulas.push_back({hit.group, hit.variant, hit.term, hit.sentence});
+    for (const auto& word : analysis.characterization)
+        readout.meeting_words.push_back({word.word, word.rung, word.sentence});
+    for (const auto& hit : analysis.code_phrases)
+        readout.formulas.push_back({hit.group, hit.variant, hit.term, hit.sentence});
     return readout;
 }
 

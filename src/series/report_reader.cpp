@@ -77,8 +77,8 @@ Readout side_of(const Json& report, const std::string& column, const std::string
         int mentions = r.integer(side, "mentions", "topics[]." + where);
         if (mentions == 0) continue;
         const Json& rank = r.at(side, "rank", "topics[]." + where);
-        readout.topics.push_back({r.text(topic, "id", "topics[]."), r.number(side, "share", "topics[]." + where), mentions,
-                                  rank.is_number_integer() ? rank.get<int>() : 0});
+        readout.topics.push_back({r.text(topic, "id", "topics[]."), r.number(side, "share", "topics[]." + where),
+                                  mentions, rank.is_number_integer() ? rank.get<int>() : 0});
     }
     std::sort(readout.topics.begin(), readout.topics.end(),
               [](const TopicPresence& a, const TopicPresence& b) { return a.rank < b.rank; });

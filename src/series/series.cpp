@@ -19,9 +19,9 @@ std::string side_name(lexicon::Side side) { return side == lexicon::Side::us ? "
     const std::string need = "a series needs at least two readouts of one side";
     if (timeline.found == 0) throw Error(inputs.paths.front(), "holds no readout that could be read: " + need);
     if (timeline.found == 1) {
-        const std::string& path = !timeline.lanes.empty() ? timeline.lanes.front().entries.front().readout.path
+        const std::string& path = !timeline.lanes.empty()      ? timeline.lanes.front().entries.front().readout.path
                                   : !timeline.left_out.empty() ? timeline.left_out.front().path
-                                                                : inputs.paths.front();
+                                                               : inputs.paths.front();
         throw Error(path, "is the only readout given: " + need);
     }
     // Readouts dated and with a side, whatever --side asks for.
@@ -49,7 +49,9 @@ std::string side_name(lexicon::Side side) { return side == lexicon::Side::us ? "
 
 std::string left_out_reason(LeftOutReason reason) {
     switch (reason) {
-        case LeftOutReason::undated: return "has no date (looked in its front matter, its first lines, a meta.tsv beside it and its file and folder names)";
+        case LeftOutReason::undated:
+            return "has no date (looked in its front matter, its first lines, a meta.tsv beside it and its file and "
+                   "folder names)";
         case LeftOutReason::side_unknown: return "its side (US or PRC) cannot be told from its text";
     }
     return "";

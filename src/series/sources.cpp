@@ -56,8 +56,9 @@ public:
         size_t before = found();
         add_folder(argument);
         if (found() == before) {
-            throw Error(argument, "no readouts found: looked for .txt, .md, .htm and .html files, and for a batch "
-                                  "OUTDIR's summary.jsonl");
+            throw Error(argument,
+                        "no readouts found: looked for .txt, .md, .htm and .html files, and for a batch "
+                        "OUTDIR's summary.jsonl");
         }
     }
 

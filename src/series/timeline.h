@@ -105,7 +105,7 @@ struct ToneMove {
 
 // A readout against the previous readout of its side.
 struct Step {
-    size_t previous = 0;  // position in the lane
+    size_t previous = 0;                  // position in the lane
     std::vector<FormulaChange> formulas;  // this readout's text order, then dropped groups in the previous one's
     MeetingWordsMove meeting_words;
     std::vector<TopicMove> topics;  // every topic either readout raises, in catalogue order
@@ -137,19 +137,21 @@ struct TopicSpan {
 };
 
 struct Lane {
-    lexicon::Side side;           // us or prc
-    std::vector<Entry> entries;   // by date, then path
+    lexicon::Side side;          // us or prc
+    std::vector<Entry> entries;  // by date, then path
     double mean_tone = 0;
     double mean_confrontation = 0;
     std::vector<FormulaSpan> formulas;  // by first appearance, then group and term
     std::vector<TopicSpan> topics;      // raised topics, catalogue order
 
-    const std::string& text_of(SentenceRef ref) const { return entries.at(ref.readout).readout.sentence(ref.sentence).text; }
+    const std::string& text_of(SentenceRef ref) const {
+        return entries.at(ref.readout).readout.sentence(ref.sentence).text;
+    }
 };
 
 struct TimelineOptions {
     std::optional<lexicon::Side> side;  // --side: only this lane
-    std::string topic;                  // --topic: only this topic's share, and its sentences' formulas and tone; empty: all
+    std::string topic;  // --topic: only this topic's share, and its sentences' formulas and tone; empty: all
 };
 
 struct Timeline {

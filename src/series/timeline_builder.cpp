@@ -79,9 +79,8 @@ std::vector<TopicSpan> topic_spans(const std::vector<Entry>& entries, const Lane
 
 Lane build_lane(lexicon::Side side, std::vector<Readout> readouts, const std::vector<lexicon::Topic>& catalogue,
                 const std::string& topic) {
-    std::sort(readouts.begin(), readouts.end(), [](const Readout& a, const Readout& b) {
-        return std::tie(a.date, a.path) < std::tie(b.date, b.path);
-    });
+    std::sort(readouts.begin(), readouts.end(),
+              [](const Readout& a, const Readout& b) { return std::tie(a.date, a.path) < std::tie(b.date, b.path); });
     Lane lane;
     lane.side = side;
     for (Readout& readout : readouts) lane.entries.push_back({std::move(readout), 0, 0, std::nullopt});
@@ -130,7 +129,8 @@ Timeline build_timeline(Collection collection, const TimelineOptions& options) {
             if (!options.topic.empty()) focus_on(readout, options.topic);
             readouts.push_back(std::move(readout));
         }
-        if (!readouts.empty()) timeline.lanes.push_back(build_lane(side, std::move(readouts), timeline.topics, options.topic));
+        if (!readouts.empty())
+            timeline.lanes.push_back(build_lane(side, std::move(readouts), timeline.topics, options.topic));
     }
     return timeline;
 }

@@ -42,7 +42,8 @@ std::vector<ToneDriver> drivers(const Readout& before, size_t previous, const Re
     };
     consider(after, current, before, 1.0);
     consider(before, previous, after, -1.0);
-    std::stable_sort(out.begin(), out.end(), [](const ToneDriver& a, const ToneDriver& b) { return a.weight > b.weight; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ToneDriver& a, const ToneDriver& b) { return a.weight > b.weight; });
     if (out.size() > kDriversPerScore) out.resize(kDriversPerScore);
     return out;
 }
@@ -61,10 +62,11 @@ ToneMove tone_move(const Readout& before, size_t previous, const Readout& after,
     move.score = {before.tone.score, after.tone.score};
     move.confrontation = {before.tone.confrontation, after.tone.confrontation};
     move.cooperation = {before.tone.cooperation, after.tone.cooperation};
-    move.score_drivers = drivers(before, previous, after, current, sign_of(move.score.change()),
-                                 [](double tone) { return tone; }, in_focus);
-    move.confrontation_drivers = drivers(before, previous, after, current, sign_of(move.confrontation.change()),
-                                         [](double tone) { return std::max(0.0, -tone); }, in_focus);
+    move.score_drivers = drivers(
+        before, previous, after, current, sign_of(move.score.change()), [](double tone) { return tone; }, in_focus);
+    move.confrontation_drivers = drivers(
+        before, previous, after, current, sign_of(move.confrontation.change()),
+        [](double tone) { return std::max(0.0, -tone); }, in_focus);
     return move;
 }
 

@@ -29,7 +29,8 @@ std::vector<TopicMove> topic_moves(const Readout& before, const Readout& after, 
                                    const std::vector<lexicon::Topic>& catalogue, const Occurrences& topics) {
     std::vector<TopicMove> moves;
     for (const lexicon::Topic& topic : catalogue) {
-        TopicMove move{topic.id, TopicChange::moved, place_in(before, topic.id), place_in(after, topic.id), std::nullopt};
+        TopicMove move{topic.id, TopicChange::moved, place_in(before, topic.id), place_in(after, topic.id),
+                       std::nullopt};
         if (!move.before && !move.after) continue;
         if (!move.after) {
             move.change = TopicChange::dropped;

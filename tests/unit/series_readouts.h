@@ -58,13 +58,17 @@ namespace test_support {
 inline readoutdiff::series::Timeline hostile_timeline() {
     readoutdiff::series::Collection c;
     c.topics = {{"taiwan", "Taiwan <b>"}, {"trade", "Trade | economy"}};
-    const std::string nasty = "He said <script>alert(1)</script> | *bold* \x1b[31mred\x1b[0m and \xE2\x80\xAE reversed.";
+    const std::string nasty =
+        "He said <script>alert(1)</script> | *bold* \x1b[31mred\x1b[0m and \xE2\x80\xAE reversed.";
     ReadoutBuilder us1("us/<a>.txt", "2031-01-01", Side::us), us2("us/b.txt", "2031-02-01", Side::us);
     ReadoutBuilder prc1("prc/a.txt", "2031-01-02", Side::prc), prc2("prc/b.txt", "2031-02-02", Side::prc);
     us1.readout.title = "Title <i>one</i> | `x`";
     us1.readout.source = "javascript:alert(2)";
     int a = us1.sentence(nasty, 0.3, {"taiwan"});
-    us1.formula("one-china", Variant::us, "one china policy", a).word("candid", Category::candid, a).topic("taiwan", 0.6, 1).tone(0.3, 0.0, 0.3);
+    us1.formula("one-china", Variant::us, "one china policy", a)
+        .word("candid", Category::candid, a)
+        .topic("taiwan", 0.6, 1)
+        .tone(0.3, 0.0, 0.3);
     int b = us2.sentence("The US opposes Taiwan independence.", -0.6, {"taiwan"});
     int c2 = us2.sentence(nasty, -0.2, {"trade"});
     us2.formula("taiwan-independence", Variant::prc, "oppose taiwan independence", b)

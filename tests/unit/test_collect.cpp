@@ -16,8 +16,9 @@ const readoutdiff::analyze::Analyzer& analyzer() {
     static const readoutdiff::analyze::Analyzer a(readoutdiff::lexicon::builtin_lexicons());
     return a;
 }
-const char* kUs = "Readout of Secretary Blinken's Call with PRC Foreign Minister Wang Yi\n\n"
-                  "Secretary Blinken spoke with Foreign Minister Wang Yi about trade.\n";
+const char* kUs =
+    "Readout of Secretary Blinken's Call with PRC Foreign Minister Wang Yi\n\n"
+    "Secretary Blinken spoke with Foreign Minister Wang Yi about trade.\n";
 }  // namespace
 
 TEST_CASE("readouts keep their source order at any number of threads; undated and sideless ones are left out") {
@@ -25,7 +26,8 @@ TEST_CASE("readouts keep their source order at any number of threads; undated an
     std::vector<std::string> files;
     for (int k = 0; k < 6; ++k) files.push_back(dir.write("2031-01-0" + std::to_string(k + 1) + "-r.md", kUs));
     files.push_back(dir.write("undated.md", kUs));
-    files.push_back(dir.write("2031-02-01-nobody.md", "A Note\n\nThe weather was fine and the garden was green all week long.\n"));
+    files.push_back(
+        dir.write("2031-02-01-nobody.md", "A Note\n\nThe weather was fine and the garden was green all week long.\n"));
     for (size_t jobs : {1u, 3u}) {
         CAPTURE(jobs);
         auto c = collect_readouts({files, {}}, analyzer(), {1 << 20, false, jobs});

@@ -8,10 +8,10 @@
 
 namespace {
 
-using readoutdiff::series::FormulaChange;
-using readoutdiff::series::FormulaChangeKind;
 using readoutdiff::series::formula_changes;
 using readoutdiff::series::formula_key;
+using readoutdiff::series::FormulaChange;
+using readoutdiff::series::FormulaChangeKind;
 using readoutdiff::series::Occurrences;
 using test_support::ReadoutBuilder;
 using test_support::Variant;
@@ -65,7 +65,8 @@ TEST_CASE("added, dropped and reworded groups; a dropped group says when it retu
     int b = r0.sentence("Our one China policy is unchanged.");
     r0.formula("one-china", Variant::us, "one china policy", b);
     int c = r1.sentence("Manage competition responsibly so it does not veer into conflict.");
-    r1.formula("guardrails", Variant::us, "manage competition responsibly", c).formula("guardrails", Variant::us, "veer into conflict", c);
+    r1.formula("guardrails", Variant::us, "manage competition responsibly", c)
+        .formula("guardrails", Variant::us, "veer into conflict", c);
     int d = r1.sentence("Human rights abuses were raised.");
     r1.formula("human-rights-framing", Variant::us, "human rights abuses", d);
     int e = r2.sentence("Our one China policy is unchanged.");
@@ -107,7 +108,8 @@ TEST_CASE("a group used the same way twice is no change, however often it is rep
     before.formula("guardrails", Variant::us, "veer into conflict", a);
     int b = after.sentence("Veer into conflict.");
     int c = after.sentence("Again, veer into conflict.");
-    after.formula("guardrails", Variant::us, "veer into conflict", b).formula("guardrails", Variant::us, "veer into conflict", c);
+    after.formula("guardrails", Variant::us, "veer into conflict", b)
+        .formula("guardrails", Variant::us, "veer into conflict", c);
     History h;
     h.add(before.readout, 0);
     h.add(after.readout, 1);

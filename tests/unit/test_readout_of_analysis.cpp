@@ -13,7 +13,8 @@ TEST_CASE("sentences, topics by rank, formulas and meeting words come from the a
     const auto& lexicons = readoutdiff::lexicon::builtin_lexicons();
     readoutdiff::analyze::Analyzer analyzer(lexicons);
     auto text = readoutdiff::text::parse_text(
-        "---\ntitle: Readout of Secretary Blinken's Call with PRC Foreign Minister Wang Yi\nsource_url: https://example.org/r\n---\n\n"
+        "---\ntitle: Readout of Secretary Blinken's Call with PRC Foreign Minister Wang Yi\nsource_url: "
+        "https://example.org/r\n---\n\n"
         "Secretary Blinken held a candid discussion with Wang Yi on climate change. "
         "He reaffirmed the one China policy on Taiwan.\n",
         "r.md");
@@ -32,5 +33,6 @@ TEST_CASE("sentences, topics by rank, formulas and meeting words come from the a
     CHECK(r.formulas[0].sentence == 2);
     REQUIRE(r.meeting_words.size() == 1);
     CHECK(r.meeting_words[0].rung == readoutdiff::lexicon::Category::candid);
-    for (double x : {r.tone.score, r.tone.confrontation, r.topics[0].share}) CHECK(std::round(x * 10000) == doctest::Approx(x * 10000));
+    for (double x : {r.tone.score, r.tone.confrontation, r.topics[0].share})
+        CHECK(std::round(x * 10000) == doctest::Approx(x * 10000));
 }

@@ -25,7 +25,8 @@ const char* kUs =
     "The Secretary reaffirmed the one China policy and raised concerns about fentanyl.\n";
 const char* kPrc =
     "Wang Yi Speaks with U.S. Secretary of State Antony Blinken\n\n"
-    "Wang Yi said the one-China principle is the foundation of relations. The two sides had a frank exchange on trade.\n";
+    "Wang Yi said the one-China principle is the foundation of relations. The two sides had a frank exchange on "
+    "trade.\n";
 
 std::string report_json(readoutdiff::compare::Comparison& out) {
     static const readoutdiff::analyze::Analyzer analyzer(readoutdiff::lexicon::builtin_lexicons());
@@ -88,7 +89,8 @@ TEST_CASE("what is not a compare report is an input error naming the file") {
         return std::string("no error");
     };
     CHECK(message("{ not json") == "x.json: is not JSON (a compare report was expected)");
-    CHECK(message("{\"schema_version\": \"2\"}") == "x.json: not a readoutdiff compare report (schema_version '2', this version reads \"1\")");
+    CHECK(message("{\"schema_version\": \"2\"}") ==
+          "x.json: not a readoutdiff compare report (schema_version '2', this version reads \"1\")");
     CHECK(message("{\"schema_version\": \"1\"}") == "x.json: not a readoutdiff compare report (no 'left')");
     std::string broken = json;
     broken.replace(broken.find("\"words\""), 7, "\"wordz\"");

@@ -14,11 +14,13 @@ using readoutdiff::Error;
 using readoutdiff::series::run_series;
 using readoutdiff::series::SeriesInputs;
 
-const char* kUs = "Readout of Secretary Blinken's Call with PRC Foreign Minister Wang Yi\n\n"
-                  "Secretary Blinken spoke with Foreign Minister Wang Yi about trade and climate change. "
-                  "He raised concerns about fentanyl.\n";
-const char* kPrc = "Wang Yi Speaks with U.S. Secretary of State Antony Blinken\n\n"
-                   "Wang Yi said the one-China principle is the foundation of the relationship.\n";
+const char* kUs =
+    "Readout of Secretary Blinken's Call with PRC Foreign Minister Wang Yi\n\n"
+    "Secretary Blinken spoke with Foreign Minister Wang Yi about trade and climate change. "
+    "He raised concerns about fentanyl.\n";
+const char* kPrc =
+    "Wang Yi Speaks with U.S. Secretary of State Antony Blinken\n\n"
+    "Wang Yi said the one-China principle is the foundation of the relationship.\n";
 
 std::string dated(const std::string& date, const char* text) { return "---\ndate: " + date + "\n---\n" + text; }
 
@@ -66,7 +68,8 @@ TEST_CASE("no side with two readouts: one readout, too few dated, one a side, no
     inputs.paths = {us1};
     CHECK(error_of(inputs) == us1 + ": is the only readout given: " + need);
     inputs.paths = {us1, undated};
-    CHECK(error_of(inputs) == undated + ": " + readoutdiff::series::left_out_reason(readoutdiff::series::LeftOutReason::undated) +
+    CHECK(error_of(inputs) == undated + ": " +
+                                  readoutdiff::series::left_out_reason(readoutdiff::series::LeftOutReason::undated) +
                                   ", so it is left out, and " + need + " (1 of 2 readouts is left)");
     inputs.paths = {us1, prc};
     CHECK(error_of(inputs) == us1 + ": is the only US readout, and " + prc + " the only PRC readout: " + need);
@@ -81,7 +84,9 @@ TEST_CASE("a readout that is not English is refused, unless forced") {
     test_support::TempDir dir;
     SeriesInputs inputs;
     inputs.paths = {dir.write("a.md", dated("2031-01-01", kUs)), dir.write("b.md", dated("2031-02-01", kUs)),
-                    dir.write("zh.md", dated("2031-03-01", "习近平同美国总统通电话\n\n两国元首就中美关系和共同关心的国际和地区问题坦诚深入地交换了意见，双方同意保持沟通。\n"))};
+                    dir.write("zh.md", dated("2031-03-01",
+                                             "习近平同美国总统通电话\n\n两国元首就中美关系和共同关心的国际和地区问题坦"
+                                             "诚深入地交换了意见，双方同意保持沟通。\n"))};
     CHECK(error_of(inputs).rfind(dir.file("zh.md") + ": does not look like English", 0) == 0);
     inputs.force = true;
     inputs.max_bytes = 1 << 20;

@@ -23,7 +23,8 @@ TEST_CASE("the series JSON follows its contract") {
     REQUIRE(us["readouts"].size() == 2);
     CHECK(us["readouts"][0]["position"] == 1);
     CHECK(us["readouts"][0]["against_previous"].is_null());
-    CHECK(us["readouts"][0]["source"] == "javascript:alert(2)");  // data is kept as it is; only the HTML refuses the link
+    CHECK(us["readouts"][0]["source"] ==
+          "javascript:alert(2)");  // data is kept as it is; only the HTML refuses the link
     const auto& step = us["readouts"][1]["against_previous"];
     CHECK(step["previous"] == 1);
     REQUIRE(step["code_phrases"].size() == 2);

@@ -24,8 +24,8 @@ TEST_CASE("Markdown tables keep their shape whatever the readouts say") {
             continue;
         }
         std::string text(line);
-        size_t cells = static_cast<size_t>(std::distance(std::sregex_iterator(text.begin(), text.end(), separator),
-                                                         std::sregex_iterator()));
+        size_t cells = static_cast<size_t>(
+            std::distance(std::sregex_iterator(text.begin(), text.end(), separator), std::sregex_iterator()));
         if (header_cells == 0) header_cells = cells;
         CAPTURE(text);
         CHECK(cells == header_cells);

@@ -24,8 +24,10 @@ TEST_CASE("every line fits the width, and the readouts' escapes are gone") {
     }
     std::ostringstream wide;
     write_series_terminal(timeline, {200, false}, wide);
-    CHECK(wide.str().find("+ taiwan-independence: \u201Coppose taiwan independence\u201D (PRC wording) \u00B7 first in the series") !=
-          std::string::npos);
+    CHECK(
+        wide.str().find(
+            "+ taiwan-independence: \u201Coppose taiwan independence\u201D (PRC wording) \u00B7 first in the series") !=
+        std::string::npos);
 }
 
 TEST_CASE("colors only with color on") {

@@ -13,12 +13,20 @@ using test_support::Variant;
 TEST_CASE("formula changes: variants named, first appearances and returns said once") {
     auto timeline = test_support::hostile_timeline();
     const auto& us = timeline.lanes[0];
-    FormulaChange change{FormulaChangeKind::variant_changed, "taiwan-independence", {Variant::us}, {Variant::prc},
-                         {"does not support taiwan independence"}, {"oppose taiwan independence"}, {"oppose taiwan independence"},
-                         std::nullopt, {0, 1}, {1, 1}};
-    CHECK(formula_change_text(change) ==
-          "taiwan-independence: \u201Cdoes not support taiwan independence\u201D (US wording) \u2192 \u201Coppose taiwan "
-          "independence\u201D (PRC wording)");
+    FormulaChange change{FormulaChangeKind::variant_changed,
+                         "taiwan-independence",
+                         {Variant::us},
+                         {Variant::prc},
+                         {"does not support taiwan independence"},
+                         {"oppose taiwan independence"},
+                         {"oppose taiwan independence"},
+                         std::nullopt,
+                         {0, 1},
+                         {1, 1}};
+    CHECK(
+        formula_change_text(change) ==
+        "taiwan-independence: \u201Cdoes not support taiwan independence\u201D (US wording) \u2192 \u201Coppose taiwan "
+        "independence\u201D (PRC wording)");
     CHECK(formula_change_notes(change, us) == "first in the series");
     change.terms_after.push_back("taiwan independence forces");
     CHECK(formula_change_notes(change, us) == "first in the series: \u201Coppose taiwan independence\u201D");

@@ -19,7 +19,8 @@ TEST_CASE("a folder's readouts in name order, a batch OUTDIR inside it, each fil
     dir.write("c/summary.jsonl", "");
     dir.write("c/pair.html", "x");
     auto sources = find_sources({dir.path(), dir.file("a/prc.md")});
-    CHECK(sources.readout_files == std::vector<std::string>{dir.file("a/page.html"), dir.file("a/prc.md"), dir.file("b/us.txt")});
+    CHECK(sources.readout_files ==
+          std::vector<std::string>{dir.file("a/page.html"), dir.file("a/prc.md"), dir.file("b/us.txt")});
     CHECK(sources.batch_outdirs == std::vector<std::string>{dir.file("c")});
 }
 
@@ -37,6 +38,8 @@ TEST_CASE("a file is a readout whatever its name; missing paths and empty folder
     };
     CHECK(message(dir.file("missing")) == dir.file("missing") + ": no such file or folder");
     dir.write("empty/meta.tsv", "x");
-    CHECK(message(dir.file("empty")) ==
-          dir.file("empty") + ": no readouts found: looked for .txt, .md, .htm and .html files, and for a batch OUTDIR's summary.jsonl");
+    CHECK(
+        message(dir.file("empty")) ==
+        dir.file("empty") +
+            ": no readouts found: looked for .txt, .md, .htm and .html files, and for a batch OUTDIR's summary.jsonl");
 }

@@ -13,7 +13,8 @@ using readoutdiff::render::wrap_to_width;
 TEST_CASE("terminal_words splits at white space and drops C0, DEL and C1 controls") {
     CHECK(terminal_words("a\tb\nc  d") == std::vector<std::string>{"a", "b", "c", "d"});
     CHECK(terminal_words("\x1b[31mred\x7f") == std::vector<std::string>{"[31mred"});
-    CHECK(terminal_words("x\xC2\x9B" "2Jy") == std::vector<std::string>{"x2Jy"});
+    CHECK(terminal_words("x\xC2\x9B"
+                         "2Jy") == std::vector<std::string>{"x2Jy"});
     CHECK(terminal_words("").empty());
 }
 

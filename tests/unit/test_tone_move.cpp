@@ -63,7 +63,8 @@ TEST_CASE("no move, no drivers; at most three drivers; only sentences in focus")
     auto move = tone_move(after.readout, 1, harsh.readout, 2, everything);
     CHECK(move.score_drivers.size() == readoutdiff::series::kDriversPerScore);
     CHECK(move.score_drivers[0].sentence.sentence == 5);
-    auto only_second = tone_move(after.readout, 1, harsh.readout, 2, [](size_t readout, int id) { return readout == 2 && id == 2; });
+    auto only_second =
+        tone_move(after.readout, 1, harsh.readout, 2, [](size_t readout, int id) { return readout == 2 && id == 2; });
     REQUIRE(only_second.score_drivers.size() == 1);
     CHECK(only_second.score_drivers[0].sentence.sentence == 2);
 }

@@ -7,12 +7,13 @@
 
 using readoutdiff::lexicon::Topic;
 using readoutdiff::series::Occurrences;
-using readoutdiff::series::TopicChange;
 using readoutdiff::series::topic_moves;
+using readoutdiff::series::TopicChange;
 using test_support::ReadoutBuilder;
 
 TEST_CASE("a topic moving from last to first, one raised, one dropped, one raised again") {
-    std::vector<Topic> catalogue = {{"taiwan", "Taiwan"}, {"trade", "Trade"}, {"climate", "Climate"}, {"fentanyl", "Fentanyl"}};
+    std::vector<Topic> catalogue = {
+        {"taiwan", "Taiwan"}, {"trade", "Trade"}, {"climate", "Climate"}, {"fentanyl", "Fentanyl"}};
     ReadoutBuilder r0("a", "2031-01-01"), r1("b", "2031-02-01"), r2("c", "2031-03-01");
     r0.topic("climate", 0.2, 1);
     r1.topic("trade", 0.30, 1).topic("climate", 0.1, 2).topic("taiwan", 0.12, 3);
