@@ -300,8 +300,8 @@ void change_row(std::ostream& out, const std::string& id, std::string_view what,
 void step_table(std::ostream& out, const Timeline& t, const Lane& lane, size_t k) {
     const series::Step& step = *lane.entries[k].step;
     std::string before_label = readout_name(lane, step.previous), after_label = readout_name(lane, k);
-    out << "<table class=\"changes\"><caption>Against " << e(readout_label(lane, step.previous)) << " (<a href=\"#"
-        << readout_id(lane, step.previous) << "\">" << e(before_label) << "</a>)</caption>\n"
+    out << "<table class=\"changes\"><caption>Against <a href=\"#" << readout_id(lane, step.previous) << "\">"
+        << e(before_label) << "</a> (" << e(lane.entries[step.previous].readout.date) << ")</caption>\n"
         << "<colgroup><col class=\"what\"><col><col><col></colgroup>\n<thead><tr><th scope=\"col\">What</th><th "
            "scope=\"col\">Change</th>"
            "<th scope=\"col\">"

@@ -48,6 +48,7 @@ tr.change:target td, tr.change:target th { background:var(--hl); }
 @media (max-width: 760px) {
   table.changes, table.changes tbody, table.changes tr, table.changes th, table.changes td { display:block; width:100%; }
   table.changes thead, table.changes colgroup { display:none; }
+  table.changes caption { display:block; }
   table.changes td[data-label]:not(:empty)::before { content:attr(data-label); display:block; font-weight:700; font-size:.85em; color:var(--muted); }
   table.changes td:empty { display:none; }
 }
