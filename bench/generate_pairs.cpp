@@ -6,7 +6,10 @@
 //
 //   generate_pairs SENTENCES SEED LEFT_FILE RIGHT_FILE
 //   generate_pairs --corpus PAIRS SENTENCES SEED DIR     (DIR/<id>/us.txt, prc.txt)
+//   generate_pairs --series READOUTS SENTENCES SEED DIR  (DIR/readout-NNNNN.txt: dated one a day from
+//                                                          2021-01-01, US and PRC in turn, for `series`)
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -87,8 +90,8 @@ Point make_point(Random& random) {
     return point;
 }
 
-std::string sentence(Random& random, const Point& point) {
-    std::string s = pick(random, kSubjects) + " " + pick(random, kVerbs) + " that";
+std::string sentence(Random& random, const Point& point, const std::vector<std::string>& subjects = kSubjects) {
+    std::string s = pick(random, subjects) + " " + pick(random, kVerbs) + " that";
     for (size_t k = 0; k < point.words.size(); ++k) {
         s += " " + point.words[k];
         if (k + 1 < point.words.size() && random.chance(0.4)) s += " " + pick(random, kLinks);
@@ -106,9 +109,11 @@ Point paraphrase(Random& random, Point point) {
     return point;
 }
 
-void write(const std::string& path, const std::string& title, const std::vector<std::string>& sentences, Random& random) {
+// front_matter: written first, as is ("" for none).
+void write(const std::string& path, const std::string& title, const std::vector<std::string>& sentences, Random& random,
+           const std::string& front_matter = "") {
     std::ofstream out(path, std::ios::binary);
-    out << title << "\n\n";
+    out << front_matter << title << "\n\n";
     size_t in_paragraph = 0, paragraph_size = 3 + random.below(3);
     for (size_t k = 0; k < sentences.size(); ++k) {
         out << sentences[k];
@@ -145,6 +150,32 @@ void generate(size_t count, uint64_t seed, const std::string& left_path, const s
     write(right_path, "Generated Talks Held", right, random);
 }
 
+// Who speaks in a series readout: only its own side's officials, so its side is clear.
+const std::vector<std::string> kUsSubjects = {"President Biden", "Secretary Blinken", "Secretary Yellen", "The U.S. side", "He"};
+const std::vector<std::string> kPrcSubjects = {"President Xi", "Wang Yi", "Vice Premier He Lifeng", "The Chinese side", "Xi"};
+
+// A series of readouts of one meeting after another, dated one a day, US and
+// PRC in turn: each names its principal first in its title and reports only
+// its own side's officials speaking.
+void generate_series(size_t count, size_t sentences, uint64_t seed, const std::string& dir) {
+    using namespace std::chrono;
+    const sys_days first = year{2021} / January / 1;
+    for (size_t k = 0; k < count; ++k) {
+        Random random(seed + k);
+        std::vector<std::string> text;
+        bool us = k % 2 == 0;
+        for (size_t n = 0; n < sentences; ++n) text.push_back(sentence(random, make_point(random), us ? kUsSubjects : kPrcSubjects));
+        year_month_day day{first + days{static_cast<int>(k)}};
+        char date[32], name[48];
+        std::snprintf(date, sizeof date, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+                      static_cast<unsigned>(day.day()));
+        std::snprintf(name, sizeof name, "readout-%05zu.txt", k);
+        std::string title = us ? "Readout of President Biden's Call with President Xi Jinping"
+                               : "President Xi Jinping Speaks with U.S. President Biden on the Phone";
+        write(dir + "/" + name, title, text, random, std::string("---\ndate: ") + date + "\n---\n");
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -163,8 +194,15 @@ int main(int argc, char** argv) {
         }
         return 0;
     }
+    if (argc == 6 && std::string(argv[1]) == "--series") {
+        std::string dir = argv[5];
+        ::mkdir(dir.c_str(), 0755);
+        generate_series(std::strtoul(argv[2], nullptr, 10), std::strtoul(argv[3], nullptr, 10), std::strtoull(argv[4], nullptr, 10), dir);
+        return 0;
+    }
     if (argc != 5) {
-        std::cerr << "usage: generate_pairs SENTENCES SEED LEFT RIGHT | --corpus PAIRS SENTENCES SEED DIR\n";
+        std::cerr << "usage: generate_pairs SENTENCES SEED LEFT RIGHT | --corpus PAIRS SENTENCES SEED DIR"
+                     " | --series READOUTS SENTENCES SEED DIR\n";
         return 2;
     }
     generate(std::strtoul(argv[1], nullptr, 10), std::strtoull(argv[2], nullptr, 10), argv[3], argv[4]);

@@ -20,7 +20,7 @@ writes the same report to --results; a section "## Analysis" at the end of an
 existing results file is hand-written and kept.
 
   python3 bench/run_bench.py --build build-bench [--results bench/RESULTS.md]
-         [--sizes 30,1000] [--bound 120] [--no-batch] [--no-profile] [--no-pathological]
+         [--sizes 30,1000] [--bound 120] [--no-batch] [--no-series] [--no-profile] [--no-pathological]
 """
 import argparse
 import datetime
@@ -41,6 +41,9 @@ CELL_BUDGET_S = 8.0  # a command gets about this much time for its repetitions
 SEED = 8  # the issue number: any fixed seed gives the same files on every machine
 CORPUS_PAIRS, CORPUS_SENTENCES = 1000, 30
 BATCH_RUNS = 3
+# readoutdiff series (issue 19): generated series of this many readouts of 30 sentences;
+# 1,000 must take under 5 s, and 4× the readouts at most 5× the time (near-linear).
+SERIES_SIZES, SERIES_SENTENCES, SERIES_TARGET_S = (250, 1000, 4000), 30, 5.0
 GIB_KB = 1024 * 1024  # the 1 GB target, taken as 1 GiB of max RSS (time reports KiB)
 # Issue 7's pathological inputs must finish in bounded time and memory; these are the bounds.
 PATHOLOGICAL_BOUND_S, PATHOLOGICAL_BOUND_KB = 10.0, GIB_KB
@@ -133,6 +136,7 @@ class Bench:
         self.time_tool = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
         self.results = {}  # size -> {key: Cell}
         self.batch_rows = []
+        self.series_rows = []  # (Cell, readouts)
         self.pathological_rows = []  # (Cell, input bytes)
         self.profiles = []  # (title, markdown) for the profile sections
         self.callgrind_rows = []
@@ -347,6 +351,38 @@ class Bench:
         self.batch_available = available
         for _, out_dir in cells:
             shutil.rmtree(out_dir, ignore_errors=True)
+
+    # ------------------------------------------------------------ series
+
+    def series(self):
+        """`readoutdiff series` over generated dated readouts: every format at 1,000
+        readouts, JSON at the other sizes for the growth."""
+        rd = self.exe("readoutdiff")
+        cells = []
+        for n in SERIES_SIZES:
+            folder = self.path(f"series-{n}")
+            shutil.rmtree(folder, ignore_errors=True)
+            check([self.exe("generate_pairs"), "--series", str(n), str(SERIES_SENTENCES), str(SEED), folder])
+            for fmt in (("term", "json", "html") if n == 1000 else ("json",)):
+                out = self.path("out", f"series-{n}.{fmt}")
+                cells.append((Cell(f"series-{n}-{fmt}", f"readoutdiff series --format {fmt}",
+                                   [rd, "series", folder, "--format", fmt, "-o", out]), n))
+        for k in range(BATCH_RUNS):
+            for cell, n in cells:
+                if cell.status != "ok":
+                    continue
+                r = self.run(cell, "series", wrap_time=(k == 0))
+                if k == 0:
+                    cell.max_rss_kb = r.max_rss_kb
+                if r.timed_out:
+                    cell.status, cell.note = "timeout", f"> {self.args.bound:g} s"
+                elif r.code != 0:
+                    cell.status, cell.note = "failed", f"failed (exit {r.code}): {r.stderr_tail[:120]}"
+                else:
+                    cell.samples.append(r.wall)
+                    cell.cpu_samples.append(r.cpu)
+                log(f" series {n:,} {cell.label}: {fmt_time(r.wall)} {cell.note}")
+        self.series_rows = cells
 
     # ------------------------------------------------------------ pathological inputs
 
@@ -868,6 +904,23 @@ def build_table(b):
                 ratio = f"{rate:,.0f} pairs/s"
             t.add(label, cell.label, str(len(cell.samples)), fmt_time(m), fmt_mem(cell.max_rss_kb), ratio, target, met,
                   fmt_time(cell.cpu_median()))
+    # readoutdiff series (issue 19)
+    json_times = {}
+    for cell, n in b.series_rows:
+        label = f"{n:,} readouts × {SERIES_SENTENCES}"
+        m = cell.median()
+        if cell.status != "ok" or m is None:
+            t.add(label, cell.label, "", cell.note or cell.status, "", "", f"< {SERIES_TARGET_S:g} s" if n == 1000 else "", False)
+            continue
+        if cell.key.endswith("-json"):
+            json_times[n] = m
+        target, met = (f"< {SERIES_TARGET_S:g} s", m < SERIES_TARGET_S) if n == 1000 else ("", None)
+        t.add(label, f"**{cell.label}**" if n == 1000 else cell.label, str(len(cell.samples)), fmt_time(m), fmt_mem(cell.max_rss_kb),
+              f"{n / m:,.0f} readouts/s", target, met, fmt_time(cell.cpu_median()))
+    if 1000 in json_times and 4000 in json_times:
+        g = json_times[4000] / json_times[1000]
+        t.add(f"4,000 readouts × {SERIES_SENTENCES}", "↳ growth of series --format json from 1,000 (4× the readouts)", "", "", "",
+              f"{g:.1f}× the time", "≤ 5× (near-linear)", g <= 5)
     # Pathological inputs (issue 7)
     for cell, size_bytes in b.pathological_rows:
         target = f"< {PATHOLOGICAL_BOUND_S:g} s and < {fmt_mem(PATHOLOGICAL_BOUND_KB)}"
@@ -963,7 +1016,9 @@ def write_report(b, table, started, load_start):
                "(other jobs on the machine inflate wall times; ratios between commands run side by side drift less)",
                f"- inputs: `generate_pairs N {SEED}` (about 40% shared points, paraphrased and reordered); "
                + b.input_description()
-               + (f"; batch corpus `generate_pairs --corpus {CORPUS_PAIRS} {CORPUS_SENTENCES} {SEED}`" if b.args.batch else ""),
+               + (f"; batch corpus `generate_pairs --corpus {CORPUS_PAIRS} {CORPUS_SENTENCES} {SEED}`" if b.args.batch else "")
+               + (f"; series `generate_pairs --series N {SERIES_SENTENCES} {SEED}` for N in "
+                  + ", ".join(f"{n:,}" for n in SERIES_SIZES) if b.args.series else ""),
                f"- whole run: {elapsed / 60:.1f} min (input generation {b.prep_seconds:.0f} s)", ""]
     notes = ["How to read it:", "",
              "- Wall time is the whole process, median of the runs counted in *runs*; commands of one size ran in "
@@ -1014,6 +1069,7 @@ def main():
     p.add_argument("--no-batch", dest="batch", action="store_false")
     p.add_argument("--no-profile", dest="profile", action="store_false")
     p.add_argument("--no-pathological", dest="pathological", action="store_false")
+    p.add_argument("--no-series", dest="series", action="store_false")
     p.add_argument("--cxx", default=os.environ.get("CXX", "g++"))
     p.add_argument("--cxxflags", default=os.environ.get("CXXFLAGS", "-O2 -g"))
     args = p.parse_args()
@@ -1036,6 +1092,8 @@ def main():
         b.measure(size, b.cells_for(size))
     if args.batch:
         b.batch()
+    if args.series:
+        b.series()
     if args.pathological:
         b.pathological()
     b.hyperfine_crosscheck()

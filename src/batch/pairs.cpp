@@ -118,19 +118,6 @@ std::string readout_in(const std::string& folder, const std::vector<std::string>
     return found.empty() ? "" : folder + "/" + found.front();
 }
 
-std::string folder_date(const std::string& folder, const std::string& name) {
-    try {
-        std::string meta = io::read_file(folder + "/meta.tsv");
-        size_t at = meta.find("date\t");
-        if (at != std::string::npos && (at == 0 || meta[at - 1] == '\n') && starts_with_date(meta.substr(at + 5))) {
-            return meta.substr(at + 5, 10);
-        }
-    } catch (const Error&) {
-        // no meta.tsv: fall back to the folder name
-    }
-    return starts_with_date(name) ? name.substr(0, 10) : "";
-}
-
 std::vector<PairSpec> from_folders(const std::string& corpus) {
     std::vector<PairSpec> pairs;
     for (const std::string& name : list_directory(corpus)) {
@@ -160,6 +147,21 @@ std::string no_pairs_message(const std::string& corpus) {
 }
 
 }  // namespace
+
+std::string date_at_start(const std::string& name) { return starts_with_date(name) ? name.substr(0, 10) : ""; }
+
+std::string folder_date(const std::string& folder, const std::string& name) {
+    try {
+        std::string meta = io::read_file(folder + "/meta.tsv");
+        size_t at = meta.find("date\t");
+        if (at != std::string::npos && (at == 0 || meta[at - 1] == '\n') && starts_with_date(meta.substr(at + 5))) {
+            return meta.substr(at + 5, 10);
+        }
+    } catch (const Error&) {
+        // no meta.tsv: fall back to the name
+    }
+    return date_at_start(name);
+}
 
 std::vector<PairSpec> discover_pairs(const std::string& corpus) {
     if (!is_directory(corpus)) throw Error(corpus, io::exists(corpus) ? "is not a folder" : "no such corpus folder");

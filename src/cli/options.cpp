@@ -22,6 +22,7 @@ const char* kOverview =
     "  readoutdiff compare LEFT RIGHT [options]   align, score and report two readouts\n"
     "  readoutdiff batch CORPUS -o OUTDIR [options] compare every pair of a corpus, with gates for CI\n"
     "  readoutdiff merge -o OUTDIR SHARD_DIR...   join the outputs of batch --shard runs\n"
+    "  readoutdiff series FILES|DIRS... [options] how each side's readouts change over time\n"
     "  readoutdiff eval [GOLD.json...] [--real DIR] score the tool on gold annotations\n"
     "  readoutdiff lexicon list [DIR]             show the lexicons (built in, or DIR over them)\n"
     "  readoutdiff lexicon check DIR              validate lexicon files, with file:line errors\n"
@@ -80,6 +81,20 @@ po::options_description merge_options() {
     return options;
 }
 
+po::options_description series_options() {
+    po::options_description options("series options");
+    options.add_options()
+        ("side", po::value<std::string>()->value_name("us|prc"), "only this side's readouts (default: each side present)")
+        ("topic", po::value<std::string>()->value_name("ID"), "only this topic: its share and order, and the code phrases and tone-moving sentences on it")
+        ("format,f", po::value<std::string>()->value_name("term|json|md|html")->default_value("term"), "report format")
+        ("output,o", po::value<std::string>()->value_name("FILE"), "write the report to FILE (atomically) instead of standard output")
+        ("width,w", po::value<long long>()->value_name("N"), "terminal report width (default: the terminal's, 100 when not a terminal)")
+        ("color", po::value<std::string>()->value_name("auto|always|never")->default_value("auto"), "colors in the terminal report (NO_COLOR is honoured)")
+        ("jobs,j", po::value<long long>()->value_name("N"), "readouts analyzed in parallel (default: the number of cores)")
+        ("force", "include readouts that are not English");
+    return options;
+}
+
 std::string help_for(const std::string& usage, const po::options_description& specific) {
     std::ostringstream out;
     out << usage << "\n\n" << specific << '\n' << common_options();
@@ -129,6 +144,22 @@ ColorMode parse_color(const std::string& text) {
     throw UsageError("--color must be auto, always or never, not '" + text + "'");
 }
 
+// --width N, 40 to 1000; nothing when not given.
+std::optional<size_t> read_width(const po::variables_map& vm) {
+    if (!vm.count("width")) return std::nullopt;
+    long long width = vm["width"].as<long long>();
+    if (width < 40 || width > 1000) throw UsageError("--width must be between 40 and 1000, not " + std::to_string(width));
+    return static_cast<size_t>(width);
+}
+
+// --jobs N, 1 to 256; 0 (the number of cores) when not given.
+size_t read_jobs(const po::variables_map& vm) {
+    if (!vm.count("jobs")) return 0;
+    long long jobs = vm["jobs"].as<long long>();
+    if (jobs < 1 || jobs > 256) throw UsageError("--jobs must be between 1 and 256, not " + std::to_string(jobs));
+    return static_cast<size_t>(jobs);
+}
+
 Invocation parse_compare(const std::vector<std::string>& args) {
     Invocation invocation;
     std::vector<std::string> files;
@@ -154,11 +185,7 @@ Invocation parse_compare(const std::vector<std::string>& args) {
     c.format = parse_format(vm["format"].as<std::string>());
     if (vm.count("output")) c.output = vm["output"].as<std::string>();
     if (c.output.empty() && vm.count("output")) throw UsageError("--output needs a file name");
-    if (vm.count("width")) {
-        long long width = vm["width"].as<long long>();
-        if (width < 40 || width > 1000) throw UsageError("--width must be between 40 and 1000, not " + std::to_string(width));
-        c.width = static_cast<size_t>(width);
-    }
+    c.width = read_width(vm);
     c.color = parse_color(vm["color"].as<std::string>());
     c.explain = vm.count("explain") > 0;
     return invocation;
@@ -242,15 +269,44 @@ Invocation parse_batch(const std::vector<std::string>& args) {
     BatchCommandOptions& b = invocation.batch;
     b.corpus = corpus[0];
     b.outdir = vm["output"].as<std::string>();
-    if (vm.count("jobs")) {
-        long long jobs = vm["jobs"].as<long long>();
-        if (jobs < 1 || jobs > 256) throw UsageError("--jobs must be between 1 and 256, not " + std::to_string(jobs));
-        b.jobs = static_cast<size_t>(jobs);
-    }
+    b.jobs = read_jobs(vm);
     if (vm.count("fail-on")) b.fail_on = vm["fail-on"].as<std::vector<std::string>>();
     if (vm.count("baseline")) b.baseline = vm["baseline"].as<std::string>();
     if (vm.count("shard")) parse_shard(vm["shard"].as<std::string>(), b.shard, b.shards);
     b.force = vm.count("force") > 0;
+    return invocation;
+}
+
+Invocation parse_series(const std::vector<std::string>& args) {
+    Invocation invocation;
+    std::vector<std::string> paths;
+    po::variables_map vm = parse_command(args, series_options(), "path", paths);
+    if (vm.count("help")) {
+        invocation.help_text = help_for("Usage: readoutdiff series FILES|DIRS... [options]\n"
+                                        "Readouts (files, folders of them, or batch OUTDIRs) in date order, per side: what each\n"
+                                        "adds, drops or changes against the previous one and the whole series.",
+                                        series_options());
+        return invocation;
+    }
+    if (paths.empty()) throw UsageError("series needs readout files, folders or batch OUTDIRs");
+    read_common(vm, invocation);
+    invocation.command = Invocation::Command::series;
+    SeriesCommandOptions& s = invocation.series;
+    s.paths = paths;
+    if (vm.count("side")) {
+        std::string side = vm["side"].as<std::string>();
+        if (side == "us") s.side = SeriesCommandOptions::Side::us;
+        else if (side == "prc") s.side = SeriesCommandOptions::Side::prc;
+        else throw UsageError("--side must be us or prc, not '" + side + "'");
+    }
+    if (vm.count("topic")) s.topic = vm["topic"].as<std::string>();
+    s.format = parse_format(vm["format"].as<std::string>());
+    if (vm.count("output")) s.output = vm["output"].as<std::string>();
+    if (s.output.empty() && vm.count("output")) throw UsageError("--output needs a file name");
+    s.width = read_width(vm);
+    s.color = parse_color(vm["color"].as<std::string>());
+    s.jobs = read_jobs(vm);
+    s.force = vm.count("force") > 0;
     return invocation;
 }
 
@@ -299,6 +355,7 @@ Invocation parse_arguments(int argc, const char* const* argv) {
         if (first == "eval") return parse_eval(rest);
         if (first == "batch") return parse_batch(rest);
         if (first == "merge") return parse_merge(rest);
+        if (first == "series") return parse_series(rest);
         if (first == "lexicon") return parse_lexicon(rest);
         if (!first.empty() && first[0] == '-') throw UsageError("unknown option '" + first + "' before the command");
         throw UsageError("unknown command '" + first + "'");

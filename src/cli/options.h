@@ -58,8 +58,21 @@ struct MergeOptions {
     std::string outdir;
 };
 
+// series: readouts over time (src/series/).
+struct SeriesCommandOptions {
+    std::vector<std::string> paths;  // readout files, folders, batch OUTDIRs
+    enum class Side { both, us, prc } side = Side::both;  // --side
+    std::string topic;                // --topic ID; checked against the lexicons when they are loaded
+    Format format = Format::term;
+    std::string output;  // empty: standard output
+    std::optional<size_t> width;
+    ColorMode color = ColorMode::automatic;
+    size_t jobs = 0;     // 0: the number of cores
+    bool force = false;  // also readouts that are not English
+};
+
 struct Invocation {
-    enum class Command { compare, eval, lexicon, batch, merge, version, help } command = Command::help;
+    enum class Command { compare, eval, lexicon, batch, merge, series, version, help } command = Command::help;
     std::string help_text;  // for Command::help
     std::string lexicons;   // --lexicons DIR; empty: built in
     size_t max_bytes = 0;   // --max-bytes
@@ -68,6 +81,7 @@ struct Invocation {
     LexiconOptions lexicon;
     BatchCommandOptions batch;
     MergeOptions merge;
+    SeriesCommandOptions series;
 };
 
 // Throws UsageError for unknown options or commands, missing or extra files

@@ -19,6 +19,7 @@
 #include "cli/batch_progress.h"
 #include "cli/interrupt.h"
 #include "cli/options.h"
+#include "cli/series_command.h"
 #include "cli/terminal.h"
 #include "error.h"
 #include "eval/evaluate.h"
@@ -221,6 +222,7 @@ int dispatch(const Invocation& invocation) {
         case Invocation::Command::lexicon: return run_lexicon(invocation, lexicons);
         case Invocation::Command::batch: return run_batch(invocation, lexicons);
         case Invocation::Command::merge: return run_merge(invocation);
+        case Invocation::Command::series: return run_series(invocation, lexicons);
         default: return kExitDone;
     }
 }

@@ -6,9 +6,8 @@
 #include <map>
 
 namespace readoutdiff::compare {
-namespace {
 
-std::map<std::string, TopicSide> sides_of(const analyze::Analysis& analysis) {
+std::map<std::string, TopicSide> topic_sides(const analyze::Analysis& analysis) {
     std::map<std::string, TopicSide> by_topic;
     std::vector<std::pair<int, std::string>> first_positions;
     for (size_t i = 0; i < analysis.sentences.size(); ++i) {
@@ -33,11 +32,9 @@ std::map<std::string, TopicSide> sides_of(const analyze::Analysis& analysis) {
     return by_topic;
 }
 
-}  // namespace
-
 std::vector<TopicEmphasis> topic_emphasis(const analyze::Analysis& left, const analyze::Analysis& right,
                                           const std::vector<lexicon::Topic>& topics) {
-    std::map<std::string, TopicSide> l = sides_of(left), r = sides_of(right);
+    std::map<std::string, TopicSide> l = topic_sides(left), r = topic_sides(right);
     std::vector<TopicEmphasis> out;
     for (const lexicon::Topic& topic : topics) {
         if (!topic.subject_only()) out.push_back(TopicEmphasis{topic.id, topic.label, l[topic.id], r[topic.id]});

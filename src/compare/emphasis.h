@@ -2,13 +2,19 @@
 // side raises it, and how the two topic orders agree.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "analyze/analysis.h"
 #include "compare/comparison.h"
 
 namespace readoutdiff::compare {
+
+// One readout's emphasis, by topic id: the topics it raises (series reads
+// each readout alone).
+std::map<std::string, TopicSide> topic_sides(const analyze::Analysis& analysis);
 
 // Every lexicon topic, in lexicon order (mentions 0 on a side that omits it).
 std::vector<TopicEmphasis> topic_emphasis(const analyze::Analysis& left, const analyze::Analysis& right,

@@ -11,6 +11,7 @@
 
 #include "render/display_width.h"
 #include "render/format.h"
+#include "render/terminal_words.h"
 
 namespace readoutdiff::render {
 namespace {
@@ -42,27 +43,9 @@ std::string_view color_code(Style style) {
     return "";
 }
 
-// Readouts come from the web, and a control character from one must not
-// drive the terminal (ESC starts an escape sequence): tabs and line ends
-// separate words like spaces; other C0 controls, DEL and the C1 controls
-// U+0080..U+009F (U+009B is a CSI) are dropped, as the HTML report drops them.
+// Readouts come from the web: terminal_words drops the control characters.
 void add_words(Cell& cell, std::string_view text, Style style = Style::plain) {
-    std::string word;
-    auto flush = [&] {
-        if (!word.empty()) cell.push_back(Word{word, style});
-        word.clear();
-    };
-    for (size_t i = 0; i < text.size(); ++i) {
-        auto c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            flush();
-        } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-            ++i;  // a C1 control (C2 80..C2 9F)
-        } else if (c >= 0x20 && c != 0x7F) {
-            word += text[i];
-        }
-    }
-    flush();
+    for (std::string& word : terminal_words(text)) cell.push_back(Word{std::move(word), style});
 }
 
 Cell words(std::string_view text, Style style = Style::plain) {

@@ -2,7 +2,10 @@
 // playwright-core and checks what a reader gets: every row, counterparts
 // highlighted on click, no console errors, no network requests, nothing
 // executed from hostile input, a readable page without JavaScript, and a
-// 10,000-sentence report that opens and scrolls. Prints "ok - NAME" /
+// 10,000-sentence report that opens and scrolls; and the series page
+// (readoutdiff series): no horizontal overflow from 360 px, markers that
+// reach their rows by mouse and keyboard, both themes, JavaScript off.
+// Prints "ok - NAME" /
 // "not ok - NAME" lines for tests/run_all.sh. Screenshots go to $OUT/screenshots/.
 //
 //   BIN=build/readoutdiff OUT=build node tests/browser/test_reports.mjs
@@ -129,6 +132,71 @@ try {
     check('narrow screen: each column takes the full width', box !== null && box.width > 300, JSON.stringify(box));
     await page.screenshot({ path: path.join(shots, 'narrow.png') });
     await phone.close();
+  }
+
+  // The series page: the real White House readouts where they are here (the
+  // screenshot of the closing note), else the written corpus.
+  {
+    const whitehouse = path.resolve(root, '../shared/corpus-real/whitehouse');
+    const source = fs.existsSync(whitehouse) ? whitehouse : path.join(root, 'corpus/pairs');
+    const html = path.join(work, 'series.html');
+    const json = path.join(work, 'series.json');
+    execFileSync(bin, ['series', source, '--format', 'html', '-o', html], { stdio: ['ignore', 'ignore', 'ignore'] });
+    execFileSync(bin, ['series', source, '--format', 'json', '-o', json], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const data = JSON.parse(fs.readFileSync(json, 'utf8'));
+    const changes = data.lanes.flatMap((l) => l.readouts).reduce((n, r) => n + (r.against_previous ? r.against_previous.code_phrases.length : 0), 0);
+    const label = source === whitehouse ? 'White House readouts' : 'written corpus';
+    for (const width of [360, 420, 768, 1400]) {
+      const narrow = await browser.newContext({ viewport: { width, height: 900 } });
+      const { page, events } = await open(narrow, html);
+      const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      check(`series page (${label}) at ${width} px: no horizontal overflow`, scrollWidth <= innerWidth, `scrollWidth ${scrollWidth} > ${innerWidth}`);
+      const smallest = await page.evaluate(() => {
+        const svg = document.querySelector('svg.timeline');
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return Math.min(...Array.from(svg.querySelectorAll('text')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+      });
+      check(`series page at ${width} px: chart text at least 11 px`, smallest >= 11, `smallest ${smallest.toFixed(1)} px`);
+      check(`series page at ${width} px: no console errors, no network requests`, events.errors.length === 0 && events.requests.length === 0,
+        events.errors.concat(events.requests).join(' | '));
+      await page.screenshot({ path: path.join(shots, width === 1400 ? 'series-timeline.png' : `series-${width}.png`) });
+      await narrow.close();
+    }
+    const { page } = await open(context, html);
+    const markers = page.locator('svg.timeline a[href^="#c-"]');
+    check(`series page: one timeline marker per code-phrase change (${changes})`, (await markers.count()) === changes, `got ${await markers.count()}`);
+    if (changes > 0) {
+      const target = await markers.first().getAttribute('href');
+      await markers.first().click();
+      const row = page.locator(`tr${target}`);
+      const quotes = await row.locator('.quote').count();
+      const box = await row.boundingBox();
+      const inView = box !== null && box.y > -2 && box.y < 900;
+      check('series page: clicking a marker scrolls to the row quoting its sentences', page.url().endsWith(target) && quotes >= 1 && inView,
+        `url ${page.url()}, quotes ${quotes}, row at ${JSON.stringify(box)}`);
+      await page.goto(`file://${html}`);
+      await markers.nth(1).focus();
+      await page.keyboard.press('Enter');
+      const second = await markers.nth(1).getAttribute('href');
+      check('series page: a marker reached by keyboard opens its row with Enter', page.url().endsWith(second), page.url());
+    }
+    await page.keyboard.press('j');
+    const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    check('series page: j moves to the first readout', focused === `${data.lanes[0].side}-1`, `focused ${focused}`);
+    await page.close();
+    const dark = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme: 'dark' });
+    const darkPage = (await open(dark, html)).page;
+    const background = await darkPage.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    check('series page: dark theme', background === 'rgb(21, 23, 26)', background);
+    await darkPage.screenshot({ path: path.join(shots, 'series-dark.png') });
+    await dark.close();
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const still = (await open(noScript, html)).page;
+    const articles = await still.locator('article.readout').count();
+    const cells = await still.locator('table.changes td').count();
+    const expected = data.lanes.reduce((n, l) => n + l.readouts.length, 0);
+    check('series page without JavaScript: every readout and its changes are there', articles === expected && cells > 0, `${articles} of ${expected}`);
+    await noScript.close();
   }
 
   // A 10,000-sentence pair opens and scrolls without freezing.

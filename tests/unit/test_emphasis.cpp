@@ -111,3 +111,16 @@ TEST_CASE("topic_emphasis gives share, mentions, first sentence and rank per sid
     CHECK_FALSE(trade.right.rank.has_value());
     CHECK_FALSE(trade.right.first_sentence.has_value());
 }
+
+TEST_CASE("topic_sides gives one readout's raised topics by id, as topic_emphasis gives each side") {
+    Analysis readout;
+    readout.sentences = {sentence({"trade"}, 10), sentence({}, 5), sentence({"taiwan", "trade"}, 5)};
+    readout.word_count = 20;
+    auto sides = readoutdiff::compare::topic_sides(readout);
+    REQUIRE(sides.size() == 2);
+    CHECK(sides["trade"].share == doctest::Approx(0.75));
+    CHECK(sides["trade"].mentions == 2);
+    CHECK(sides["trade"].rank.value_or(0) == 1);
+    CHECK(sides["taiwan"].first_sentence.value_or(0) == 3);
+    CHECK(sides["taiwan"].rank.value_or(0) == 2);
+}

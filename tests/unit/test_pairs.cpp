@@ -101,3 +101,16 @@ TEST_CASE("select_shard splits the pairs into disjoint shards that keep their pa
     }
     CHECK(seen.size() == 60);
 }
+
+TEST_CASE("folder_date: meta.tsv's date line, else a date at the start of the name") {
+    test_support::TempDir dir;
+    dir.write("2023-11-15-woodside/us.txt", "x");
+    CHECK(folder_date(dir.file("2023-11-15-woodside"), "2023-11-15-woodside") == "2023-11-15");
+    dir.write("2023-11-15-woodside/meta.tsv", "kind\tmeeting\ndate\t2023-11-16\n");
+    CHECK(folder_date(dir.file("2023-11-15-woodside"), "2023-11-15-woodside") == "2023-11-16");
+    CHECK(folder_date(dir.file("2023-11-15-woodside"), "us.txt") == "2023-11-16");
+    CHECK(date_at_start("2022-11-14-bali.md") == "2022-11-14");
+    CHECK(date_at_start("2022-02-30x") == "2022-02-30");  // the day is checked against 31, not the month
+    CHECK(date_at_start("2022-13-01") == "");
+    CHECK(date_at_start("bali-2022-11-14") == "");
+}

@@ -1,0 +1,53 @@
+#include "render/terminal_words.h"
+
+#include "render/display_width.h"
+
+namespace readoutdiff::render {
+
+std::vector<std::string> terminal_words(std::string_view text) {
+    std::vector<std::string> words;
+    std::string word;
+    auto flush = [&] {
+        if (!word.empty()) words.push_back(word);
+        word.clear();
+    };
+    for (size_t i = 0; i < text.size(); ++i) {
+        auto c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            flush();
+        } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+            ++i;  // a C1 control (C2 80..C2 9F)
+        } else if (c >= 0x20 && c != 0x7F) {
+            word += text[i];
+        }
+    }
+    flush();
+    return words;
+}
+
+std::vector<std::string> wrap_to_width(std::string_view text, size_t width) {
+    std::vector<std::string> lines(1);
+    size_t used = 0;
+    for (const std::string& word : terminal_words(text)) {
+        for (const std::string& piece : split_to_width(word, width)) {
+            size_t w = display_width(piece);
+            if (used > 0 && used + 1 + w > width) {
+                lines.emplace_back();
+                used = 0;
+            }
+            if (used > 0) lines.back() += ' ', ++used;
+            lines.back() += piece;
+            used += w;
+        }
+    }
+    return lines;
+}
+
+std::string cut_to_width(std::string_view text, size_t width) {
+    std::vector<std::string> lines = wrap_to_width(text, width);
+    if (lines.size() == 1 || width < 2) return lines.front();
+    // Room for the ellipsis: rewrap one column narrower and keep the first line.
+    return wrap_to_width(text, width - 1).front() + "\u2026";
+}
+
+}  // namespace readoutdiff::render
