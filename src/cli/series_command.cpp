@@ -30,9 +30,12 @@ std::optional<lexicon::Side> side_of(SeriesCommandOptions::Side side) {
 }
 
 void check_topic(const std::string& topic, const lexicon::Lexicons& lexicons) {
-    if (topic.empty() || lexicons.find_topic(topic) != nullptr) return;
+    const lexicon::Topic* known = lexicons.find_topic(topic);
+    if (topic.empty() || (known != nullptr && !known->subject_only())) return;
     std::string ids;
-    for (const lexicon::Topic& t : lexicons.topics) ids += (ids.empty() ? "" : ", ") + t.id;
+    for (const lexicon::Topic& t : lexicons.topics) {
+        if (!t.subject_only()) ids += (ids.empty() ? "" : ", ") + t.id;
+    }
     throw UsageError("--topic must be a topic id of the lexicons (" + ids + "), not '" + topic + "'");
 }
 

@@ -83,7 +83,10 @@ std::vector<Readout> read_outdir(const std::string& outdir, const CollectOptions
 
 Collection collect_readouts(const Sources& sources, const analyze::Analyzer& analyzer, const CollectOptions& options) {
     Collection collection;
-    collection.topics = analyzer.lexicons().topics;
+    // The topics of emphasis; subjects of counterpart passages are not topics a series follows.
+    for (const lexicon::Topic& topic : analyzer.lexicons().topics) {
+        if (!topic.subject_only()) collection.topics.push_back(topic);
+    }
     std::vector<Readout> all = read_files(sources.readout_files, analyzer, options);
     for (const std::string& outdir : sources.batch_outdirs) {
         std::vector<Readout> reported = read_outdir(outdir, options, collection.topics);
