@@ -28,7 +28,12 @@ const std::vector<Point>& points() {
         {"how the talks went",
          [](const analyze::SentenceAnalysis& s) { return s.describes_meeting && !s.reports_meeting && s.subject == kMeeting; },
          false},
-        {"the leaders' earlier meeting as the basis", [](const analyze::SentenceAnalysis& s) { return s.subject == kEarlierSummit; },
+        // Its own mention, not a subject carried over from the sentence before.
+        {"the leaders' earlier meeting as the basis",
+         [](const analyze::SentenceAnalysis& s) {
+             return s.subject == kEarlierSummit && std::find(s.mentioned_subjects.begin(), s.mentioned_subjects.end(),
+                                                             kEarlierSummit) != s.mentioned_subjects.end();
+         },
          false},
     };
     return list;

@@ -146,7 +146,7 @@ Comparison compare(analyze::Analysis left, analyze::Analysis right, align::Align
         c.links.push_back(std::move(lc));
     }
     mark_crossings(alignment, c.links);
-    for (const align::Section& section : alignment.sections) c.sections.push_back({subject_label(section.subject, lexicons)});
+    for (const align::Section& section : alignment.sections) c.section_labels.push_back(subject_label(section.subject, lexicons));
     c.only_left = only_passages(left, alignment.sections, true, lexicons);
     c.only_right = only_passages(right, alignment.sections, false, lexicons);
     c.topics = topic_emphasis(left, right, lexicons.topics);
@@ -164,7 +164,7 @@ Comparison compare(analyze::Analysis left, analyze::Analysis right, align::Align
     c.coverage = total > 0 ? 1.0 - static_cast<double>(unlinked) / static_cast<double>(total) : 0;
 
     c.verdict = verdict_of(left.tone.score, right.tone.score);
-    c.rows = report_rows(alignment);
+    c.groups = report_groups(alignment, c.section_labels, c.only_left, c.only_right);
     c.attributed_unconfirmed_left = attributed_unconfirmed(left, right, alignment.unmatched_left);
     c.attributed_unconfirmed_right = attributed_unconfirmed(right, left, alignment.unmatched_right);
     c.agreements_only_left = agreements_only(left, right, alignment, true);

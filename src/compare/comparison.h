@@ -8,6 +8,7 @@
 
 #include "align/alignment.h"
 #include "analyze/analysis.h"
+#include "compare/rows.h"
 #include "compare/verdict.h"
 
 namespace readoutdiff::compare {
@@ -51,32 +52,13 @@ struct SideSummary {
     std::optional<double> warmth;  // mean warmth of the characterization words
 };
 
-// A counterpart section as the reports show it (alignment.sections[k]).
-struct SectionComparison {
-    std::string label;  // the subject's label ("Taiwan", "The meeting itself")
-};
-
-// One side's sentences on one subject that the other side does not take up.
-struct OnlyPassage {
-    std::string subject;  // topics.tsv id, or empty for sentences with no subject
-    std::string label;
-    std::vector<int> sentences;
-};
-
-// One row of a side-by-side report: a link, or a sentence with no counterpart.
-// Rows follow the left readout; a right-only sentence comes after the row
-// holding the right sentence before it.
-struct Row {
-    enum class Kind { link, left_only, right_only } kind;
-    size_t index;  // into alignment.links for a link, else a sentence id
-};
 
 struct Comparison {
     analyze::Analysis left;
     analyze::Analysis right;
     align::Alignment alignment;
     std::vector<LinkComparison> links;  // parallel to alignment.links
-    std::vector<SectionComparison> sections;  // parallel to alignment.sections
+    std::vector<std::string> section_labels;  // parallel to alignment.sections: the subjects' labels
     // Each side's sentences in no section, by subject in topics.tsv order (no subject last).
     std::vector<OnlyPassage> only_left;
     std::vector<OnlyPassage> only_right;
@@ -93,7 +75,7 @@ struct Comparison {
     // The more confrontational side: the lower tone score, when the gap is
     // at least kEvenMargin, with the margin and how clear it is.
     Verdict verdict;
-    std::vector<Row> rows;
+    std::vector<RowGroup> groups;  // the side-by-side report, in reading order (compare/rows.h)
 
     // Statements a readout attributes to the other side's officials ("Xi
     // said...", in the US text) with no counterpart in that side's own readout.

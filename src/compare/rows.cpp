@@ -1,50 +1,51 @@
-// Right-only sentences are anchored to their predecessor on the right so
-// that they appear where the right readout says them, near related rows.
-// Rows get a sort key (anchor row, then right id) and one stable sort places
-// them all, so long inputs cost n log n.
+// A section shows its links first (each sentence once, in the link), then
+// one row with each side's remaining sentences, so a sentence appears once
+// per section it belongs to.
 #include "compare/rows.h"
 
 #include <algorithm>
-#include <map>
-#include <tuple>
 
 namespace readoutdiff::compare {
+namespace {
 
-std::vector<Row> report_rows(const align::Alignment& alignment) {
-    std::vector<Row> rows;
-    size_t next_left_only = 0;
-    const auto& left_only = alignment.unmatched_left;
-    for (size_t k = 0; k < alignment.links.size(); ++k) {
-        int left_id = alignment.links[k].left.front();
-        while (next_left_only < left_only.size() && left_only[next_left_only] < left_id) {
-            rows.push_back(Row{Row::Kind::left_only, static_cast<size_t>(left_only[next_left_only++])});
+std::vector<int> remaining(const std::vector<int>& ids, const std::vector<int>& shown) {
+    std::vector<int> out;
+    for (int id : ids) {
+        if (std::find(shown.begin(), shown.end(), id) == shown.end()) out.push_back(id);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<RowGroup> report_groups(const align::Alignment& alignment, const std::vector<std::string>& section_labels,
+                                    const std::vector<OnlyPassage>& only_left, const std::vector<OnlyPassage>& only_right) {
+    std::vector<RowGroup> groups;
+    for (size_t k = 0; k < alignment.sections.size(); ++k) {
+        const align::Section& section = alignment.sections[k];
+        RowGroup group{RowGroup::Kind::section, section_labels[k], k, {}};
+        std::vector<int> shown_left, shown_right;
+        std::vector<size_t> links = section.links;
+        std::sort(links.begin(), links.end(), [&](size_t a, size_t b) {
+            return alignment.links[a].left.front() < alignment.links[b].left.front();
+        });
+        for (size_t l : links) {
+            const align::Link& link = alignment.links[l];
+            group.rows.push_back(Row{RowKind::same_point, link.left, link.right, l});
+            shown_left.insert(shown_left.end(), link.left.begin(), link.left.end());
+            shown_right.insert(shown_right.end(), link.right.begin(), link.right.end());
         }
-        rows.push_back(Row{Row::Kind::link, k});
+        std::vector<int> rest_left = remaining(section.left, shown_left), rest_right = remaining(section.right, shown_right);
+        if (!rest_left.empty() || !rest_right.empty()) group.rows.push_back(Row{RowKind::counterpart, rest_left, rest_right, {}});
+        groups.push_back(std::move(group));
     }
-    while (next_left_only < left_only.size()) {
-        rows.push_back(Row{Row::Kind::left_only, static_cast<size_t>(left_only[next_left_only++])});
+    for (const OnlyPassage& only : only_left) {
+        groups.push_back(RowGroup{RowGroup::Kind::only_left, only.label, {}, {Row{RowKind::only, only.sentences, {}, {}}}});
     }
-
-    // Where each linked right sentence sits among the rows.
-    std::map<int, long> row_of_right;
-    for (size_t r = 0; r < rows.size(); ++r) {
-        if (rows[r].kind != Row::Kind::link) continue;
-        for (int id : alignment.links[rows[r].index].right) row_of_right[id] = static_cast<long>(r);
+    for (const OnlyPassage& only : only_right) {
+        groups.push_back(RowGroup{RowGroup::Kind::only_right, only.label, {}, {Row{RowKind::only, {}, only.sentences, {}}}});
     }
-    // Key: (anchor row, right id); -1 anchors before the first row.
-    std::vector<std::tuple<long, int, Row>> keyed;
-    for (size_t r = 0; r < rows.size(); ++r) keyed.emplace_back(static_cast<long>(r), 0, rows[r]);
-    for (int id : alignment.unmatched_right) {
-        auto it = row_of_right.lower_bound(id);
-        long anchor = it == row_of_right.begin() ? -1 : std::prev(it)->second;
-        keyed.emplace_back(anchor, id, Row{Row::Kind::right_only, static_cast<size_t>(id)});
-    }
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
-        return std::tie(std::get<0>(a), std::get<1>(a)) < std::tie(std::get<0>(b), std::get<1>(b));
-    });
-    rows.clear();
-    for (const auto& entry : keyed) rows.push_back(std::get<2>(entry));
-    return rows;
+    return groups;
 }
 
 }  // namespace readoutdiff::compare

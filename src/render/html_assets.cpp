@@ -39,7 +39,8 @@ table.passages thead th { position:sticky; top:0; background:var(--bg); z-index:
 table.passages col.num { width:4.5em; }
 tr.row { content-visibility:auto; contain-intrinsic-size:auto 80px; }
 tr.row:focus { outline:2px solid var(--focus); outline-offset:-2px; }
-td.num { color:var(--muted); font-variant-numeric:tabular-nums; }
+td.num { color:var(--muted); font-variant-numeric:tabular-nums; overflow-wrap:anywhere; }
+tr.subject th { background:var(--card); font-weight:700; border-bottom:1px solid var(--line); padding:6px 8px; text-align:left; }
 .only { color:var(--muted); font-style:italic; }
 .s { display:inline; unicode-bidi:isolate; cursor:pointer; }
 .s.hl, tr.row:target td { background:var(--hl); }
@@ -59,7 +60,7 @@ ins.d { background:var(--ins-bg); color:var(--ins-fg); text-decoration:underline
 footer { color:var(--muted); font-size:.9em; padding-bottom:24px; }
 @media (max-width: 760px) {
   .sides { grid-template-columns:1fr; }
-  table.passages, table.passages tbody, table.passages tr, table.passages td { display:block; width:100%; }
+  table.passages, table.passages tbody, table.passages tr, table.passages td, table.passages th { display:block; width:100%; }
   table.passages thead { display:none; }
   table.passages td.num { border-bottom:none; padding-bottom:0; }
   table.passages td[data-side]::before { content:attr(data-side); display:block; font-weight:700; font-size:.85em; }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <string>
 
 #include "render/format.h"
@@ -21,9 +22,18 @@ using compare::DiffOp;
 
 std::string e(std::string_view text) { return escape_html(text); }
 
+// "L2, L13": a set of sentences, never a range.
 std::string sentence_ids(char prefix, const std::vector<int>& ids) {
     std::string out;
-    for (size_t k = 0; k < ids.size(); ++k) out += (k ? "–" : "") + std::string(1, prefix) + std::to_string(ids[k]);
+    for (size_t k = 0; k < ids.size(); ++k) out += (k ? ", " : "") + std::string(1, prefix) + std::to_string(ids[k]);
+    return out;
+}
+
+// "2, 13", or "–" for none.
+std::string sentence_list_short(const std::vector<int>& ids) {
+    if (ids.empty()) return "–";
+    std::string out;
+    for (size_t k = 0; k < ids.size(); ++k) out += (k ? ", " : "") + std::to_string(ids[k]);
     return out;
 }
 
@@ -74,10 +84,22 @@ std::string passage_text(const analyze::Analysis& a, const std::vector<int>& ids
     return text;
 }
 
-std::string sentence_span(char prefix, const std::vector<int>& ids, const std::string& inner_html) {
-    std::string id = sentence_ids(prefix, ids);
-    return "<span class=\"s\" id=\"" + std::string(1, prefix) + std::to_string(ids.front()) + "\" dir=\"auto\">"
-           "<span class=\"sid\">" + id + "</span>" + inner_html + "</span>";
+// A sentence shown in two sections (a list naming both subjects) takes its
+// anchor id the first time only: ids stay unique on the page.
+class SentenceAnchors {
+public:
+    std::string id_attribute(char prefix, int id) {
+        std::string name = std::string(1, prefix) + std::to_string(id);
+        return m_used.insert(name).second ? " id=\"" + name + "\"" : "";
+    }
+
+private:
+    std::set<std::string> m_used;
+};
+
+std::string sentence_span(char prefix, const std::vector<int>& ids, const std::string& inner_html, SentenceAnchors& anchors) {
+    return "<span class=\"s\"" + anchors.id_attribute(prefix, ids.front()) + " dir=\"auto\"><span class=\"sid\">" +
+           sentence_ids(prefix, ids) + "</span>" + inner_html + "</span>";
 }
 
 // Links to sentences by id ("L4 L9"), or "none".
@@ -204,78 +226,113 @@ void write_code_phrases(const Comparison& c, std::ostream& out) {
     out << "</tbody></table>\n</section>\n";
 }
 
-// For a link whose point the right side raises elsewhere: the row of the link
-// that comes just before it in the right readout's order.
-std::map<size_t, size_t> right_order_predecessors(const Comparison& c, const std::map<size_t, size_t>& row_of_link) {
+// For a same-point link whose point the right side raises elsewhere: the row
+// id of the link that comes just before it in the right readout's order.
+std::map<size_t, std::string> right_order_predecessors(const Comparison& c, const std::map<size_t, std::string>& row_of_link) {
     std::vector<size_t> by_right;
-    for (size_t k = 0; k < c.alignment.links.size(); ++k) by_right.push_back(k);
+    for (const auto& [link, row] : row_of_link) by_right.push_back(link);
     std::sort(by_right.begin(), by_right.end(), [&](size_t a, size_t b) {
         return c.alignment.links[a].right.front() < c.alignment.links[b].right.front();
     });
-    std::map<size_t, size_t> predecessor;
+    std::map<size_t, std::string> predecessor;
     for (size_t i = 1; i < by_right.size(); ++i) predecessor[by_right[i]] = row_of_link.at(by_right[i - 1]);
     return predecessor;
 }
 
+// Each sentence in its own span, whole.
+std::string whole_sentences(char prefix, const analyze::Analysis& a, const std::vector<int>& ids, SentenceAnchors& anchors) {
+    if (ids.empty()) return "<span class=\"only\">—</span>";
+    std::string html;
+    for (int id : ids) html += sentence_span(prefix, {id}, e(passage_text(a, {id})), anchors) + tone_badge(a, {id}) + " ";
+    return html;
+}
+
+// The word diff of a same-point link, each side's words as it wrote them.
+std::pair<std::string, std::string> diff_html(const compare::LinkComparison& link) {
+    std::string left_html, right_html;
+    for (const auto& seg : link.diff) {
+        std::string text = e(seg.text);
+        if (seg.op == DiffOp::common) {
+            left_html += (left_html.empty() ? "" : " ") + text;
+            right_html += (right_html.empty() ? "" : " ") + text;
+        } else if (seg.op == DiffOp::left) {
+            left_html += (left_html.empty() ? "" : " ") + ("<del class=\"d\">" + text + "</del>");
+        } else {
+            right_html += (right_html.empty() ? "" : " ") + ("<ins class=\"d\">" + text + "</ins>");
+        }
+    }
+    return {left_html, right_html};
+}
+
+std::string group_heading(const compare::RowGroup& group, const std::string& L, const std::string& R) {
+    switch (group.kind) {
+        case compare::RowGroup::Kind::section: return e(group.label);
+        case compare::RowGroup::Kind::only_left: return e(group.label) + " <span class=\"only\">only in " + e(L) + "</span>";
+        case compare::RowGroup::Kind::only_right: return e(group.label) + " <span class=\"only\">only in " + e(R) + "</span>";
+    }
+    return e(group.label);
+}
+
 void write_passages(const Comparison& c, std::ostream& out) {
     std::string L = upper(c.left_summary.label), R = upper(c.right_summary.label);
-    out << "<section aria-labelledby=\"passages-h\">\n<h2 id=\"passages-h\">Passages side by side</h2>\n"
-        << "<p>" << c.alignment.links.size() << " aligned, " << c.alignment.unmatched_left.size() << " only in " << e(L) << ", "
-        << c.alignment.unmatched_right.size() << " only in " << e(R)
+    out << "<section aria-labelledby=\"passages-h\">\n<h2 id=\"passages-h\">Passages side by side, by subject</h2>\n"
+        << "<p>" << c.alignment.sections.size() << (c.alignment.sections.size() == 1 ? " subject" : " subjects")
+        << " both sides take up, " << c.alignment.links.size() << " same-point "
+        << (c.alignment.links.size() == 1 ? "link" : "links")
         << ". Click a sentence to highlight its counterpart; <kbd>j</kbd>/<kbd>k</kbd> move between rows.</p>\n"
         << "<table class=\"passages\">\n<colgroup><col class=\"num\"><col><col></colgroup>\n<thead><tr><th scope=\"col\">#</th>"
-        << "<th scope=\"col\">" << e(L) << "</th><th scope=\"col\">" << e(R) << "</th></tr></thead>\n<tbody>\n";
-    std::map<size_t, size_t> row_of_link;
-    for (size_t r = 0; r < c.rows.size(); ++r) {
-        if (c.rows[r].kind == compare::Row::Kind::link) row_of_link[c.rows[r].index] = r + 1;
-    }
-    std::map<size_t, size_t> predecessor = right_order_predecessors(c, row_of_link);
-    for (size_t r = 0; r < c.rows.size(); ++r) {
-        const auto& row = c.rows[r];
-        out << "<tr class=\"row\" id=\"row-" << r + 1 << "\" tabindex=\"0\"><td class=\"num\">" << r + 1;
-        std::string left_cell, right_cell;
-        if (row.kind == compare::Row::Kind::link) {
-            const auto& link = c.alignment.links[row.index];
-            std::string left_html, right_html;
-            for (const auto& seg : c.links[row.index].diff) {
-                std::string text = e(seg.text);
-                if (seg.op == DiffOp::common) {
-                    left_html += (left_html.empty() ? "" : " ") + text;
-                    right_html += (right_html.empty() ? "" : " ") + text;
-                } else if (seg.op == DiffOp::left) {
-                    left_html += (left_html.empty() ? "" : " ") + ("<del class=\"d\">" + text + "</del>");
-                } else {
-                    right_html += (right_html.empty() ? "" : " ") + ("<ins class=\"d\">" + text + "</ins>");
-                }
-            }
-            left_cell = sentence_span('L', link.left, left_html) + tone_badge(c.left, link.left);
-            right_cell = sentence_span('R', link.right, right_html) + tone_badge(c.right, link.right);
-            if (c.links[row.index].crosses) {
-                auto it = predecessor.find(row.index);
-                out << "<br><a class=\"cross\" href=\"#row-" << (it == predecessor.end() ? 1 : it->second) << "\" title=\"" << e(R)
-                    << " raises this point in another order; this link jumps to the row it follows in " << e(R) << "\">↕ "
-                    << e(R) << " order</a>";
-            }
-        } else if (row.kind == compare::Row::Kind::left_only) {
-            int id = static_cast<int>(row.index);
-            left_cell = sentence_span('L', {id}, e(passage_text(c.left, {id}))) + tone_badge(c.left, {id});
-            right_cell = "<span class=\"only\">only in " + e(L) + "</span>";
-        } else {
-            int id = static_cast<int>(row.index);
-            left_cell = "<span class=\"only\">only in " + e(R) + "</span>";
-            right_cell = sentence_span('R', {id}, e(passage_text(c.right, {id}))) + tone_badge(c.right, {id});
+        << "<th scope=\"col\">" << e(L) << "</th><th scope=\"col\">" << e(R) << "</th></tr></thead>\n";
+    std::map<size_t, std::string> row_of_link;
+    size_t row_number = 0;
+    for (const compare::RowGroup& group : c.groups) {
+        for (const compare::Row& row : group.rows) {
+            ++row_number;
+            if (row.link) row_of_link[*row.link] = "row-" + std::to_string(row_number);
         }
-        out << "</td><td data-side=\"" << e(L) << "\">" << left_cell << "</td><td data-side=\"" << e(R) << "\">" << right_cell
-            << "</td></tr>\n";
     }
-    out << "</tbody>\n</table>\n</section>\n";
+    std::map<size_t, std::string> predecessor = right_order_predecessors(c, row_of_link);
+    SentenceAnchors anchors;
+    row_number = 0;
+    size_t group_number = 0;
+    for (const compare::RowGroup& group : c.groups) {
+        ++group_number;
+        out << "<tbody class=\"group\"><tr class=\"subject\"><th scope=\"rowgroup\" colspan=\"3\" id=\"subject-" << group_number
+            << "\">" << group_heading(group, L, R) << "</th></tr>\n";
+        for (const compare::Row& row : group.rows) {
+            ++row_number;
+            bool same = row.kind == compare::RowKind::same_point;
+            out << "<tr class=\"row" << (same ? " same" : "") << "\" id=\"row-" << row_number << "\" tabindex=\"0\"><td class=\"num\">"
+                << (same ? "<span title=\"the two passages make the same point\">=</span> " : "")
+                << e(sentence_list_short(row.left)) << " / " << e(sentence_list_short(row.right));
+            std::string left_cell, right_cell;
+            if (same) {
+                auto [left_html, right_html] = diff_html(c.links[*row.link]);
+                left_cell = sentence_span('L', row.left, left_html, anchors) + tone_badge(c.left, row.left);
+                right_cell = sentence_span('R', row.right, right_html, anchors) + tone_badge(c.right, row.right);
+                if (c.links[*row.link].crosses) {
+                    auto it = predecessor.find(*row.link);
+                    out << "<br><a class=\"cross\" href=\"#" << (it == predecessor.end() ? "passages-h" : it->second) << "\" title=\""
+                        << e(R) << " raises this point in another order; this link jumps to the row it follows in " << e(R)
+                        << "\">↕ " << e(R) << " order</a>";
+                }
+            } else {
+                left_cell = whole_sentences('L', c.left, row.left, anchors);
+                right_cell = whole_sentences('R', c.right, row.right, anchors);
+            }
+            out << "</td><td data-side=\"" << e(L) << "\">" << left_cell << "</td><td data-side=\"" << e(R) << "\">" << right_cell
+                << "</td></tr>\n";
+        }
+        out << "</tbody>\n";
+    }
+    out << "</table>\n</section>\n";
 }
 
 void write_legend(const Comparison& c, std::ostream& out) {
     std::string L = upper(c.left_summary.label), R = upper(c.right_summary.label);
     out << "<section aria-labelledby=\"legend-h\">\n<h2 id=\"legend-h\">How to read this page</h2>\n<ul class=\"legend\">\n"
-        << "<li>Each row pairs the passages of the two readouts that make the same point; <span class=\"only\">only in …</span> marks a passage with no counterpart.</li>\n"
-        << "<li>Inside a pair, <del class=\"d\">struck words</del> appear only in " << e(L) << " and <ins class=\"d\">underlined words</ins> only in " << e(R) << ".</li>\n"
+        << "<li>Each group is a subject both readouts take up, each side's passage on it side by side, whether they agree or not; groups marked <span class=\"only\">only in …</span> hold one side's passages the other does not take up.</li>\n"
+        << "<li>A row marked = pairs two passages that make the same point: <del class=\"d\">struck words</del> appear only in " << e(L) << " and <ins class=\"d\">underlined words</ins> only in " << e(R) << ". Other rows show each side's sentences whole.</li>\n"
+        << "<li>The # column gives the sentence numbers, " << e(L) << " / " << e(R) << ".</li>\n"
         << "<li><span class=\"cross\">↕ " << e(R) << " order</span>: " << e(R) << " raises this point at another place; the link jumps to the row it follows there.</li>\n"
         << "<li>Tone badges run from −1 (confrontational) to +1 (cooperative); hover or focus one to see the words that scored it.</li>\n"
         << "<li>Meeting words are ranked on a ladder: cordial, constructive, candid, frank, exchanged views (warmest first).</li>\n"

@@ -157,7 +157,7 @@ void write_json(const Comparison& c, std::ostream& out) {
     Json sections = Json::array();
     for (size_t k = 0; k < c.alignment.sections.size(); ++k) {
         const align::Section& s = c.alignment.sections[k];
-        sections.push_back({{"subject", s.subject}, {"label", c.sections[k].label}, {"left", s.left}, {"right", s.right},
+        sections.push_back({{"subject", s.subject}, {"label", c.section_labels[k]}, {"left", s.left}, {"right", s.right},
                             {"links", s.links}});
     }
     field("sections", sections);

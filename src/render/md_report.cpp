@@ -37,6 +37,14 @@ std::string topic_cell(const compare::TopicSide& side) {
     return percent(side.share) + " · #" + std::to_string(*side.rank) + " · " + std::to_string(side.mentions) + " sent.";
 }
 
+// "2, 13", or "–" for none: the sentence numbers the summary's references use.
+std::string ids_text(const std::vector<int>& ids) {
+    if (ids.empty()) return "–";
+    std::string text;
+    for (size_t k = 0; k < ids.size(); ++k) text += (k ? ", " : "") + std::to_string(ids[k]);
+    return text;
+}
+
 void row(std::ostream& out, std::string_view a, std::string_view b, std::string_view c) {
     out << "| " << a << " | " << b << " | " << c << " |\n";
 }
@@ -72,7 +80,7 @@ void write_markdown(const Comparison& c, std::ostream& out) {
     out << "\nTopic order agreement (Spearman): "
         << (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a"))
         << ". Length ratio " << L << "/" << R << ": " << fixed(c.length_ratio, 2) << ". " << percent(c.coverage)
-        << " of sentences aligned.\n";
+        << " of sentences in a same-point link.\n";
 
     std::vector<CodePhraseRow> phrases = code_phrase_rows(c);
     if (!phrases.empty()) {
@@ -82,23 +90,32 @@ void write_markdown(const Comparison& c, std::ostream& out) {
         for (const auto& p : phrases) row(out, markdown_text(p.group), markdown_text(list_or_dash(p.left)), markdown_text(list_or_dash(p.right)));
     }
 
-    out << "\n## Passages\n\nWords only on one side are **bold**; ↕ marks a point the two sides raise in a different order.\n\n";
+    out << "\n## Passages by subject\n\nEach subject both sides take up, each side's passage side by side; then the "
+           "passages one side alone has. **=** marks two passages that make the same point, with the words only on one "
+           "side in bold (↕: the two sides raise it in a different order); other rows show each side's sentences whole. "
+           "The # column gives the sentence numbers, "
+        << L << " / " << R << ".\n\n";
     row(out, "#", L, R);
     out << "|---|---|---|\n";
-    for (const auto& r : c.rows) {
-        if (r.kind == compare::Row::Kind::link) {
+    for (const compare::RowGroup& group : c.groups) {
+        std::string heading = "**" + markdown_text(group.label) + "**";
+        if (group.kind == compare::RowGroup::Kind::only_left) heading += " *(only in " + L + ")*";
+        if (group.kind == compare::RowGroup::Kind::only_right) heading += " *(only in " + R + ")*";
+        row(out, "", heading, "");
+        for (const compare::Row& r : group.rows) {
+            std::string numbers = ids_text(r.left) + " / " + ids_text(r.right);
+            if (r.kind != compare::RowKind::same_point) {
+                row(out, numbers, r.left.empty() ? "—" : passage(c.left, r.left), r.right.empty() ? "—" : passage(c.right, r.right));
+                continue;
+            }
             std::string left, right;
-            for (const auto& seg : c.links[r.index].diff) {
+            for (const auto& seg : c.links[*r.link].diff) {
                 std::string text = markdown_text(seg.text);
                 std::string shown = seg.op == DiffOp::common ? text : "**" + text + "**";
                 if (seg.op != DiffOp::right) left += (left.empty() ? "" : " ") + shown;
                 if (seg.op != DiffOp::left) right += (right.empty() ? "" : " ") + shown;
             }
-            row(out, std::to_string(r.index + 1) + (c.links[r.index].crosses ? " ↕" : ""), left, right);
-        } else if (r.kind == compare::Row::Kind::left_only) {
-            row(out, "", passage(c.left, {static_cast<int>(r.index)}), "*(only in " + L + ")*");
-        } else {
-            row(out, "", "*(only in " + R + ")*", passage(c.right, {static_cast<int>(r.index)}));
+            row(out, "= " + numbers + (c.links[*r.link].crosses ? " ↕" : ""), left, right);
         }
     }
 }

@@ -152,6 +152,9 @@ std::string passage(const analyze::Analysis& a, const std::vector<int>& ids) {
     return text;
 }
 
+// "1 section", "3 sections".
+std::string count_of(size_t n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
 Cell tone_drivers(const analyze::Analysis& a, size_t limit) {
     std::vector<analyze::TermHit> top = top_tone_terms(a, limit);
     Cell cell;
@@ -236,38 +239,64 @@ void write_code_phrases(const Comparison& c, const TerminalOptions& options, std
     out << '\n';
 }
 
-void write_passages(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
-    rule(out, options, "Passages (" + std::to_string(c.alignment.links.size()) + " aligned, " +
-                           std::to_string(c.alignment.unmatched_left.size()) + " only " + c.left_summary.label + ", " +
-                           std::to_string(c.alignment.unmatched_right.size()) + " only " + c.right_summary.label + ")");
-    Grid grid(out, options, 5);
-    for (const auto& row : c.rows) {
-        Cell left, right;
-        std::string gutter;
-        if (row.kind == compare::Row::Kind::link) {
-            const auto& link = c.alignment.links[row.index];
-            for (const auto& seg : c.links[row.index].diff) {
-                if (seg.op != DiffOp::right) add_diff_run(left, seg.text, seg.op == DiffOp::left ? Style::removed : Style::plain, options.color);
-                if (seg.op != DiffOp::left) add_diff_run(right, seg.text, seg.op == DiffOp::right ? Style::added : Style::plain, options.color);
-            }
-            gutter = std::to_string(row.index + 1) + (c.links[row.index].crosses ? "x" : "");
-            grid.row(gutter, left, right);
-            if (options.explain) grid.row("", explain_cell(c.left, link.left), explain_cell(c.right, link.right));
-        } else if (row.kind == compare::Row::Kind::left_only) {
-            int id = static_cast<int>(row.index);
-            grid.row("", words(passage(c.left, {id})), words("(only in " + c.left_summary.label + ")", Style::muted));
-            if (options.explain) grid.row("", explain_cell(c.left, {id}), {});
-        } else {
-            int id = static_cast<int>(row.index);
-            grid.row("", words("(only in " + c.right_summary.label + ")", Style::muted), words(passage(c.right, {id})));
-            if (options.explain) grid.row("", {}, explain_cell(c.right, {id}));
-        }
-        out << '\n';
+// "[3]" before each sentence of a cell, or "[3,4]" before a word-diffed passage.
+std::string id_mark(const std::vector<int>& ids) {
+    std::string text;
+    for (int id : ids) text += (text.empty() ? "" : ",") + std::to_string(id);
+    return "[" + text + "]";
+}
+
+Cell whole_sentences(const analyze::Analysis& a, const std::vector<int>& ids) {
+    Cell cell;
+    for (int id : ids) {
+        add_words(cell, id_mark({id}), Style::muted);
+        add_words(cell, passage(a, {id}));
     }
-    std::string legend = std::string(options.color ? "Red: words only in " + upper(c.left_summary.label) + "; green: words only in " + upper(c.right_summary.label)
-                                                   : "[-words-] only in " + upper(c.left_summary.label) + "; {+words+} only in " + upper(c.right_summary.label)) +
-                         "; x after a row number: the two sides raise this point in a different order. " +
-                         percent(c.coverage) + " of sentences aligned.";
+    return cell;
+}
+
+std::string group_heading(const compare::RowGroup& group, const Comparison& c) {
+    switch (group.kind) {
+        case compare::RowGroup::Kind::section: return group.label;
+        case compare::RowGroup::Kind::only_left: return group.label + ": only in " + upper(c.left_summary.label);
+        case compare::RowGroup::Kind::only_right: return group.label + ": only in " + upper(c.right_summary.label);
+    }
+    return group.label;
+}
+
+void write_passages(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
+    rule(out, options, "Passages by subject (" + count_of(c.alignment.sections.size(), "section") + ", " +
+                           count_of(c.alignment.links.size(), "same-point link") + ")");
+    Grid grid(out, options, 5);
+    for (const compare::RowGroup& group : c.groups) {
+        grid.note(words(group_heading(group, c), Style::strong));
+        for (const compare::Row& row : group.rows) {
+            Cell left, right;
+            std::string gutter;
+            if (row.kind == compare::RowKind::same_point) {
+                add_words(left, id_mark(row.left), Style::muted);
+                add_words(right, id_mark(row.right), Style::muted);
+                for (const auto& seg : c.links[*row.link].diff) {
+                    if (seg.op != DiffOp::right) add_diff_run(left, seg.text, seg.op == DiffOp::left ? Style::removed : Style::plain, options.color);
+                    if (seg.op != DiffOp::left) add_diff_run(right, seg.text, seg.op == DiffOp::right ? Style::added : Style::plain, options.color);
+                }
+                gutter = std::string("=") + (c.links[*row.link].crosses ? "x" : "");
+            } else {
+                left = row.left.empty() ? words("—", Style::muted) : whole_sentences(c.left, row.left);
+                right = row.right.empty() ? words("—", Style::muted) : whole_sentences(c.right, row.right);
+            }
+            grid.row(gutter, left, right);
+            if (options.explain) grid.row("", explain_cell(c.left, row.left), explain_cell(c.right, row.right));
+            out << '\n';
+        }
+    }
+    std::string diff_marks = options.color ? "red: words only in " + upper(c.left_summary.label) + "; green: words only in " +
+                                                 upper(c.right_summary.label)
+                                           : "[-words-] only in " + upper(c.left_summary.label) + "; {+words+} only in " +
+                                                 upper(c.right_summary.label);
+    std::string legend = "= before a row: the two passages make the same point (" + diff_marks +
+                         "; x: the two sides raise it in a different order). Other rows: each side's passage on the "
+                         "subject, whole. [n]: sentence number. " + percent(c.coverage) + " of sentences in a same-point link.";
     grid.note(words(legend, Style::muted));
 }
 

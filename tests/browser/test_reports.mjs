@@ -64,9 +64,16 @@ try {
     const dir = path.join(root, 'corpus/pairs', pair);
     const { html, data } = report(path.join(dir, 'us.txt'), path.join(dir, 'prc.txt'), pair);
     const { page, events } = await open(context, html);
-    const expected = data.alignment.length + data.unmatched.left.length + data.unmatched.right.length;
+    // A section's same-point links, then one row for the rest of its passages; one row per passage no section holds.
+    const expected = data.sections.reduce((n, s) => {
+      const shown = (side) => new Set(s.links.flatMap((k) => data.alignment[k][side]));
+      const rest = s.left.some((i) => !shown('left').has(i)) || s.right.some((i) => !shown('right').has(i));
+      return n + s.links.length + (rest ? 1 : 0);
+    }, 0) + data.only.left.length + data.only.right.length;
     const rows = await page.locator('tr.row').count();
-    check(`${pair}: one row per link or unmatched sentence (${expected})`, rows === expected, `got ${rows}`);
+    check(`${pair}: one row per same-point link, section rest and unshared passage (${expected})`, rows === expected, `got ${rows}`);
+    const ids = await page.evaluate(() => Array.from(document.querySelectorAll('[id]')).map((n) => n.id));
+    check(`${pair}: element ids are unique`, new Set(ids).size === ids.length);
     await page.screenshot({ path: path.join(shots, `${pair}.png`), fullPage: false });
 
     const linkRow = data.alignment.length > 0 ? page.locator(`tr.row:has(#R${data.alignment[0].right[0]})`) : null;

@@ -15,6 +15,8 @@ import subprocess
 import sys
 
 TERM_MARKS = re.compile(r"\[-|-\]|\{\+|\+\}")
+# "[3]" before a sentence, "[2,6]" before a word-diffed passage.
+ID_MARK = re.compile(r"(^| )\[\d+(,\d+)*\] ")
 
 
 def run(binary, pair, fmt, *extra):
@@ -22,52 +24,73 @@ def run(binary, pair, fmt, *extra):
     return subprocess.run(args, check=True, capture_output=True, text=True).stdout
 
 
-def expected_rows(report):
-    """Each side's expected cell texts: passages of links and unmatched sentences."""
+def report_cells(report, link_text):
+    """Each side's cells, section by section as the reports show them: a
+    same-point link's passage (its text from link_text), then the rest of the
+    side's passage on the subject; then each side's passages no section holds.
+    A cell is a list of sentence texts."""
     text = {side: {s["id"]: s["text"] for s in report[side]["sentences"]} for side in ("left", "right")}
     rows = {"left": [], "right": []}
-    for link in report["alignment"]:
+    for section in report["sections"]:
+        shown = {"left": set(), "right": set()}
+        for k in section["links"]:
+            link = report["alignment"][k]
+            for side in ("left", "right"):
+                rows[side].append([link_text(link, side)])
+                shown[side].update(link[side])
         for side in ("left", "right"):
-            rows[side].append(" ".join(text[side][i] for i in link[side]))
+            rest = [text[side][i] for i in section[side] if i not in shown[side]]
+            if rest:
+                rows[side].append(rest)
     for side in ("left", "right"):
-        rows[side] += [text[side][i] for i in report["unmatched"][side]]
+        for passage in report["only"][side]:
+            rows[side].append([text[side][i] for i in passage["sentences"]])
     return rows
+
+
+def expected_rows(report):
+    text = {side: {s["id"]: s["text"] for s in report[side]["sentences"]} for side in ("left", "right")}
+    cells = report_cells(report, lambda link, side: " ".join(text[side][i] for i in link[side]))
+    return {side: [" ".join(cell) for cell in cells[side]] for side in cells}
 
 
 def from_json(report):
-    rows = {"left": [], "right": []}
-    for link in report["alignment"]:
-        for side in ("left", "right"):
-            rows[side].append(" ".join(seg["text"] for seg in link["diff"] if seg["op"] in ("common", side)))
-    for side in ("left", "right"):
-        text = {s["id"]: s["text"] for s in report[side]["sentences"]}
-        rows[side] += [text[i] for i in report["unmatched"][side]]
-    return rows
+    cells = report_cells(report, lambda link, side: " ".join(seg["text"] for seg in link["diff"] if seg["op"] in ("common", side)))
+    return {side: [" ".join(cell) for cell in cells[side]] for side in cells}
 
 
 def from_term(output):
     lines = output.split("\n")
     start = next(k for k, line in enumerate(lines) if line.startswith("── Passages"))
     body = lines[start + 1:]
-    numbered = [re.match(r"(\d+)(x)?(\s+)", line) for line in body]
+    numbered = [re.match(r"=x?(\s+)", line) for line in body]
     gutter = min((len(m.group(0)) for m in numbered if m), default=5)
     rows = {"left": [], "right": []}
     block = []
-    for line in body + [""]:
-        if line.strip():
-            block.append(line)
+
+    def flush():
+        if not block:
+            return
+        cells = {"left": [], "right": []}
+        for part in block:
+            left, _, right = part.partition(" │")
+            cells["left"].append(left[gutter:].strip())
+            cells["right"].append(right.strip())
+        for side in ("left", "right"):
+            text = " ".join(c for c in cells[side] if c)
+            if text != "—":
+                text = TERM_MARKS.sub("", ID_MARK.sub(" ", text).strip())
+                rows[side].append(text)
+
+    for line in body:
+        # Rows are separated by blank lines; a subject's heading and the legend
+        # have no column separator.
+        if " │" not in line:
+            flush()
+            block = []
             continue
-        if block and not block[0].lstrip().startswith("[-words-]"):  # the legend under the table
-            cells = {"left": [], "right": []}
-            for part in block:
-                left, _, right = part.partition(" │")
-                cells["left"].append(left[gutter:].strip())
-                cells["right"].append(right.strip())
-            for side in ("left", "right"):
-                text = TERM_MARKS.sub("", " ".join(c for c in cells[side] if c))
-                if not re.fullmatch(r"\(only in \w+\)", text):
-                    rows[side].append(text)
-        block = []
+        block.append(line)
+    flush()
     return rows
 
 
@@ -79,12 +102,14 @@ def from_md(output):
         if not line.startswith("| ") or line.startswith("| # ") or line.startswith("|---"):
             continue
         cells = re.split(r"(?<!\\)\|", line)[1:-1]
+        if not cells[0].strip():
+            continue  # a subject's heading row
         for side, cell in zip(("left", "right"), cells[1:3]):
+            if cell.strip() == "—":
+                continue
             text = cell.strip().replace("**", "")
             text = re.sub(r"\\(.)", r"\1", text)
-            text = html.unescape(text)
-            if not re.fullmatch(r"\*\(only in \w+\)\*", cell.strip()):
-                rows[side].append(text)
+            rows[side].append(html.unescape(text))
     return rows
 
 
@@ -115,7 +140,7 @@ class PassageCells(html.parser.HTMLParser):
     def handle_endtag(self, tag):
         if tag == "td" and self.cell is not None:
             if self.spans:
-                self.rows[self.side].append(" ".join(s.strip() for s in self.spans))
+                self.rows[self.side].append(" ".join(s.strip() for s in self.spans if s.strip()))
             self.cell = None
             if self.side == "right":
                 self.side = None

@@ -329,7 +329,7 @@ for dir in "$CORPUS"/*/; do
     headings=$(grep -E '^#{1,2} ' "$WORK/r.md" | sed 's/:.*//' | tr '\n' '|')
     # Code phrases come between Topics and Passages when a side uses any.
     case "$headings" in
-        "# Readout comparison|## Topics|## Passages|" | "# Readout comparison|## Topics|## Code phrases|## Passages|") ;;
+        "# Readout comparison|## Topics|## Passages by subject|" | "# Readout comparison|## Topics|## Code phrases|## Passages by subject|") ;;
         *) bad="$bad
 $(basename "$dir"): $headings" ;;
     esac

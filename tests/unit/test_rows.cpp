@@ -1,5 +1,6 @@
-// Tests for compare/rows: links and left-only sentences in left order, each
-// right-only sentence after the row holding its right-hand predecessor.
+// Tests for compare/rows: one group per section in section order, its
+// same-point links first (in left order), then the rest of each side's
+// passage; then each side's passages no section holds.
 #include <doctest/doctest.h>
 
 #include <sstream>
@@ -12,74 +13,58 @@ namespace {
 
 using readoutdiff::align::Alignment;
 using readoutdiff::align::Link;
-using readoutdiff::compare::report_rows;
-using readoutdiff::compare::Row;
+using readoutdiff::align::Section;
+using readoutdiff::compare::OnlyPassage;
+using readoutdiff::compare::report_groups;
+using readoutdiff::compare::RowGroup;
+using readoutdiff::compare::RowKind;
 
-Link link(std::vector<int> left, std::vector<int> right) {
-    Link l;
-    l.left = std::move(left);
-    l.right = std::move(right);
-    return l;
-}
-
-// The items separated by " | ", so that a failure prints readable values.
-template <typename T>
-std::string joined(const std::vector<T>& items) {
+std::string ids(const std::vector<int>& items) {
     std::ostringstream out;
-    for (size_t i = 0; i < items.size(); ++i) out << (i ? " | " : "") << items[i];
+    for (size_t i = 0; i < items.size(); ++i) out << (i ? "," : "") << items[i];
     return out.str();
 }
 
-// "link0", "L2", "R4" for each row.
-std::string rows_of(const Alignment& alignment) {
-    std::vector<std::string> out;
-    for (const Row& row : report_rows(alignment)) {
-        switch (row.kind) {
-            case Row::Kind::link: out.push_back("link" + std::to_string(row.index)); break;
-            case Row::Kind::left_only: out.push_back("L" + std::to_string(row.index)); break;
-            case Row::Kind::right_only: out.push_back("R" + std::to_string(row.index)); break;
-        }
+// "label: =L/R | L/R" for each group, one a line.
+std::string describe(const std::vector<RowGroup>& groups) {
+    std::ostringstream out;
+    for (const RowGroup& g : groups) {
+        out << (g.kind == RowGroup::Kind::section ? "" : g.kind == RowGroup::Kind::only_left ? "only-left " : "only-right ")
+            << g.label << ":";
+        for (const auto& row : g.rows) out << " " << (row.kind == RowKind::same_point ? "=" : "") << ids(row.left) << "/" << ids(row.right);
+        out << "\n";
     }
-    return joined(out);
+    return out.str();
+}
+
+Alignment example() {
+    Alignment a;
+    a.links = {Link{{1}, {1}, 1, {}}, Link{{4}, {6}, 1, {}}, Link{{3}, {5}, 1, {}}};
+    a.sections = {Section{"meeting", {1, 2}, {1}, {0}}, Section{"taiwan", {3, 4}, {5, 6, 7}, {1, 2}}};
+    return a;
 }
 
 }  // namespace
 
-TEST_CASE("report_rows puts links and left-only sentences in left order") {
-    Alignment alignment;
-    alignment.links = {link({2}, {1}), link({4, 5}, {2})};
-    alignment.unmatched_left = {1, 3, 6};
-    CHECK(rows_of(alignment) == "L1 | link0 | L3 | link1 | L6");
+TEST_CASE("report_groups: a section's same-point links in left order, then the rest of each side's passage") {
+    std::vector<RowGroup> groups = report_groups(example(), {"The meeting itself", "Taiwan"}, {}, {});
+    CHECK(describe(groups) == "The meeting itself: =1/1 2/\nTaiwan: =3/5 =4/6 /7\n");
+    REQUIRE(groups[1].rows.size() == 3);
+    CHECK(groups[1].rows[0].link == 2u);
+    CHECK(groups[1].section == 1u);
+    CHECK_FALSE(groups[1].rows[2].link.has_value());
 }
 
-TEST_CASE("report_rows places a right-only sentence after its right-hand predecessor's row") {
-    Alignment alignment;
-    alignment.links = {link({1}, {2}), link({3}, {3})};
-    alignment.unmatched_left = {2, 4};
-    alignment.unmatched_right = {1, 4};
-    // R1 has no predecessor in a link: first. R4 follows R3, which is in link1.
-    CHECK(rows_of(alignment) == "R1 | link0 | L2 | link1 | R4 | L4");
+TEST_CASE("report_groups: each side's passages in no section come last, grouped by subject") {
+    std::vector<OnlyPassage> only_left = {{"fentanyl", "Fentanyl", {5}}, {"", "Other", {8, 9}}};
+    std::vector<OnlyPassage> only_right = {{"trade", "Trade", {2}}};
+    std::vector<RowGroup> groups = report_groups(example(), {"M", "T"}, only_left, only_right);
+    CHECK(describe(groups) == "M: =1/1 2/\nT: =3/5 =4/6 /7\nonly-left Fentanyl: 5/\nonly-left Other: 8,9/\nonly-right Trade: /2\n");
 }
 
-TEST_CASE("report_rows keeps several right-only sentences in right order after one anchor") {
-    Alignment alignment;
-    alignment.links = {link({1}, {1}), link({2}, {5})};
-    alignment.unmatched_right = {4, 2, 3};
-    CHECK(rows_of(alignment) == "link0 | R2 | R3 | R4 | link1");
-}
-
-TEST_CASE("report_rows follows the right order when the sides cross") {
-    Alignment alignment;
-    alignment.links = {link({1}, {3}), link({2}, {1})};
-    alignment.unmatched_right = {2, 4};
-    // R2 follows R1 (link1), R4 follows R3 (link0).
-    CHECK(rows_of(alignment) == "link0 | R4 | link1 | R2");
-}
-
-TEST_CASE("report_rows without links puts right-only sentences first") {
-    Alignment alignment;
-    alignment.unmatched_left = {1, 2};
-    alignment.unmatched_right = {1};
-    CHECK(rows_of(alignment) == "R1 | L1 | L2");
-    CHECK(rows_of(Alignment{}).empty());
+TEST_CASE("report_groups: a section whose every sentence is in a link has no counterpart row") {
+    Alignment a;
+    a.links = {Link{{2}, {3}, 1, {}}};
+    a.sections = {Section{"ai", {2}, {3}, {0}}};
+    CHECK(describe(report_groups(a, {"AI"}, {}, {})) == "AI: =2/3\n");
 }
