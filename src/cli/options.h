@@ -51,6 +51,15 @@ struct BatchCommandOptions {
     size_t shard = 1;
     size_t shards = 1;
     bool force = false;  // as compare's --force, for every pair
+    bool pair_auto = false;  // --pair auto: pair the readouts found under CORPUS (see PairCommandOptions)
+    long window = 3;         // --window, with --pair auto
+};
+
+struct PairCommandOptions {
+    std::vector<std::string> folders;  // folders searched for readouts (or readout files)
+    std::string output;                // pairs.tsv to write (and keep the pairs of); empty: standard output
+    long window = 3;                   // days between the two readouts of one meeting, at most
+    size_t jobs = 0;                   // 0: the number of cores
 };
 
 struct MergeOptions {
@@ -59,7 +68,7 @@ struct MergeOptions {
 };
 
 struct Invocation {
-    enum class Command { compare, eval, lexicon, batch, merge, version, help } command = Command::help;
+    enum class Command { compare, eval, lexicon, batch, merge, pair, version, help } command = Command::help;
     std::string help_text;  // for Command::help
     std::string lexicons;   // --lexicons DIR; empty: built in
     size_t max_bytes = 0;   // --max-bytes
@@ -68,6 +77,7 @@ struct Invocation {
     LexiconOptions lexicon;
     BatchCommandOptions batch;
     MergeOptions merge;
+    PairCommandOptions pair;
 };
 
 // Throws UsageError for unknown options or commands, missing or extra files

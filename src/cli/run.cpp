@@ -25,6 +25,9 @@
 #include "eval/real_eval.h"
 #include "io/file_io.h"
 #include "lexicon/lexicons.h"
+#include "pair/pair_folders.h"
+#include "pair/pairs_file.h"
+#include "pair/reasons.h"
 #include "pipeline/input_checks.h"
 #include "pipeline/pipeline.h"
 #include "render/html_report.h"
@@ -143,12 +146,14 @@ int run_lexicon(const Invocation& invocation, const lexicon::Lexicons& lexicons)
     return kExitDone;
 }
 
+size_t jobs_or_cores(size_t jobs) { return jobs ? jobs : std::max(1u, std::thread::hardware_concurrency()); }
+
 int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     const BatchCommandOptions& options = invocation.batch;
     batch::BatchOptions batch_options;
     batch_options.corpus = options.corpus;
     batch_options.outdir = options.outdir;
-    batch_options.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    batch_options.jobs = jobs_or_cores(options.jobs);
     std::vector<std::string> topic_ids;
     for (const auto& topic : lexicons.topics) topic_ids.push_back(topic.id);
     for (const std::string& expression : options.fail_on) {
@@ -192,6 +197,32 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     return batch::exit_status(result.rows);
 }
 
+// pairs.tsv to the file or standard output; on standard error, each change
+// to an earlier file's pairs, each readout in no pair with its reason, and
+// the counts.
+int run_pair(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
+    const PairCommandOptions& options = invocation.pair;
+    analyze::Analyzer analyzer(lexicons);
+    bool to_file = !options.output.empty() && options.output != "-";
+    pair::PairOptions pair_options{options.folders, to_file ? options.output : "", options.window,
+                                   jobs_or_cores(options.jobs), invocation.max_bytes};
+    pair::FolderPairing result = pair::pair_folders(pair_options, analyzer);
+    std::string folder = to_file ? std::filesystem::path(options.output).parent_path().string() : "";
+    write_output(options.output, pair::pairs_tsv(result.readouts, result.pairing, to_file && folder.empty() ? "." : folder));
+    for (const std::string& change : result.pairing.changes) std::cerr << "readoutdiff: changed: " << change << '\n';
+    size_t alternatives = 0;
+    for (const pair::Unpaired& u : result.pairing.unpaired) {
+        bool alternative = u.standing == pair::Standing::alternative;
+        alternatives += alternative;
+        std::cerr << "readoutdiff: " << (alternative ? "alternative: " : "unpaired: ") << result.readouts[u.readout].path
+                  << ": " << u.reason << '\n';
+    }
+    std::cerr << "pair: " << result.readouts.size() << " readouts, " << result.pairing.pairs.size() << " pairs, "
+              << alternatives << " alternatives, " << result.pairing.unpaired.size() - alternatives << " unpaired"
+              << (to_file ? "; " + options.output : "") << '\n';
+    return kExitDone;
+}
+
 int run_merge(const Invocation& invocation) {
     std::vector<batch::SummaryRow> rows = batch::merge_outputs(invocation.merge.shard_dirs, invocation.merge.outdir);
     std::cerr << "merge: " << rows.size() << " pairs from " << invocation.merge.shard_dirs.size() << " folders; "
@@ -221,6 +252,7 @@ int dispatch(const Invocation& invocation) {
         case Invocation::Command::lexicon: return run_lexicon(invocation, lexicons);
         case Invocation::Command::batch: return run_batch(invocation, lexicons);
         case Invocation::Command::merge: return run_merge(invocation);
+        case Invocation::Command::pair: return run_pair(invocation, lexicons);
         default: return kExitDone;
     }
 }
