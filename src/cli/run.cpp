@@ -162,6 +162,9 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
         if (batch::needs_baseline(batch_options.gates.back()) && options.baseline.empty()) {
             throw UsageError("--fail-on '" + expression + "' needs --baseline FILE (outliers are measured against it)");
         }
+        if (batch::needs_pair_auto(batch_options.gates.back()) && !options.pair_auto) {
+            throw UsageError("--fail-on '" + expression + "' needs --pair auto (only then are readouts left out of pairs)");
+        }
     }
     if (!options.baseline.empty()) batch_options.baseline = batch::load_baseline(options.baseline);
     batch_options.shard = options.shard;
@@ -169,6 +172,8 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     batch_options.max_bytes = invocation.max_bytes;
     batch_options.force = options.force;
     batch_options.lexicon_fingerprint = batch::lexicon_fingerprint(invocation.lexicons);
+    batch_options.pair_auto = options.pair_auto;
+    batch_options.window = options.window;
 
     analyze::Analyzer analyzer(lexicons);
     BatchProgress progress;
@@ -183,6 +188,7 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
                   << " pairs; their reports are complete, the summaries were not updated\n";
         return kExitInterrupted;
     }
+    for (const std::string& change : result.changes) std::cerr << "readoutdiff: changed: " << change << '\n';
     size_t unreadable = 0, internal = 0, tripped = 0, flagged = 0;
     for (const auto& row : result.rows) {
         unreadable += row.error_kind == batch::ErrorKind::input;
@@ -192,9 +198,15 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     }
     std::cerr << "batch: " << result.rows.size() << " pairs (" << result.reused << " unchanged, reused), " << tripped
               << " with gates tripped, " << flagged << " outliers, " << unreadable << " unreadable"
-              << (internal > 0 ? ", " + std::to_string(internal) + " internal error" + (internal == 1 ? "" : "s") : "")
-              << "; " << options.outdir << "/summary.md\n";
-    return batch::exit_status(result.rows);
+              << (internal > 0 ? ", " + std::to_string(internal) + " internal error" + (internal == 1 ? "" : "s") : "");
+    if (options.pair_auto) {
+        size_t alternatives = std::count_if(result.unpaired.begin(), result.unpaired.end(),
+                                            [](const batch::UnpairedRow& u) { return u.alternative(); });
+        std::cerr << "; " << result.unpaired.size() - alternatives << " readouts in no pair, " << alternatives
+                  << " alternatives";
+    }
+    std::cerr << "; " << options.outdir << "/summary.md\n";
+    return batch::exit_status({result.rows, result.unpaired});
 }
 
 // pairs.tsv to the file or standard output; on standard error, each change
@@ -224,10 +236,10 @@ int run_pair(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
 }
 
 int run_merge(const Invocation& invocation) {
-    std::vector<batch::SummaryRow> rows = batch::merge_outputs(invocation.merge.shard_dirs, invocation.merge.outdir);
-    std::cerr << "merge: " << rows.size() << " pairs from " << invocation.merge.shard_dirs.size() << " folders; "
+    batch::Summary merged = batch::merge_outputs(invocation.merge.shard_dirs, invocation.merge.outdir);
+    std::cerr << "merge: " << merged.rows.size() << " pairs from " << invocation.merge.shard_dirs.size() << " folders; "
               << invocation.merge.outdir << "/summary.md\n";
-    return batch::exit_status(rows);
+    return batch::exit_status(merged);
 }
 
 int dispatch(const Invocation& invocation) {

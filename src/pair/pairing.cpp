@@ -358,6 +358,15 @@ std::string_view to_string(Standing standing) {
     return "no_counterpart";
 }
 
+std::optional<Standing> standing_from_string(std::string_view text) {
+    for (Standing s : {Standing::alternative, Standing::unreadable, Standing::not_english, Standing::unknown_side,
+                       Standing::unknown_date, Standing::unknown_official, Standing::no_counterpart,
+                       Standing::counterpart_taken}) {
+        if (to_string(s) == text) return s;
+    }
+    return std::nullopt;
+}
+
 Pairing pair_readouts(const std::vector<Readout>& readouts, const PreviousPairing& previous, long window) {
     return Pairer(readouts, window).run(previous);
 }

@@ -3,6 +3,7 @@
 // Pure: the same readouts and previous pairs give the same pairing.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -36,6 +37,7 @@ enum class Standing {
 };
 
 std::string_view to_string(Standing standing);
+std::optional<Standing> standing_from_string(std::string_view text);
 
 struct Unpaired {
     size_t readout = 0;

@@ -61,7 +61,7 @@ TEST_CASE("discover_pairs names the manifest line of a mistake") {
     test_support::TempDir dir;
     SUBCASE("a wrong column count") {
         dir.write("pairs.tsv", "\none\ta.txt\n");
-        CHECK(error_of(dir.path()) == dir.file("pairs.tsv") + ":2:1: expected id<TAB>left<TAB>right<TAB>date, found 2 columns");
+        CHECK(error_of(dir.path()) == dir.file("pairs.tsv") + ":2:1: expected id<TAB>left<TAB>right<TAB>date[<TAB>reason], found 2 columns");
     }
     SUBCASE("a duplicate id") {
         dir.write("pairs.tsv", "one\ta\tb\none\ta\tb\n");

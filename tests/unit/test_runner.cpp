@@ -73,8 +73,8 @@ TEST_CASE("exit_status: 3 for an internal error, 2 for an input error, 1 for a g
     SummaryRow ok;
     SummaryRow input = failed_row("i", "", ErrorKind::input, "bad");
     SummaryRow internal = failed_row("b", "", ErrorKind::internal, "bug");
-    CHECK(exit_status({ok}) == 0);
-    CHECK(exit_status({ok, with_gate()}) == 1);
-    CHECK(exit_status({with_gate(), input}) == 2);
-    CHECK(exit_status({input, internal, with_gate()}) == 3);
+    CHECK(exit_status({{ok}, {}}) == 0);
+    CHECK(exit_status({{ok, with_gate()}, {}}) == 1);
+    CHECK(exit_status({{with_gate(), input}, {}}) == 2);
+    CHECK(exit_status({{input, internal, with_gate()}, {}}) == 3);
 }
