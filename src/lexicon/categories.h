@@ -20,6 +20,8 @@ enum class Category : uint8_t {
     // cues.tsv
     request, agreement, appeal, speech, meeting, lead_in, pronoun, plural_pronoun, name_joiner, characterize, copula, future, prohibition, us_usage,
     prc_usage, contrast, concession,
+    // cues.tsv, what kind of meeting a readout reports (the pair stage's): a call or video link, or one in person
+    remote, in_person,
     // characterization.tsv, the rungs of the meeting-words ladder
     cordial, constructive, candid, frank, exchanged_views,
     // abbreviations.tsv

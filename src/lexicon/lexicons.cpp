@@ -194,7 +194,7 @@ TermSchema schema_of(LexiconKind kind) {
             return {same_range({cordial, constructive, candid, frank, exchanged_views}, {0, 1}), true, {}};
         case LexiconKind::cues:
             return {same_range({request, agreement, appeal, speech, meeting, lead_in, pronoun, plural_pronoun, name_joiner, characterize, copula, future,
-                                prohibition, us_usage, prc_usage, contrast, concession},
+                                prohibition, us_usage, prc_usage, contrast, concession, remote, in_person},
                                {0, 1}),
                     true, {}};
         case LexiconKind::abbreviations: return {same_range({title, suffix, inner_dot, other}, {0, 1}), false, {}};

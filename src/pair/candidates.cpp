@@ -1,7 +1,6 @@
 // Dated PRC readouts are indexed by principals, sorted by day: each US
-// readout looks up its window by binary search. Readouts without a year
-// (rare: a dateline alone) are resolved against the readouts of their
-// principals, a handful.
+// readout looks up its window by binary search. A readout without a year has
+// been given one where it could (years.h); the rest pair with nothing.
 #include "pair/candidates.h"
 
 #include <algorithm>
@@ -18,12 +17,7 @@ struct Dated {
     bool operator<(const Dated& other) const { return day < other.day || (day == other.day && index < other.index); }
 };
 
-struct Shelf {
-    std::vector<Dated> dated;      // sorted by day
-    std::vector<uint32_t> year_less;
-};
-
-using Index = std::map<std::string, Shelf>;
+using Index = std::map<std::string, std::vector<Dated>>;  // sorted by day
 
 // The pairable readouts of side, each under the key key_of gives it (none when empty).
 template <typename KeyOf>
@@ -31,14 +25,11 @@ Index index_of(const std::vector<Readout>& readouts, Side side, KeyOf key_of) {
     Index index;
     for (uint32_t i = 0; i < readouts.size(); ++i) {
         const Readout& r = readouts[i];
-        if (!pairable(r) || r.side != side) continue;
+        if (!pairable(r) || r.side != side || !r.day) continue;
         std::string key = key_of(r.principals);
-        if (key.empty()) continue;
-        Shelf& shelf = index[key];
-        if (r.day) shelf.dated.push_back({*r.day, i});
-        else shelf.year_less.push_back(i);
+        if (!key.empty()) index[key].push_back({*r.day, i});
     }
-    for (auto& [key, shelf] : index) std::sort(shelf.dated.begin(), shelf.dated.end());
+    for (auto& [key, shelf] : index) std::sort(shelf.begin(), shelf.end());
     return index;
 }
 
@@ -46,37 +37,26 @@ std::string both_named(const Principals& p) { return p.us.empty() || p.prc.empty
 std::string prc_named(const Principals& p) { return p.us.empty() || p.prc.empty() ? "" : p.prc; }
 std::string us_named(const Principals& p) { return p.us.empty() || p.prc.empty() ? "" : p.us; }
 
-// Calls visit(j) for each readout of the shelf under key that may lie
-// within window days of readout r.
+// Calls visit(j) for each readout of the shelf under key within window
+// days of the dated readout r.
 template <typename Visit>
 void search(const Index& index, const std::string& key, const Readout& r, long window, Visit visit) {
     auto shelf = index.find(key);
     if (key.empty() || shelf == index.end()) return;
-    const std::vector<Dated>& dated = shelf->second.dated;
-    if (r.day) {
-        auto first = std::lower_bound(dated.begin(), dated.end(), Dated{*r.day - window, 0});
-        for (auto it = first; it != dated.end() && it->day <= *r.day + window; ++it) visit(it->index);
-        for (uint32_t j : shelf->second.year_less) visit(j);
-    } else {
-        for (const Dated& d : dated) visit(d.index);
-    }
+    const std::vector<Dated>& dated = shelf->second;
+    auto first = std::lower_bound(dated.begin(), dated.end(), Dated{*r.day - window, 0});
+    for (auto it = first; it != dated.end() && it->day <= *r.day + window; ++it) visit(it->index);
 }
 
 }  // namespace
 
 bool pairable(const Readout& r) {
     return r.problem == ReadoutProblem::none && (r.side == Side::us || r.side == Side::prc) && r.has_date() &&
-           r.principals.usable();
+           r.possible_years.empty() && r.principals.usable();
 }
 
 std::optional<std::pair<long, long>> resolved_days(const Readout& a, const Readout& b) {
     if (a.day && b.day) return std::pair(*a.day, *b.day);
-    if (a.day && b.year_less) {
-        if (std::optional<long> day = text::nearest_day(b.year_less->month, b.year_less->day, *a.day)) return std::pair(*a.day, *day);
-    }
-    if (b.day && a.year_less) {
-        if (std::optional<long> day = text::nearest_day(a.year_less->month, a.year_less->day, *b.day)) return std::pair(*day, *b.day);
-    }
     return std::nullopt;
 }
 
@@ -96,6 +76,7 @@ std::vector<Candidate> find_candidates(const std::vector<Readout>& readouts,
     Index us_by_us = index_of(readouts, Side::us, us_named);
     std::vector<Candidate> candidates;
     auto consider = [&](uint32_t us, uint32_t prc) {
+        if (conflicting(readouts[us].kind, readouts[prc].kind)) return;
         std::optional<std::pair<long, long>> days = resolved_days(readouts[us], readouts[prc]);
         if (!days || std::labs(days->first - days->second) > window) return;
         double similarity = pair::similarity(content[us], content[prc]);
@@ -105,7 +86,7 @@ std::vector<Candidate> find_candidates(const std::vector<Readout>& readouts,
     };
     for (uint32_t i = 0; i < readouts.size(); ++i) {
         const Readout& r = readouts[i];
-        if (!pairable(r)) continue;
+        if (!pairable(r) || !r.day) continue;
         const Principals& p = r.principals;
         // A US readout finds PRC readouts naming both its principals, or, when
         // it names its own by office, naming its counterpart; a PRC readout

@@ -11,8 +11,6 @@
 
 namespace readoutdiff::pair {
 
-// A readout's date taken with its year: when the readout gives no year, the
-// year that puts it nearest the counterpart's date.
 struct Candidate {
     uint32_t us;   // index of the US readout
     uint32_t prc;  // index of the PRC readout
@@ -33,11 +31,11 @@ inline constexpr double kDayCost = 0.1;
 inline constexpr double kOfficeCost = kDayCost;
 
 // Whether a readout can be paired at all: read, English, its side, its
-// date and both principals known (its own may be by office).
+// date (not a month and day that fit several years) and both principals
+// known (its own may be by office).
 bool pairable(const Readout& readout);
 
-// The days between two dates; a date without a year taken in the year
-// nearest the other. Nothing when neither has a year.
+// The day numbers of two readouts' dates; nothing unless both have a year.
 std::optional<std::pair<long, long>> resolved_days(const Readout& a, const Readout& b);
 
 // similarity, less kDayCost per day apart and kOfficeCost for a principal named by office.
@@ -46,8 +44,9 @@ double fit_of(double similarity, long days_apart, bool by_office);
 // The two principals of a pair: each side's as the readout that names it gives it.
 Principals pair_principals(const Readout& us, const Readout& prc);
 
-// Every candidate pair of readouts (pairable ones only), sorted best first:
-// fit descending, then US path, then PRC path.
+// Every candidate pair of readouts (pairable and dated ones only, the same
+// principals, dates at most window days apart, not a call and a meeting in
+// person), sorted best first: fit descending, then US path, then PRC path.
 std::vector<Candidate> find_candidates(const std::vector<Readout>& readouts,
                                        const std::vector<align::SparseVector>& content, long window);
 

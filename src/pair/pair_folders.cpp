@@ -10,6 +10,7 @@
 
 #include "pair/pairs_file.h"
 #include "pair/readout_files.h"
+#include "pair/years.h"
 
 namespace readoutdiff::pair {
 namespace {
@@ -49,6 +50,8 @@ FolderPairing pair_folders(const PairOptions& options, const analyze::Analyzer& 
     std::vector<std::string> paths = find_readout_files(options.folders);
     // Side, date, principals and content of each, on every job.
     result.readouts = profile_all(paths, Profiler(analyzer), std::max<size_t>(1, options.jobs), options.max_bytes);
+    // The year of a date given without one, from the readouts of the same officials.
+    resolve_years(result.readouts, options.window);
     // What an earlier run paired, to keep.
     PreviousPairing previous = options.previous.empty() ? PreviousPairing{}
                                                         : read_previous_pairing(options.previous, result.readouts);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <unordered_map>
 #include <numeric>
 
 #include "pair/candidates.h"
@@ -77,6 +78,7 @@ public:
           m_pair_of(readouts.size(), kNone),
           m_pinned(readouts.size(), false) {
         for (size_t i = 0; i < readouts.size(); ++i) m_by_path.emplace(readouts[i].path, i);
+        for (size_t k = 0; k < m_candidates.size(); ++k) m_candidate_of[edge(m_candidates[k].us, m_candidates[k].prc)] = k;
     }
 
     Pairing run(const PreviousPairing& previous) {
@@ -84,6 +86,7 @@ public:
         challenge(previous);
         group_meetings();
         match();
+        prefer_fuller();
         name_pairs();
         Pairing out;
         out.changes = std::move(m_changes);
@@ -174,9 +177,22 @@ private:
         }
     }
 
-    // Joins the readouts of one side and principals a day apart at most; the
-    // representative of each group is a kept pair's member, else the
-    // fullest readout (most words, then the first path).
+    // Best first, one pair per meeting group of each side: a second readout
+    // of a meeting never pairs with another meeting's readout.
+    void match() {
+        std::set<size_t> used;
+        for (const Placed& p : m_pairs) used.insert({m_group[p.us], m_group[p.prc]});
+        for (const Candidate& c : m_candidates) {
+            if (used.count(m_group[c.us]) > 0 || used.count(m_group[c.prc]) > 0) continue;
+            used.insert({m_group[c.us], m_group[c.prc]});
+            add(Placed{"", c.us, c.prc, c.us_day, c.prc_day, c.similarity, c.by_office}, false);
+        }
+    }
+
+    // Joins the readouts of one side and principals at most a day apart
+    // (not a call and a meeting): the readouts one government may publish of
+    // one meeting (a long text and a wire item). Readouts whose date has no
+    // year (none fits them one: years.h) join those of the same month and day.
     void group_meetings() {
         DisjointSets sets(m_readouts.size());
         std::map<std::string, std::vector<size_t>> shelves;  // side and principals -> readouts
@@ -188,43 +204,87 @@ private:
             for (size_t i : shelf) (m_readouts[i].day ? dated : year_less).push_back(i);
             std::sort(dated.begin(), dated.end(), [&](size_t a, size_t b) { return *m_readouts[a].day < *m_readouts[b].day; });
             for (size_t k = 1; k < dated.size(); ++k) {
-                if (*m_readouts[dated[k]].day - *m_readouts[dated[k - 1]].day <= kSameMeetingDays) sets.unite(dated[k], dated[k - 1]);
+                if (same_meeting(dated[k - 1], dated[k])) sets.unite(dated[k], dated[k - 1]);
             }
             for (size_t i : year_less) {
-                for (size_t j : shelf) {
-                    std::optional<std::pair<long, long>> days = resolved_days(m_readouts[i], m_readouts[j]);
-                    bool same_day = !m_readouts[j].day && m_readouts[j].year_less == m_readouts[i].year_less;
-                    if (i != j && (same_day || (days && std::labs(days->first - days->second) <= kSameMeetingDays))) sets.unite(i, j);
+                for (size_t j : year_less) {
+                    if (i < j && same_meeting(i, j)) sets.unite(i, j);
                 }
             }
         }
-        std::vector<size_t> best(m_readouts.size(), kNone);  // per group root
-        for (size_t i = 0; i < m_readouts.size(); ++i) {
-            size_t& b = best[sets.find(i)];
-            if (b == kNone || better_representative(i, b)) b = i;
-        }
-        for (size_t i = 0; i < m_readouts.size(); ++i) m_group_of.push_back(best[sets.find(i)]);
+        m_group.resize(m_readouts.size());
+        for (size_t i = 0; i < m_readouts.size(); ++i) m_group[i] = sets.find(i);
+        for (size_t i = 0; i < m_readouts.size(); ++i) m_members[m_group[i]].push_back(i);
     }
 
-    // Whether a readout stands for its meeting: the group's representative,
-    // or a kept pair's member. The others are alternatives.
-    bool stands(size_t i) const { return m_group_of[i] == i || m_pinned[i]; }
-
-    bool better_representative(size_t a, size_t b) const {
-        if (m_pinned[a] != m_pinned[b]) return m_pinned[a];
-        if (m_readouts[a].words != m_readouts[b].words) return m_readouts[a].words > m_readouts[b].words;
-        return m_readouts[a].path < m_readouts[b].path;
+    // Two readouts of one side and principals: near enough in date, and not a call and a meeting.
+    bool same_meeting(size_t a, size_t b) const {
+        const Readout& x = m_readouts[a];
+        const Readout& y = m_readouts[b];
+        if (conflicting(x.kind, y.kind)) return false;
+        if (!x.day && !y.day) return x.year_less == y.year_less;
+        std::optional<std::pair<long, long>> days = resolved_days(x, y);
+        return days && std::labs(days->first - days->second) <= kSameMeetingDays;
     }
 
-    bool free_representative(size_t i) const { return stands(i) && m_pair_of[i] == kNone; }
-
-    void match() {
-        for (const Candidate& c : m_candidates) {
-            if (free_representative(c.us) && free_representative(c.prc)) {
-                add(Placed{"", c.us, c.prc, c.us_day, c.prc_day, c.similarity, c.by_office}, false);
+    // The fullest text of a meeting stands for its side: a new pair takes an
+    // unpaired readout of the same meeting and side in place of its member
+    // when that readout has more words and is as near in date to the
+    // counterpart (a wire item and the long text of the same day).
+    void prefer_fuller() {
+        for (Placed& pair : m_pairs) {
+            if (m_pinned[pair.us]) continue;
+            for (bool us_member : {true, false}) {
+                size_t member = us_member ? pair.us : pair.prc;
+                size_t partner = us_member ? pair.prc : pair.us;
+                long days = std::labs(pair.us_day - pair.prc_day);
+                const Candidate* best = nullptr;
+                size_t best_readout = kNone;
+                for (size_t other : m_members[m_group[member]]) {
+                    if (other == member || m_pair_of[other] != kNone) continue;
+                    auto c = m_candidate_of.find(us_member ? edge(other, partner) : edge(partner, other));
+                    if (c == m_candidate_of.end()) continue;
+                    const Candidate& candidate = m_candidates[c->second];
+                    if (std::labs(candidate.us_day - candidate.prc_day) > days) continue;
+                    size_t fullest = best_readout == kNone ? member : best_readout;
+                    if (m_readouts[other].words > m_readouts[fullest].words) best = &candidate, best_readout = other;
+                }
+                if (best == nullptr) continue;
+                m_pair_of[member] = kNone;
+                m_pair_of[best_readout] = m_pair_of[partner];
+                (us_member ? pair.us : pair.prc) = best_readout;
+                pair.us_day = best->us_day;
+                pair.prc_day = best->prc_day;
+                pair.similarity = best->similarity;
+                pair.by_office = best->by_office;
             }
         }
     }
+
+    // The readout an unpaired one stands beside as an alternative: the
+    // paired readout of its meeting group nearest in date, else the group's
+    // fullest; kNone when it stands for its meeting itself.
+    size_t alternative_of(size_t i) const {
+        size_t beside = kNone;
+        auto distance = [&](size_t j) {
+            std::optional<std::pair<long, long>> days = resolved_days(m_readouts[i], m_readouts[j]);
+            return days ? std::labs(days->first - days->second) : 0;
+        };
+        for (size_t j : m_members.at(m_group[i])) {
+            if (j == i || m_pair_of[j] == kNone) continue;
+            if (beside == kNone || distance(j) < distance(beside)) beside = j;
+        }
+        if (beside != kNone) return beside;
+        for (size_t j : m_members.at(m_group[i])) {
+            if (beside == kNone || m_readouts[j].words > m_readouts[beside].words ||
+                (m_readouts[j].words == m_readouts[beside].words && m_readouts[j].path < m_readouts[beside].path)) {
+                beside = j;
+            }
+        }
+        return beside == i ? kNone : beside;
+    }
+
+    static uint64_t edge(size_t us, size_t prc) { return (static_cast<uint64_t>(us) << 32) | static_cast<uint64_t>(prc); }
 
     // New pairs are named in date order: <date>-<US principal>-<PRC
     // principal>, with -2, -3 ... after a name already taken.
@@ -278,6 +338,16 @@ private:
             return {i, Standing::unknown_date,
                     who + ": date cannot be told (none in its front matter, dateline, first paragraph or file name)", ""};
         }
+        if (!r.possible_years.empty()) {
+            std::string years;
+            for (size_t k = 0; k < r.possible_years.size(); ++k) {
+                years += (k == 0 ? "" : k + 1 == r.possible_years.size() ? " and " : ", ") + std::to_string(r.possible_years[k]);
+            }
+            return {i, Standing::unknown_date,
+                    who + ": its date has no year and fits readouts of these officials in " + years +
+                        " (give the year: a front matter date, or one in the file name)",
+                    ""};
+        }
         if (!r.principals.usable()) {
             bool us_missing = r.principals.us.empty() && !r.principals.us_by_office;
             bool prc_missing = r.principals.prc.empty() && !r.principals.prc_by_office;
@@ -287,8 +357,7 @@ private:
                         " official the actor lexicon knows (a meeting with another country, or an official to add to actors.tsv)",
                     ""};
         }
-        if (!stands(i)) {
-            size_t beside = m_group_of[i];
+        if (size_t beside = alternative_of(i); beside != kNone) {
             size_t pair = m_pair_of[beside];
             std::string of = pair != kNone ? "pair " + m_pairs[pair].id + " (" + m_readouts[beside].path + ")"
                                            : m_readouts[beside].path;
@@ -337,7 +406,9 @@ private:
     std::map<std::string, size_t> m_by_path;
     std::vector<size_t> m_pair_of;  // per readout: index into m_pairs, or kNone
     std::vector<bool> m_pinned;     // in a pair kept from the previous run
-    std::vector<size_t> m_group_of;  // per readout: the representative of its meeting group
+    std::unordered_map<uint64_t, size_t> m_candidate_of;  // edge(us, prc) -> index into m_candidates
+    std::vector<size_t> m_group;                           // per readout: its meeting group (a member's index)
+    std::map<size_t, std::vector<size_t>> m_members;       // group -> its readouts, in index order
     std::vector<Placed> m_pairs;
     std::vector<std::string> m_changes;
 };

@@ -40,7 +40,8 @@ void set_date(Readout& readout, const text::Text& text) {
 
 }  // namespace
 
-Profiler::Profiler(const analyze::Analyzer& analyzer) : m_analyzer(analyzer), m_actors(analyzer.lexicons().actors) {}
+Profiler::Profiler(const analyze::Analyzer& analyzer)
+    : m_analyzer(analyzer), m_actors(analyzer.lexicons().actors), m_cues(analyzer.lexicons().cues) {}
 
 Readout Profiler::profile(const std::string& path, size_t max_bytes) const {
     try {
@@ -68,7 +69,8 @@ Readout Profiler::profile_text(text::Text text) const {
         readout.problem_message = error.message();
         return readout;
     }
-    std::vector<analyze::TermMatch> title_actors = m_actors.find(segment::phrase_tokens(text.title));
+    std::vector<segment::Token> title = segment::phrase_tokens(text.title);
+    std::vector<analyze::TermMatch> title_actors = m_actors.find(title);
     analyze::Analysis analysis = m_analyzer.analyze(segment::segment(std::move(text), m_analyzer.lexicons().abbreviations));
     readout.side = analysis.side == Side::both ? Side::unknown : analysis.side;
     readout.words = analysis.word_count;
@@ -87,6 +89,9 @@ Readout Profiler::profile_text(text::Text text) const {
         for (const std::string& topic : analysis.sentences[i].topics) readout.terms.push_back("topic " + topic);
     }
     readout.principals = principals_of(title_actors, sentence_actors, readout.side);
+    std::vector<segment::Token> opening;
+    if (!analysis.document.sentences.empty()) opening = analysis.document.sentences.front().tokens;
+    readout.kind = meeting_kind(title, m_cues.find(title), opening, m_cues.find(opening));
     return readout;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analyze/analyzer.h"
+#include "pair/meeting_kind.h"
 #include "pair/principals.h"
 #include "text/dates.h"
 #include "text/text.h"
@@ -29,7 +30,10 @@ struct Readout {
     std::optional<long> day;
     std::optional<text::CalendarDate> year_less;
     text::DateOrigin date_origin = text::DateOrigin::none;
+    bool year_from_others = false;    // day's year taken from readouts of the same officials (years.h)
+    std::vector<int> possible_years;  // a date without a year that fits readouts of these years (years.h)
     Principals principals;
+    MeetingKind kind = MeetingKind::unknown;  // a call, or a meeting in person
     size_t words = 0;
     // Content terms, once per occurrence: stems of content words (neither
     // function words nor actors' names), "point ID" for each paraphrase point
@@ -54,6 +58,7 @@ public:
 private:
     const analyze::Analyzer& m_analyzer;
     analyze::TermMatcher m_actors;
+    analyze::TermMatcher m_cues;
 };
 
 }  // namespace readoutdiff::pair

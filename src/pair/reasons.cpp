@@ -18,7 +18,7 @@ std::string date_text(const Readout& r) {
 // Where a date not stated as such came from.
 std::string origin_note(const Readout& r) {
     switch (r.date_origin) {
-        case text::DateOrigin::dateline: return r.year_less ? " (dateline, year from the counterpart)" : " (dateline)";
+        case text::DateOrigin::dateline: return r.year_from_others ? " (dateline, year from readouts of the same officials)" : " (dateline)";
         case text::DateOrigin::file_name: return " (file name)";
         default: return "";
     }
@@ -44,6 +44,7 @@ std::string describe(const Readout& r) {
     const std::string& other = prc_first ? us : prc;
     if (!own.empty() && !other.empty()) text += ", " + own + " with " + other;
     else if (!own.empty() || !other.empty()) text += ", " + (own.empty() ? other : own);
+    if (r.kind != MeetingKind::unknown) text += " (" + std::string(to_string(r.kind)) + ")";
     return text;
 }
 

@@ -38,12 +38,14 @@ std::optional<unsigned> month_at(std::string_view s, size_t i, size_t* end) {
     if (i > 0 && is_letter(s, i - 1)) return std::nullopt;
     for (size_t m = 0; m < kMonths.size(); ++m) {
         std::string_view name = kMonths[m];
+        // The full name, then "sept" (the one four-letter abbreviation), then three letters.
         for (size_t length : {name.size(), size_t{4}, size_t{3}}) {
-            if (length > name.size() || (length == 4 && name != "september")) continue;
+            bool abbreviation = length < name.size();
+            if (length > name.size() || (abbreviation && length == 4 && name != "september")) continue;
             if (s.compare(i, length, name.substr(0, length)) != 0) continue;
             size_t after = i + length;
             if (is_letter(s, after)) continue;
-            if (length < name.size() && after < s.size() && s[after] == '.') ++after;
+            if (abbreviation && after < s.size() && s[after] == '.') ++after;
             *end = after;
             return static_cast<unsigned>(m + 1);
         }
