@@ -336,8 +336,9 @@ TEST_CASE("check_lexicons reports every broken file with file:line") {
                                        "code_phrases.tsv, paraphrases.tsv)",
                           dir.path() + "/tone.tsv:3:16: weight 'abc' is not a number",
                           dir.path() + "/cues.tsv:2:9: unknown category 'requests' (expected one of: agreement, "
-                                       "appeal, characterize, concession, contrast, copula, future, lead-in, meeting, "
-                                       "name-joiner, plural-pronoun, prc-usage, prohibition, pronoun, request, speech, "
+                                       "appeal, characterize, concession, contrast, copula, future, in-person, lead-in, "
+                                       "meeting, name-joiner, plural-pronoun, prc-usage, prohibition, pronoun, remote, "
+                                       "request, speech, "
                                        "us-usage)",
                       }));
 }
