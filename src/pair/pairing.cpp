@@ -229,8 +229,9 @@ private:
 
     // The fullest text of a meeting stands for its side: a new pair takes an
     // unpaired readout of the same meeting and side in place of its member
-    // when that readout has more words and is as near in date to the
-    // counterpart (a wire item and the long text of the same day).
+    // when that readout is fuller (more words, or as many and the first
+    // path) and as near in date to the counterpart (a wire item and the long
+    // text of the same day).
     void prefer_fuller() {
         for (Placed& pair : m_pairs) {
             if (m_pinned[pair.us]) continue;
@@ -247,7 +248,7 @@ private:
                     const Candidate& candidate = m_candidates[c->second];
                     if (std::labs(candidate.us_day - candidate.prc_day) > days) continue;
                     size_t fullest = best_readout == kNone ? member : best_readout;
-                    if (m_readouts[other].words > m_readouts[fullest].words) best = &candidate, best_readout = other;
+                    if (fuller(other, fullest)) best = &candidate, best_readout = other;
                 }
                 if (best == nullptr) continue;
                 m_pair_of[member] = kNone;
@@ -272,16 +273,21 @@ private:
         };
         for (size_t j : m_members.at(m_group[i])) {
             if (j == i || m_pair_of[j] == kNone) continue;
-            if (beside == kNone || distance(j) < distance(beside)) beside = j;
+            bool nearer = beside == kNone || distance(j) < distance(beside) ||
+                          (distance(j) == distance(beside) && m_readouts[j].path < m_readouts[beside].path);
+            if (nearer) beside = j;
         }
         if (beside != kNone) return beside;
         for (size_t j : m_members.at(m_group[i])) {
-            if (beside == kNone || m_readouts[j].words > m_readouts[beside].words ||
-                (m_readouts[j].words == m_readouts[beside].words && m_readouts[j].path < m_readouts[beside].path)) {
-                beside = j;
-            }
+            if (beside == kNone || fuller(j, beside)) beside = j;
         }
         return beside == i ? kNone : beside;
+    }
+
+    // More words, or as many and the first path: the text that stands for a meeting.
+    bool fuller(size_t a, size_t b) const {
+        if (m_readouts[a].words != m_readouts[b].words) return m_readouts[a].words > m_readouts[b].words;
+        return m_readouts[a].path < m_readouts[b].path;
     }
 
     static uint64_t edge(size_t us, size_t prc) { return (static_cast<uint64_t>(us) << 32) | static_cast<uint64_t>(prc); }
