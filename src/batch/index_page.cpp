@@ -97,7 +97,7 @@ std::string unpaired_section(const std::vector<UnpairedRow>& unpaired) {
     }
     out += "</tr></thead>\n<tbody>\n";
     for (const auto& u : unpaired) {
-        std::string gates = u.gates.empty() ? (u.alternative() ? "alternative" : "ok") : render::list_or_dash(u.gates);
+        std::string gates = u.alternative() ? "alternative" : render::list_or_dash(u.gates);
         out += "<tr><td>" + escape_html(u.path) + "</td><td>" + side_cell(u.side) + "</td><td>" + escape_html(u.date) +
                "</td><td>" + escape_html(u.reason) + "</td><td" + (u.gates.empty() ? ">" : " class=\"bad\">") +
                escape_html(gates) + "</td></tr>\n";

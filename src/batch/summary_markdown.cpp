@@ -23,7 +23,7 @@ std::string unpaired_table(const std::vector<UnpairedRow>& unpaired) {
     if (unpaired.empty()) return "";
     std::string out = "\n### Readouts in no pair\n\n| readout | side | date | why | gates |\n|---|---|---|---|---|\n";
     for (const auto& u : unpaired) {
-        std::string gates = u.gates.empty() ? (u.alternative() ? "alternative" : "ok")
+        std::string gates = u.gates.empty() ? (u.alternative() ? "alternative" : render::list_or_dash(u.gates))
                                             : "**" + markdown_text(render::list_or_dash(u.gates)) + "**";
         out += cells({markdown_text(u.path), side_cell(u.side), markdown_text(u.date), markdown_text(u.reason), gates});
     }
