@@ -38,7 +38,7 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REAL = os.path.join(ROOT, "..", "shared", "corpus-real")
+REAL_DEFAULT = os.path.join(ROOT, "..", "shared", "corpus-real")
 DISTRACTORS = os.path.join(ROOT, "tests", "cli", "fixtures", "pair", "distractors")
 TARGET_PRECISION, TARGET_RECALL = 1.0, 0.95
 
@@ -144,26 +144,26 @@ def score(label, truth, names, pairs, listed):
     return line, problems, mismatches
 
 
-def real_set(binary, work, seed):
-    if not os.path.isdir(os.path.join(REAL, "pairs")):
+def real_set(binary, work, seed, real):
+    if not os.path.isdir(os.path.join(real, "pairs")):
         return None, "pairing real: skipped, ../shared/corpus-real is absent (the real readouts are not part of this repository)"
     folder = os.path.join(work, "readouts")
     os.makedirs(folder)
-    wh = sorted(os.path.join(REAL, "whitehouse", n) for n in os.listdir(os.path.join(REAL, "whitehouse")))
-    pair_dirs = sorted(d for d in os.listdir(os.path.join(REAL, "pairs")) if os.path.isdir(os.path.join(REAL, "pairs", d)))
-    pair_files = [os.path.join(REAL, "pairs", d, side) for d in pair_dirs for side in ("us.txt", "prc.txt")]
+    wh = sorted(os.path.join(real, "whitehouse", n) for n in os.listdir(os.path.join(real, "whitehouse")))
+    pair_dirs = sorted(d for d in os.listdir(os.path.join(real, "pairs")) if os.path.isdir(os.path.join(real, "pairs", d)))
+    pair_files = [os.path.join(real, "pairs", d, side) for d in pair_dirs for side in ("us.txt", "prc.txt")]
     distractors = sorted(os.path.join(DISTRACTORS, n) for n in os.listdir(DISTRACTORS) if n.endswith(".txt"))
     names = shuffled_copy(wh + pair_files + distractors, folder, seed,
                           lambda i, s: "readout-%02d%s" % (i, os.path.splitext(s)[1]))
     truth = Truth()
     for d in pair_dirs:
-        us, prc = os.path.join(REAL, "pairs", d, "us.txt"), os.path.join(REAL, "pairs", d, "prc.txt")
+        us, prc = os.path.join(real, "pairs", d, "us.txt"), os.path.join(real, "pairs", d, "prc.txt")
         us_bytes = open(us, "rb").read()
         # A White House readout that is the pair's US text is the same meeting's second US readout.
         copies = {w for w in wh if open(w, "rb").read() == us_bytes}
         truth.pairs.append(({us} | copies, {prc}))
     truth.read(os.path.join(DISTRACTORS, "truth.tsv"),
-               lambda n: os.path.join(REAL, n) if "/" in n else os.path.join(DISTRACTORS, n))
+               lambda n: os.path.join(real, n) if "/" in n else os.path.join(DISTRACTORS, n))
     pairs, listed, _ = run_pair(binary, folder, os.path.join(work, "pairs.tsv"))
     return score("real", truth, names, pairs, listed), None
 
@@ -199,6 +199,7 @@ def main():
     p.add_argument("--bin", default=os.path.join(ROOT, "build", "readoutdiff"))
     p.add_argument("--sets", default="real,corpus,stream")
     p.add_argument("--seed", type=int, default=17)
+    p.add_argument("--real", default=REAL_DEFAULT, help="the real readouts (whitehouse/, pairs/)")
     p.add_argument("--stream-size", type=int, default=2000)
     p.add_argument("--check", action="store_true", help="exit 1 when a set misses a target")
     p.add_argument("--strict", action="store_true", help="exit 1 also when a readout is reported otherwise than the truth says")
@@ -209,7 +210,7 @@ def main():
     for name in args.sets.split(","):
         with tempfile.TemporaryDirectory(prefix="pair-eval-") as work:
             if name == "real":
-                result, message = real_set(binary, work, args.seed)
+                result, message = real_set(binary, work, args.seed, args.real)
             elif name == "corpus":
                 result, message = corpus_set(binary, work, args.seed)
             elif name == "stream":
