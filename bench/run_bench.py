@@ -20,7 +20,11 @@ writes the same report to --results; a section "## Analysis" at the end of an
 existing results file is hand-written and kept.
 
   python3 bench/run_bench.py --build build-bench [--results bench/RESULTS.md]
-         [--sizes 30,1000] [--bound 120] [--no-batch] [--no-profile] [--no-pathological]
+         [--sizes 30,1000] [--bound 120] [--no-batch] [--no-pair] [--no-profile] [--no-pathological]
+
+`readoutdiff pair` is measured on a generated stream of 10,000 readouts in
+one folder (bench/generate_stream.cpp), at --jobs 1 and 2, each run from
+scratch (no earlier pairs.tsv).
 """
 import argparse
 import datetime
@@ -41,6 +45,8 @@ CELL_BUDGET_S = 8.0  # a command gets about this much time for its repetitions
 SEED = 8  # the issue number: any fixed seed gives the same files on every machine
 CORPUS_PAIRS, CORPUS_SENTENCES = 1000, 30
 BATCH_RUNS = 3
+STREAM_READOUTS = 10_000  # readouts paired from one folder (issue 17: under 10 s)
+PAIR_BOUND_S = 10.0
 GIB_KB = 1024 * 1024  # the 1 GB target, taken as 1 GiB of max RSS (time reports KiB)
 # Issue 7's pathological inputs must finish in bounded time and memory; these are the bounds.
 PATHOLOGICAL_BOUND_S, PATHOLOGICAL_BOUND_KB = 10.0, GIB_KB
@@ -133,6 +139,7 @@ class Bench:
         self.time_tool = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
         self.results = {}  # size -> {key: Cell}
         self.batch_rows = []
+        self.pair_rows = []
         self.pathological_rows = []  # (Cell, input bytes)
         self.profiles = []  # (title, markdown) for the profile sections
         self.callgrind_rows = []
@@ -250,6 +257,9 @@ class Bench:
             corpus = self.path("corpus")
             shutil.rmtree(corpus, ignore_errors=True)
             check([self.exe("generate_pairs"), "--corpus", str(CORPUS_PAIRS), str(CORPUS_SENTENCES), str(SEED), corpus])
+        if self.args.pair:
+            shutil.rmtree(self.path("stream"), ignore_errors=True)
+            check([self.exe("generate_stream"), str(STREAM_READOUTS), str(SEED), self.path("stream")])
         self.prep_seconds = time.perf_counter() - start
         log(f"inputs generated in {self.prep_seconds:.1f} s under {self.scratch}")
 
@@ -347,6 +357,34 @@ class Bench:
         self.batch_available = available
         for _, out_dir in cells:
             shutil.rmtree(out_dir, ignore_errors=True)
+
+    # ------------------------------------------------------------ pairing a stream
+
+    def pairing(self):
+        rd = self.exe("readoutdiff")
+        stream = self.path("stream", "readouts")
+        cells = []
+        for jobs in (1, 2):
+            out = self.path(f"pairs-j{jobs}.tsv")
+            cells.append((Cell(f"pair-j{jobs}", f"readoutdiff pair --jobs {jobs}", [rd, "pair", stream, "-o", out, "--jobs", str(jobs)]), out))
+        for k in range(BATCH_RUNS):
+            for cell, out in cells:
+                if cell.status != "ok":
+                    continue
+                if os.path.exists(out):
+                    os.remove(out)  # an earlier pairs.tsv would be kept, not recomputed
+                r = self.run(cell, "pair", wrap_time=(k == 0))
+                if k == 0:
+                    cell.max_rss_kb = r.max_rss_kb
+                if r.timed_out:
+                    cell.status, cell.note = "timeout", f"> {self.args.bound:g} s"
+                elif r.code != 0:
+                    cell.status, cell.note = "failed", f"failed (exit {r.code}): {r.stderr_tail[:120]}"
+                else:
+                    cell.samples.append(r.wall)
+                    cell.cpu_samples.append(r.cpu)
+                log(f" pair {cell.label}: {fmt_time(r.wall)} {cell.note}")
+        self.pair_rows = [c for c, _ in cells]
 
     # ------------------------------------------------------------ pathological inputs
 
@@ -868,6 +906,21 @@ def build_table(b):
                 ratio = f"{rate:,.0f} pairs/s"
             t.add(label, cell.label, str(len(cell.samples)), fmt_time(m), fmt_mem(cell.max_rss_kb), ratio, target, met,
                   fmt_time(cell.cpu_median()))
+    # Pairing a stream of readouts (issue 17)
+    jobs1 = None
+    for cell in b.pair_rows:
+        label = f"{STREAM_READOUTS:,} readouts"
+        m = cell.median()
+        if cell.status != "ok" or m is None:
+            t.add(label, cell.label, "", cell.note or cell.status, "", "", f"< {PAIR_BOUND_S:g} s", False)
+            continue
+        ratio = f"**{STREAM_READOUTS / m:,.0f} readouts/s**"
+        if cell.key == "pair-j1":
+            jobs1 = m
+        elif jobs1:
+            ratio += f" ({jobs1 / m:.2f}× --jobs 1)"
+        t.add(label, cell.label, str(len(cell.samples)), fmt_time(m), fmt_mem(cell.max_rss_kb), ratio,
+              f"< {PAIR_BOUND_S:g} s", m < PAIR_BOUND_S, fmt_time(cell.cpu_median()))
     # Pathological inputs (issue 7)
     for cell, size_bytes in b.pathological_rows:
         target = f"< {PATHOLOGICAL_BOUND_S:g} s and < {fmt_mem(PATHOLOGICAL_BOUND_KB)}"
@@ -963,7 +1016,8 @@ def write_report(b, table, started, load_start):
                "(other jobs on the machine inflate wall times; ratios between commands run side by side drift less)",
                f"- inputs: `generate_pairs N {SEED}` (about 40% shared points, paraphrased and reordered); "
                + b.input_description()
-               + (f"; batch corpus `generate_pairs --corpus {CORPUS_PAIRS} {CORPUS_SENTENCES} {SEED}`" if b.args.batch else ""),
+               + (f"; batch corpus `generate_pairs --corpus {CORPUS_PAIRS} {CORPUS_SENTENCES} {SEED}`" if b.args.batch else "")
+               + (f"; readout stream `generate_stream {STREAM_READOUTS} {SEED}`" if b.args.pair else ""),
                f"- whole run: {elapsed / 60:.1f} min (input generation {b.prep_seconds:.0f} s)", ""]
     notes = ["How to read it:", "",
              "- Wall time is the whole process, median of the runs counted in *runs*; commands of one size ran in "
@@ -1012,6 +1066,7 @@ def main():
     p.add_argument("--sizes", default=",".join(map(str, SIZES)))
     p.add_argument("--bound", type=float, default=120.0, help="seconds after which a peer is killed")
     p.add_argument("--no-batch", dest="batch", action="store_false")
+    p.add_argument("--no-pair", dest="pair", action="store_false")
     p.add_argument("--no-profile", dest="profile", action="store_false")
     p.add_argument("--no-pathological", dest="pathological", action="store_false")
     p.add_argument("--cxx", default=os.environ.get("CXX", "g++"))
@@ -1019,7 +1074,7 @@ def main():
     args = p.parse_args()
     args.sizes = sorted(int(x) for x in args.sizes.split(","))
     started, load_start = time.time(), os.getloadavg()
-    for needed in ("readoutdiff", "generate_pairs", "tokenize_only"):
+    for needed in ("readoutdiff", "generate_pairs", "generate_stream", "tokenize_only"):
         if not os.access(os.path.join(args.build, needed), os.X_OK):
             sys.exit(f"bench: {args.build}/{needed} is missing; run `make -f bench/bench.mk BUILD={args.build} bench`")
     packages = {"wdiff": "wdiff", "git": "git", "diff": "diffutils", "valgrind": "valgrind", "perf": "linux-perf",
@@ -1036,6 +1091,8 @@ def main():
         b.measure(size, b.cells_for(size))
     if args.batch:
         b.batch()
+    if args.pair:
+        b.pairing()
     if args.pathological:
         b.pathological()
     b.hyperfine_crosscheck()
