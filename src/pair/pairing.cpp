@@ -388,14 +388,15 @@ private:
                 ""};
     }
 
-    // The nearest readout of the other side with the same principals, beyond the window but within kNearestHintDays.
+    // The nearest readout of the other side with the same principals and a
+    // kind of meeting that does not conflict, beyond the window but within kNearestHintDays.
     std::string nearest_hint(size_t i) const {
         const Readout& r = m_readouts[i];
         size_t nearest = kNone;
         long nearest_days = 0;
         for (size_t j = 0; j < m_readouts.size(); ++j) {
             const Readout& o = m_readouts[j];
-            if (!pairable(o) || o.side == r.side || !(o.principals == r.principals)) continue;
+            if (!pairable(o) || o.side == r.side || !(o.principals == r.principals) || conflicting(o.kind, r.kind)) continue;
             std::optional<std::pair<long, long>> days = resolved_days(r, o);
             if (!days) continue;
             long apart = std::labs(days->first - days->second);
