@@ -33,24 +33,29 @@ struct Official {
     const char* name;   // as actors.tsv knows it
 };
 
-const std::vector<Official> kUsOfficials = {
-    {"President", "Joe Biden"},          {"President", "Donald Trump"},
-    {"Secretary of State", "Antony Blinken"}, {"Secretary of State", "Marco Rubio"},
-    {"National Security Advisor", "Jake Sullivan"}, {"Commerce Secretary", "Gina Raimondo"},
-    {"Treasury Secretary", "Janet Yellen"}, {"Treasury Secretary", "Scott Bessent"},
-    {"Defense Secretary", "Lloyd Austin"}, {"Special Presidential Envoy", "John Kerry"},
-    {"Trade Representative", "Katherine Tai"}, {"Deputy Secretary of State", "Kurt Campbell"}};
+const std::vector<Official> kUsOfficials = {{"President", "Joe Biden"},
+                                            {"President", "Donald Trump"},
+                                            {"Secretary of State", "Antony Blinken"},
+                                            {"Secretary of State", "Marco Rubio"},
+                                            {"National Security Advisor", "Jake Sullivan"},
+                                            {"Commerce Secretary", "Gina Raimondo"},
+                                            {"Treasury Secretary", "Janet Yellen"},
+                                            {"Treasury Secretary", "Scott Bessent"},
+                                            {"Defense Secretary", "Lloyd Austin"},
+                                            {"Special Presidential Envoy", "John Kerry"},
+                                            {"Trade Representative", "Katherine Tai"},
+                                            {"Deputy Secretary of State", "Kurt Campbell"}};
 const std::vector<Official> kPrcOfficials = {
-    {"President", "Xi Jinping"},       {"Foreign Minister", "Wang Yi"},     {"Vice Premier", "He Lifeng"},
-    {"Commerce Minister", "Wang Wentao"}, {"Defense Minister", "Dong Jun"}, {"Premier", "Li Qiang"},
-    {"Vice Premier", "Liu He"},        {"Defense Minister", "Wei Fenghe"},  {"Special Envoy", "Xie Zhenhua"},
-    {"Director", "Yang Jiechi"},       {"Foreign Minister", "Qin Gang"},    {"Vice Foreign Minister", "Ma Zhaoxu"}};
-const std::vector<std::string> kMonthAbbreviations = {"Jan.", "Feb.", "March", "April", "May", "June",
-                                                      "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."};
+    {"President", "Xi Jinping"},          {"Foreign Minister", "Wang Yi"},    {"Vice Premier", "He Lifeng"},
+    {"Commerce Minister", "Wang Wentao"}, {"Defense Minister", "Dong Jun"},   {"Premier", "Li Qiang"},
+    {"Vice Premier", "Liu He"},           {"Defense Minister", "Wei Fenghe"}, {"Special Envoy", "Xie Zhenhua"},
+    {"Director", "Yang Jiechi"},          {"Foreign Minister", "Qin Gang"},   {"Vice Foreign Minister", "Ma Zhaoxu"}};
+const std::vector<std::string> kMonthAbbreviations = {"Jan.", "Feb.", "March", "April", "May",  "June",
+                                                      "July", "Aug.", "Sept.", "Oct.",  "Nov.", "Dec."};
 const std::vector<std::string> kUsSubjects = {"The Secretary", "The two sides", "The United States", "He"};
 const std::vector<std::string> kPrcSubjects = {"The Chinese side", "The two sides", "China", "He"};
-const std::vector<std::string> kStreamVerbs = {"stressed", "noted", "underscored", "reiterated", "emphasized",
-                                               "raised", "discussed", "welcomed"};
+const std::vector<std::string> kStreamVerbs = {"stressed",   "noted",  "underscored", "reiterated",
+                                               "emphasized", "raised", "discussed",   "welcomed"};
 
 constexpr long kFirstDay = 16436;  // 2015-01-01, days since 1970-01-01
 
@@ -101,7 +106,8 @@ std::string point_sentence(Random& random, const std::string& subject, std::vect
     }
     if (words.size() > 2 && random.chance(0.5)) std::rotate(words.begin(), words.begin() + 1, words.end());
     std::string s = subject + " " + pick(random, kStreamVerbs);
-    for (size_t k = 0; k < words.size(); ++k) s += (k == 0 ? " " : (random.chance(0.4) ? " " + pick(random, kLinks) + " " : " ")) + words[k];
+    for (size_t k = 0; k < words.size(); ++k)
+        s += (k == 0 ? " " : (random.chance(0.4) ? " " + pick(random, kLinks) + " " : " ")) + words[k];
     return s + ".";
 }
 
@@ -140,10 +146,12 @@ std::string us_readout(Random& random, const Meeting& m) {
     const Official& us = kUsOfficials[m.us];
     const Official& prc = kPrcOfficials[m.prc];
     std::string kind = m.call ? "Call" : "Meeting";
-    std::string opening = std::string(us.title) + " " + us.name + (m.call ? " spoke by phone today with " : " met today with ") +
-                          "PRC " + prc.title + " " + prc.name + ".";
-    return "---\ntitle: \"Readout of " + std::string(us.title) + " " + us.name + "'s " + kind + " with PRC " + prc.title +
-           " " + prc.name + "\"\ndate: '" + iso(m.day) + "'\n---\n\n" + body(random, m, true, 6 + random.below(12), opening);
+    std::string opening = std::string(us.title) + " " + us.name +
+                          (m.call ? " spoke by phone today with " : " met today with ") + "PRC " + prc.title + " " +
+                          prc.name + ".";
+    return "---\ntitle: \"Readout of " + std::string(us.title) + " " + us.name + "'s " + kind + " with PRC " +
+           prc.title + " " + prc.name + "\"\ndate: '" + iso(m.day) + "'\n---\n\n" +
+           body(random, m, true, 6 + random.below(12), opening);
 }
 
 // A PRC readout dated in its front matter, or by a dateline that gives no year.
@@ -152,11 +160,12 @@ std::string prc_readout(Random& random, const Meeting& m, long day, bool datelin
     const Official& prc = kPrcOfficials[m.prc];
     std::string verb = m.call ? " held a phone call with U.S. " : " met with U.S. ";
     std::string opening = std::string(prc.title) + " " + prc.name + verb + us.title + " " + us.name + ".";
-    std::string title = std::string(prc.name) + (m.call ? " Holds Phone Call with U.S. " : " Meets with U.S. ") + us.title +
-                        " " + us.name;
+    std::string title = std::string(prc.name) + (m.call ? " Holds Phone Call with U.S. " : " Meets with U.S. ") +
+                        us.title + " " + us.name;
     Date d = date_of(day);
     if (dateline_only) {
-        opening = "BEIJING, " + kMonthAbbreviations[d.month - 1] + " " + std::to_string(d.day) + " (Xinhua) -- " + opening;
+        opening =
+            "BEIJING, " + kMonthAbbreviations[d.month - 1] + " " + std::to_string(d.day) + " (Xinhua) -- " + opening;
         return title + "\n\n" + body(random, m, false, wire ? 2 : 6 + random.below(12), opening);
     }
     return "---\ntitle: \"" + title + "\"\ndate: '" + iso(day) + "'\n---\n\n" +
@@ -189,8 +198,11 @@ int main(int argc, char** argv) {
     std::vector<Readout> readouts;
     std::vector<std::vector<size_t>> by_officials(kUsOfficials.size() * kPrcOfficials.size());
     while (readouts.size() < wanted) {
-        Meeting m{random.below(kUsOfficials.size()), random.below(kPrcOfficials.size()),
-                  kFirstDay + static_cast<long>(random.below(static_cast<size_t>(span))), random.chance(0.4), {}};
+        Meeting m{random.below(kUsOfficials.size()),
+                  random.below(kPrcOfficials.size()),
+                  kFirstDay + static_cast<long>(random.below(static_cast<size_t>(span))),
+                  random.chance(0.4),
+                  {}};
         std::vector<size_t>& earlier = by_officials[m.us * kPrcOfficials.size() + m.prc];
         auto near = [&](long days) {
             for (size_t k : earlier) {
@@ -235,8 +247,10 @@ int main(int argc, char** argv) {
             if (readouts[k].meeting != m) continue;
             (readouts[k].role == "us" ? us : readouts[k].role == "prc" ? prc : wire) = names[k];
         }
-        if (!us.empty() && !prc.empty()) truth += "pair\t" + us + "\t" + prc + (wire.empty() ? "" : "|" + wire) + "\n";
-        else if (!us.empty() || !prc.empty()) truth += "unpaired\t" + (us.empty() ? prc : us) + "\n";
+        if (!us.empty() && !prc.empty())
+            truth += "pair\t" + us + "\t" + prc + (wire.empty() ? "" : "|" + wire) + "\n";
+        else if (!us.empty() || !prc.empty())
+            truth += "unpaired\t" + (us.empty() ? prc : us) + "\n";
         if (!wire.empty()) truth += "alternative\t" + wire + "\n";
     }
     write_file(dir + "/truth.tsv", truth);

@@ -27,8 +27,9 @@ private:
     uint64_t m_state;
 };
 
-inline const std::vector<std::string> kVerbs = {"stressed", "noted", "underscored", "pointed out", "reiterated",
-                                         "raised concerns", "emphasized", "welcomed", "agreed", "urged"};
+inline const std::vector<std::string> kVerbs = {
+    "stressed",        "noted",      "underscored", "pointed out", "reiterated",
+    "raised concerns", "emphasized", "welcomed",    "agreed",      "urged"};
 inline const std::vector<std::vector<std::string>> kTopics = {
     {"Taiwan", "the Taiwan Strait", "cross-Strait peace", "Taiwan independence", "the one China policy"},
     {"fentanyl", "precursor chemicals", "counternarcotics cooperation", "illicit drugs", "pill presses"},
@@ -41,12 +42,13 @@ inline const std::vector<std::vector<std::string>> kTopics = {
     {"human rights", "Xinjiang", "Tibet", "Hong Kong"},
     {"people-to-people exchanges", "students", "journalists", "direct flights"},
     {"artificial intelligence", "AI safety", "nuclear command and control"}};
-inline const std::vector<std::string> kLinks = {"and", "including", "as well as", "with respect to", "in particular",
-                                         "on the basis of", "for the sake of"};
-inline const std::vector<std::string> kQualities = {"stable", "healthy", "sustainable", "constructive", "candid",
-                                             "serious", "practical", "responsible", "firm", "mutually beneficial"};
-inline const std::vector<std::string> kSyllables = {"ka", "lo", "mi", "ren", "ta", "shu", "po", "vel", "dan", "qi",
-                                             "zor", "ne", "bai", "tu", "lan", "gre", "fo", "xin", "wu", "ro"};
+inline const std::vector<std::string> kLinks = {"and",           "including",       "as well as",     "with respect to",
+                                                "in particular", "on the basis of", "for the sake of"};
+inline const std::vector<std::string> kQualities = {
+    "stable",  "healthy",   "sustainable", "constructive", "candid",
+    "serious", "practical", "responsible", "firm",         "mutually beneficial"};
+inline const std::vector<std::string> kSyllables = {"ka",  "lo", "mi",  "ren", "ta",  "shu", "po", "vel", "dan", "qi",
+                                                    "zor", "ne", "bai", "tu",  "lan", "gre", "fo", "xin", "wu",  "ro"};
 
 inline std::string pseudo_word(Random& random) {
     std::string word;

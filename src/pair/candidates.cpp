@@ -91,9 +91,12 @@ std::vector<Candidate> find_candidates(const std::vector<Readout>& readouts,
         // A US readout finds PRC readouts naming both its principals, or, when
         // it names its own by office, naming its counterpart; a PRC readout
         // that names its own by office finds US readouts naming its counterpart.
-        if (r.side == Side::us && !p.us_by_office) search(prc_by_both, both_named(p), r, window, [&](uint32_t j) { consider(i, j); });
-        if (r.side == Side::us && p.us_by_office) search(prc_by_prc, p.prc, r, window, [&](uint32_t j) { consider(i, j); });
-        if (r.side == Side::prc && p.prc_by_office) search(us_by_us, p.us, r, window, [&](uint32_t j) { consider(j, i); });
+        if (r.side == Side::us && !p.us_by_office)
+            search(prc_by_both, both_named(p), r, window, [&](uint32_t j) { consider(i, j); });
+        if (r.side == Side::us && p.us_by_office)
+            search(prc_by_prc, p.prc, r, window, [&](uint32_t j) { consider(i, j); });
+        if (r.side == Side::prc && p.prc_by_office)
+            search(us_by_us, p.us, r, window, [&](uint32_t j) { consider(j, i); });
     }
     std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
         if (a.fit != b.fit) return a.fit > b.fit;

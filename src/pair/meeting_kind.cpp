@@ -16,14 +16,16 @@ bool is_possessive(const std::string& word) {
 
 // A weak cue at match m counts only as a noun.
 bool reads_as_noun(const std::vector<segment::Token>& tokens, const analyze::TermMatch& m) {
-    if (m.first > 0 && (is_article(tokens[m.first - 1].folded) || is_possessive(tokens[m.first - 1].folded))) return true;
+    if (m.first > 0 && (is_article(tokens[m.first - 1].folded) || is_possessive(tokens[m.first - 1].folded)))
+        return true;
     return m.last + 1 < tokens.size() && tokens[m.last + 1].folded == "with";
 }
 
 MeetingKind kind_of(const std::vector<segment::Token>& tokens, const std::vector<analyze::TermMatch>& cues) {
     bool in_person = false;
     for (const analyze::TermMatch& m : cues) {
-        if (m.term->kind == Category::remote && (m.term->weight >= 1 || reads_as_noun(tokens, m))) return MeetingKind::remote;
+        if (m.term->kind == Category::remote && (m.term->weight >= 1 || reads_as_noun(tokens, m)))
+            return MeetingKind::remote;
         in_person = in_person || m.term->kind == Category::in_person;
     }
     return in_person ? MeetingKind::in_person : MeetingKind::unknown;

@@ -53,8 +53,8 @@ FolderPairing pair_folders(const PairOptions& options, const analyze::Analyzer& 
     // The year of a date given without one, from the readouts of the same officials.
     resolve_years(result.readouts, options.window);
     // What an earlier run paired, to keep.
-    PreviousPairing previous = options.previous.empty() ? PreviousPairing{}
-                                                        : read_previous_pairing(options.previous, result.readouts);
+    PreviousPairing previous =
+        options.previous.empty() ? PreviousPairing{} : read_previous_pairing(options.previous, result.readouts);
     // The pairs, and the reason for every readout in none.
     result.pairing = pair_readouts(result.readouts, previous, options.window);
     return result;

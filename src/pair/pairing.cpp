@@ -8,8 +8,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
-#include <unordered_map>
 #include <numeric>
+#include <unordered_map>
 
 #include "pair/candidates.h"
 #include "pair/content.h"
@@ -78,7 +78,8 @@ public:
           m_pair_of(readouts.size(), kNone),
           m_pinned(readouts.size(), false) {
         for (size_t i = 0; i < readouts.size(); ++i) m_by_path.emplace(readouts[i].path, i);
-        for (size_t k = 0; k < m_candidates.size(); ++k) m_candidate_of[edge(m_candidates[k].us, m_candidates[k].prc)] = k;
+        for (size_t k = 0; k < m_candidates.size(); ++k)
+            m_candidate_of[edge(m_candidates[k].us, m_candidates[k].prc)] = k;
     }
 
     Pairing run(const PreviousPairing& previous) {
@@ -137,7 +138,8 @@ private:
             std::string why = unkeepable(p);
             std::optional<Placed> placed = why.empty() ? place(m_by_path.at(p.us), m_by_path.at(p.prc)) : std::nullopt;
             if (!placed) {
-                m_changes.push_back("pair " + p.id + " dropped: " + (why.empty() ? "its dates cannot be compared" : why));
+                m_changes.push_back("pair " + p.id +
+                                    " dropped: " + (why.empty() ? "its dates cannot be compared" : why));
                 continue;
             }
             placed->id = p.id;
@@ -155,14 +157,16 @@ private:
             for (bool replace_us : {true, false}) {
                 size_t kept = m_pair_of[replace_us ? c.prc : c.us];
                 size_t challenger = replace_us ? c.us : c.prc;
-                if (kept == kNone || challenged[kept] || !m_pinned[replace_us ? c.prc : c.us] || !is_new(challenger)) continue;
+                if (kept == kNone || challenged[kept] || !m_pinned[replace_us ? c.prc : c.us] || !is_new(challenger))
+                    continue;
                 Placed& pair = m_pairs[kept];
                 if (!(c.fit > pair.fit())) continue;
                 size_t& member = replace_us ? pair.us : pair.prc;
-                m_changes.push_back("pair " + pair.id + ": " + side_name(replace_us ? Side::us : Side::prc) + " readout " +
-                                    m_readouts[member].path + " replaced by " + m_readouts[challenger].path +
-                                    ", which fits better (" + fit_text(c.similarity, std::labs(c.us_day - c.prc_day)) +
-                                    "; was " + fit_text(pair.similarity, std::labs(pair.us_day - pair.prc_day)) + ")");
+                m_changes.push_back("pair " + pair.id + ": " + side_name(replace_us ? Side::us : Side::prc) +
+                                    " readout " + m_readouts[member].path + " replaced by " +
+                                    m_readouts[challenger].path + ", which fits better (" +
+                                    fit_text(c.similarity, std::labs(c.us_day - c.prc_day)) + "; was " +
+                                    fit_text(pair.similarity, std::labs(pair.us_day - pair.prc_day)) + ")");
                 m_pair_of[member] = kNone;
                 m_pinned[member] = false;
                 member = challenger;
@@ -197,12 +201,14 @@ private:
         DisjointSets sets(m_readouts.size());
         std::map<std::string, std::vector<size_t>> shelves;  // side and principals -> readouts
         for (size_t i = 0; i < m_readouts.size(); ++i) {
-            if (pairable(m_readouts[i])) shelves[side_name(m_readouts[i].side) + '\t' + principals_key(m_readouts[i].principals)].push_back(i);
+            if (pairable(m_readouts[i]))
+                shelves[side_name(m_readouts[i].side) + '\t' + principals_key(m_readouts[i].principals)].push_back(i);
         }
         for (auto& [key, shelf] : shelves) {
             std::vector<size_t> dated, year_less;
             for (size_t i : shelf) (m_readouts[i].day ? dated : year_less).push_back(i);
-            std::sort(dated.begin(), dated.end(), [&](size_t a, size_t b) { return *m_readouts[a].day < *m_readouts[b].day; });
+            std::sort(dated.begin(), dated.end(),
+                      [&](size_t a, size_t b) { return *m_readouts[a].day < *m_readouts[b].day; });
             for (size_t k = 1; k < dated.size(); ++k) {
                 if (same_meeting(dated[k - 1], dated[k])) sets.unite(dated[k], dated[k - 1]);
             }
@@ -290,7 +296,9 @@ private:
         return m_readouts[a].path < m_readouts[b].path;
     }
 
-    static uint64_t edge(size_t us, size_t prc) { return (static_cast<uint64_t>(us) << 32) | static_cast<uint64_t>(prc); }
+    static uint64_t edge(size_t us, size_t prc) {
+        return (static_cast<uint64_t>(us) << 32) | static_cast<uint64_t>(prc);
+    }
 
     // New pairs are named in date order: <date>-<US principal>-<PRC
     // principal>, with -2, -3 ... after a name already taken.
@@ -298,8 +306,10 @@ private:
         std::set<std::string> taken;
         std::vector<Placed*> unnamed;
         for (Placed& p : m_pairs) {
-            if (p.id.empty()) unnamed.push_back(&p);
-            else taken.insert(p.id);
+            if (p.id.empty())
+                unnamed.push_back(&p);
+            else
+                taken.insert(p.id);
         }
         auto earlier = [&](const Placed* a, const Placed* b) {
             long day_a = std::min(a->us_day, a->prc_day), day_b = std::min(b->us_day, b->prc_day);
@@ -321,7 +331,8 @@ private:
     // Ids are file names: letters, digits, '.', '_', '-'.
     static std::string id_safe(std::string id) {
         for (char& c : id) {
-            bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+            bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+                      c == '_' || c == '-';
             if (!ok) c = '-';
         }
         return id;
@@ -332,22 +343,29 @@ private:
         std::string who = describe(r);
         Side other = r.side == Side::us ? Side::prc : Side::us;
         switch (r.problem) {
-            case ReadoutProblem::unreadable: return {i, Standing::unreadable, "cannot be read: " + r.problem_message, ""};
+            case ReadoutProblem::unreadable:
+                return {i, Standing::unreadable, "cannot be read: " + r.problem_message, ""};
             case ReadoutProblem::not_english: return {i, Standing::not_english, r.problem_message, ""};
             case ReadoutProblem::none: break;
         }
         if (r.side != Side::us && r.side != Side::prc) {
-            return {i, Standing::unknown_side,
-                    who + ": side cannot be told (neither a US nor a PRC readout by its principal, speakers or wording)", ""};
+            return {
+                i, Standing::unknown_side,
+                who + ": side cannot be told (neither a US nor a PRC readout by its principal, speakers or wording)",
+                ""};
         }
         if (!r.has_date()) {
             return {i, Standing::unknown_date,
-                    who + ": date cannot be told (none in its front matter, dateline, first paragraph or file name)", ""};
+                    who + ": date cannot be told (none in its front matter, dateline, first paragraph or file name)",
+                    ""};
         }
         if (!r.possible_years.empty()) {
             std::string years;
             for (size_t k = 0; k < r.possible_years.size(); ++k) {
-                years += (k == 0 ? "" : k + 1 == r.possible_years.size() ? " and " : ", ") + std::to_string(r.possible_years[k]);
+                years += (k == 0                             ? ""
+                          : k + 1 == r.possible_years.size() ? " and "
+                                                             : ", ") +
+                         std::to_string(r.possible_years[k]);
             }
             return {i, Standing::unknown_date,
                     who + ": its date has no year and fits readouts of these officials in " + years +
@@ -360,14 +378,16 @@ private:
             std::string missing = us_missing && prc_missing ? "US or PRC" : us_missing ? "US" : "PRC";
             return {i, Standing::unknown_official,
                     who + ": names no " + missing +
-                        " official the actor lexicon knows (a meeting with another country, or an official to add to actors.tsv)",
+                        " official the actor lexicon knows (a meeting with another country, or an official to add to "
+                        "actors.tsv)",
                     ""};
         }
         if (size_t beside = alternative_of(i); beside != kNone) {
             size_t pair = m_pair_of[beside];
             std::string of = pair != kNone ? "pair " + m_pairs[pair].id + " (" + m_readouts[beside].path + ")"
                                            : m_readouts[beside].path;
-            return {i, Standing::alternative, who + ": another " + side_name(r.side) + " readout of the meeting of " + of,
+            return {i, Standing::alternative,
+                    who + ": another " + side_name(r.side) + " readout of the meeting of " + of,
                     pair != kNone ? m_pairs[pair].id : m_readouts[beside].path};
         }
         std::vector<std::string> taken;
@@ -380,7 +400,9 @@ private:
             std::string list;
             for (const std::string& t : taken) list += (list.empty() ? "" : ", ") + t;
             return {i, Standing::counterpart_taken,
-                    who + ": its " + side_name(other) + " candidates are paired with readouts that fit them better: " + list, ""};
+                    who + ": its " + side_name(other) +
+                        " candidates are paired with readouts that fit them better: " + list,
+                    ""};
         }
         return {i, Standing::no_counterpart,
                 who + ": no " + side_name(other) + " readout within " + std::to_string(m_window) +
@@ -396,14 +418,16 @@ private:
         long nearest_days = 0;
         for (size_t j = 0; j < m_readouts.size(); ++j) {
             const Readout& o = m_readouts[j];
-            if (!pairable(o) || o.side == r.side || !(o.principals == r.principals) || conflicting(o.kind, r.kind)) continue;
+            if (!pairable(o) || o.side == r.side || !(o.principals == r.principals) || conflicting(o.kind, r.kind))
+                continue;
             std::optional<std::pair<long, long>> days = resolved_days(r, o);
             if (!days) continue;
             long apart = std::labs(days->first - days->second);
             if (nearest == kNone || apart < nearest_days) nearest = j, nearest_days = apart;
         }
         if (nearest == kNone || nearest_days > kNearestHintDays) return "";
-        return " (nearest with these principals: " + m_readouts[nearest].path + ", " + days_apart_text(nearest_days) + " apart)";
+        return " (nearest with these principals: " + m_readouts[nearest].path + ", " + days_apart_text(nearest_days) +
+               " apart)";
     }
 
     const std::vector<Readout>& m_readouts;
@@ -411,11 +435,11 @@ private:
     std::vector<align::SparseVector> m_content;
     std::vector<Candidate> m_candidates;
     std::map<std::string, size_t> m_by_path;
-    std::vector<size_t> m_pair_of;  // per readout: index into m_pairs, or kNone
-    std::vector<bool> m_pinned;     // in a pair kept from the previous run
+    std::vector<size_t> m_pair_of;                        // per readout: index into m_pairs, or kNone
+    std::vector<bool> m_pinned;                           // in a pair kept from the previous run
     std::unordered_map<uint64_t, size_t> m_candidate_of;  // edge(us, prc) -> index into m_candidates
-    std::vector<size_t> m_group;                           // per readout: its meeting group (a member's index)
-    std::map<size_t, std::vector<size_t>> m_members;       // group -> its readouts, in index order
+    std::vector<size_t> m_group;                          // per readout: its meeting group (a member's index)
+    std::map<size_t, std::vector<size_t>> m_members;      // group -> its readouts, in index order
     std::vector<Placed> m_pairs;
     std::vector<std::string> m_changes;
 };
@@ -437,9 +461,9 @@ std::string_view to_string(Standing standing) {
 }
 
 std::optional<Standing> standing_from_string(std::string_view text) {
-    for (Standing s : {Standing::alternative, Standing::unreadable, Standing::not_english, Standing::unknown_side,
-                       Standing::unknown_date, Standing::unknown_official, Standing::no_counterpart,
-                       Standing::counterpart_taken}) {
+    for (Standing s :
+         {Standing::alternative, Standing::unreadable, Standing::not_english, Standing::unknown_side,
+          Standing::unknown_date, Standing::unknown_official, Standing::no_counterpart, Standing::counterpart_taken}) {
         if (to_string(s) == text) return s;
     }
     return std::nullopt;

@@ -16,8 +16,8 @@ namespace readoutdiff::pair {
 inline constexpr long kDefaultWindow = 3;
 
 struct Pair {
-    std::string id;   // the file name of its reports: <date>-<US principal>-<PRC principal>[-N]
-    size_t us = 0;    // index into the readouts
+    std::string id;  // the file name of its reports: <date>-<US principal>-<PRC principal>[-N]
+    size_t us = 0;   // index into the readouts
     size_t prc = 0;
     std::string date;  // yyyy-mm-dd, the earlier of the two readouts' dates
     double similarity = 0;
@@ -26,14 +26,14 @@ struct Pair {
 
 // Why a readout is in no pair.
 enum class Standing {
-    alternative,      // a second readout of a paired (or unpaired) meeting from the same side
-    unreadable,       // not a text readout (binary, invalid UTF-8, too large, ...)
-    not_english,      // the lexicons are English
-    unknown_side,     // neither a US nor a PRC readout, as far as the text tells
-    unknown_date,     // no date in front matter, dateline, first paragraph or file name
-    unknown_official, // names no official of one side that the actor lexicon knows
-    no_counterpart,   // no readout of the other side with its principals within the window
-    counterpart_taken // its candidates are paired with readouts that fit them better
+    alternative,       // a second readout of a paired (or unpaired) meeting from the same side
+    unreadable,        // not a text readout (binary, invalid UTF-8, too large, ...)
+    not_english,       // the lexicons are English
+    unknown_side,      // neither a US nor a PRC readout, as far as the text tells
+    unknown_date,      // no date in front matter, dateline, first paragraph or file name
+    unknown_official,  // names no official of one side that the actor lexicon knows
+    no_counterpart,    // no readout of the other side with its principals within the window
+    counterpart_taken  // its candidates are paired with readouts that fit them better
 };
 
 std::string_view to_string(Standing standing);
@@ -42,7 +42,7 @@ std::optional<Standing> standing_from_string(std::string_view text);
 struct Unpaired {
     size_t readout = 0;
     Standing standing = Standing::no_counterpart;
-    std::string reason;          // one line: "PRC readout of 2025-06-05, Xi Jinping with Trump: no US readout within 3 days"
+    std::string reason;  // one line: "PRC readout of 2025-06-05, Xi Jinping with Trump: no US readout within 3 days"
     std::string alternative_of;  // for an alternative: the pair's id, or the path of the readout it stands beside
 };
 
@@ -58,9 +58,9 @@ struct PreviousPairing {
 };
 
 struct Pairing {
-    std::vector<Pair> pairs;          // sorted by id
-    std::vector<Unpaired> unpaired;   // sorted by the readouts' paths
-    std::vector<std::string> changes; // previous pairs replaced or dropped, one line each
+    std::vector<Pair> pairs;           // sorted by id
+    std::vector<Unpaired> unpaired;    // sorted by the readouts' paths
+    std::vector<std::string> changes;  // previous pairs replaced or dropped, one line each
 };
 
 // Pairs US and PRC readouts of one meeting: both principals the same, dates

@@ -53,7 +53,8 @@ std::string pairs_tsv(const std::vector<Readout>& readouts, const Pairing& pairi
         "# the readouts in no pair follow as comments, so that the next run can tell new readouts from these.\n";
     for (const Pair& p : pairing.pairs) {
         out += p.id + '\t' + one_field(written_path(readouts[p.us].path, base_folder)) + '\t' +
-               one_field(written_path(readouts[p.prc].path, base_folder)) + '\t' + p.date + '\t' + one_field(p.reason) + '\n';
+               one_field(written_path(readouts[p.prc].path, base_folder)) + '\t' + p.date + '\t' + one_field(p.reason) +
+               '\n';
     }
     for (const Unpaired& u : pairing.unpaired) {
         out += std::string(u.standing == Standing::alternative ? kAlternativeMark : kUnpairedMark) +
@@ -78,16 +79,19 @@ PreviousPairing read_previous_pairing(const std::string& file, const std::vector
     for (size_t n = 0; n < lines.size(); ++n) {
         std::string_view line = lines[n];
         for (std::string_view mark : {kUnpairedMark, kAlternativeMark}) {
-            if (line.substr(0, mark.size()) == mark) previous.seen.insert(resolve(split_tabs(line.substr(mark.size())).front()));
+            if (line.substr(0, mark.size()) == mark)
+                previous.seen.insert(resolve(split_tabs(line.substr(mark.size())).front()));
         }
         if (line.empty() || line.front() == '#') continue;
         std::vector<std::string> fields = split_tabs(line);
         if (fields.size() < 3 || fields.size() > 5) {
-            throw Error(file, "expected id<TAB>us<TAB>prc[<TAB>date[<TAB>reason]], found " + std::to_string(fields.size()) +
-                                  " column" + (fields.size() == 1 ? "" : "s"),
+            throw Error(file,
+                        "expected id<TAB>us<TAB>prc[<TAB>date[<TAB>reason]], found " + std::to_string(fields.size()) +
+                            " column" + (fields.size() == 1 ? "" : "s"),
                         n + 1, 1);
         }
-        if (fields[0].empty() || fields[1].empty() || fields[2].empty()) throw Error(file, "empty id or readout path", n + 1, 1);
+        if (fields[0].empty() || fields[1].empty() || fields[2].empty())
+            throw Error(file, "empty id or readout path", n + 1, 1);
         PreviousPair pair{fields[0], resolve(fields[1]), resolve(fields[2])};
         previous.seen.insert(pair.us);
         previous.seen.insert(pair.prc);

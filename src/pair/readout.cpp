@@ -71,7 +71,8 @@ Readout Profiler::profile_text(text::Text text) const {
     }
     std::vector<segment::Token> title = segment::phrase_tokens(text.title);
     std::vector<analyze::TermMatch> title_actors = m_actors.find(title);
-    analyze::Analysis analysis = m_analyzer.analyze(segment::segment(std::move(text), m_analyzer.lexicons().abbreviations));
+    analyze::Analysis analysis =
+        m_analyzer.analyze(segment::segment(std::move(text), m_analyzer.lexicons().abbreviations));
     readout.side = analysis.side == Side::both ? Side::unknown : analysis.side;
     readout.words = analysis.word_count;
     std::vector<std::vector<analyze::TermMatch>> sentence_actors;

@@ -15,7 +15,8 @@ namespace fs = std::filesystem;
 
 bool is_readout_name(const fs::path& path) {
     std::string extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return extension == ".txt" || extension == ".md";
 }
 
@@ -33,7 +34,8 @@ void search(const std::string& folder, std::vector<std::string>& found) {
             if (entry.is_directory(error)) it.disable_recursion_pending();
             continue;
         }
-        if (entry.is_regular_file(error) && is_readout_name(entry.path())) found.push_back(entry.path().lexically_normal().generic_string());
+        if (entry.is_regular_file(error) && is_readout_name(entry.path()))
+            found.push_back(entry.path().lexically_normal().generic_string());
     }
     if (error) throw Error(folder, "cannot be read: " + error.message());
 }
@@ -46,8 +48,10 @@ std::vector<std::string> find_readout_files(const std::vector<std::string>& path
         std::error_code error;
         fs::file_status status = fs::status(path, error);
         if (!fs::exists(status)) throw Error(path, "no such folder");
-        if (fs::is_directory(status)) search(path, found);
-        else found.push_back(fs::path(path).lexically_normal().generic_string());
+        if (fs::is_directory(status))
+            search(path, found);
+        else
+            found.push_back(fs::path(path).lexically_normal().generic_string());
     }
     std::sort(found.begin(), found.end());
     found.erase(std::unique(found.begin(), found.end()), found.end());

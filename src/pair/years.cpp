@@ -31,7 +31,8 @@ void resolve_years(std::vector<Readout>& readouts, long window) {
             const Readout& other = readouts[j];
             if (conflicting(r.kind, other.kind)) continue;
             std::optional<long> day = text::nearest_day(r.year_less->month, r.year_less->day, *other.day);
-            if (day && std::labs(*day - *other.day) <= (other.side == r.side ? kSameSideDays : window)) fits.insert(*day);
+            if (day && std::labs(*day - *other.day) <= (other.side == r.side ? kSameSideDays : window))
+                fits.insert(*day);
         }
         std::set<int> years;
         for (long day : fits) years.insert(text::date_of_day(day).year);

@@ -12,8 +12,9 @@
 namespace readoutdiff::text {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",   "may",      "june",
-                                                      "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kMonths = {"january",   "february", "march",    "april",
+                                                      "may",       "june",     "july",     "august",
+                                                      "september", "october",  "november", "december"};
 
 // Words that may stand between "On" and the month of an opening phrase.
 constexpr std::array<std::string_view, 4> kTimesOfDay = {"morning", "afternoon", "evening", "night"};
@@ -84,7 +85,8 @@ std::optional<CalendarDate> month_day_at(std::string_view s, size_t i, size_t* e
     std::optional<unsigned> day = day_at(s, p + 1, &q);
     if (!day) return std::nullopt;
     CalendarDate date{0, *month, *day};
-    size_t year_start = s.compare(q, 2, ", ") == 0 ? q + 2 : (q < s.size() && s[q] == ' ' ? q + 1 : std::string_view::npos);
+    size_t year_start =
+        s.compare(q, 2, ", ") == 0 ? q + 2 : (q < s.size() && s[q] == ' ' ? q + 1 : std::string_view::npos);
     if (year_start != std::string_view::npos) {
         if (std::optional<int> year = year_at(s, year_start)) {
             date.year = *year;
@@ -100,7 +102,8 @@ std::optional<CalendarDate> iso_at(std::string_view s, size_t i, char separator)
     if (i > 0 && is_digit(s, i - 1)) return std::nullopt;
     std::optional<int> year = year_at(s, i);
     if (!year || i + 10 > s.size() || s[i + 4] != separator || s[i + 7] != separator) return std::nullopt;
-    if (!is_digit(s, i + 5) || !is_digit(s, i + 6) || !is_digit(s, i + 8) || !is_digit(s, i + 9) || is_digit(s, i + 10)) {
+    if (!is_digit(s, i + 5) || !is_digit(s, i + 6) || !is_digit(s, i + 8) || !is_digit(s, i + 9) ||
+        is_digit(s, i + 10)) {
         return std::nullopt;
     }
     CalendarDate date{*year, static_cast<unsigned>((s[i + 5] - '0') * 10 + (s[i + 6] - '0')),
@@ -177,7 +180,8 @@ std::optional<CalendarDate> leading_date(std::string_view paragraph) {
 }
 
 std::optional<CalendarDate> date_in_file_name(std::string_view path) {
-    std::string_view name = path.substr(path.find_last_of('/') == std::string_view::npos ? 0 : path.find_last_of('/') + 1);
+    std::string_view name =
+        path.substr(path.find_last_of('/') == std::string_view::npos ? 0 : path.find_last_of('/') + 1);
     for (size_t i = 0; i < name.size(); ++i) {
         for (char separator : {'-', '_'}) {
             if (std::optional<CalendarDate> date = iso_at(name, i, separator)) return date;
@@ -205,14 +209,16 @@ std::optional<CalendarDate> parse_iso_date(std::string_view text) {
 std::optional<long> day_number(const CalendarDate& date) {
     if (!date.has_year() || !valid(date)) return std::nullopt;
     using namespace std::chrono;
-    sys_days days{year_month_day{std::chrono::year{date.year}, std::chrono::month{date.month}, std::chrono::day{date.day}}};
+    sys_days days{
+        year_month_day{std::chrono::year{date.year}, std::chrono::month{date.month}, std::chrono::day{date.day}}};
     return static_cast<long>(days.time_since_epoch().count());
 }
 
 CalendarDate date_of_day(long n) {
     using namespace std::chrono;
     year_month_day ymd{sys_days{days{n}}};
-    return CalendarDate{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day())};
+    return CalendarDate{static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                        static_cast<unsigned>(ymd.day())};
 }
 
 std::optional<long> nearest_day(unsigned month, unsigned day, long near) {

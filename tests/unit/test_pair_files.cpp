@@ -43,7 +43,8 @@ TEST_CASE("find_readout_files: .txt and .md at any depth, hidden files and folde
     std::vector<std::string> found = find_readout_files({dir.path()});
     CHECK(found == std::vector<std::string>{dir.file("a.MD"), dir.file("b.txt"), dir.file("us/c.md")});
     SUBCASE("a file given is taken, each path once") {
-        CHECK(find_readout_files({dir.file("b.txt"), dir.path() + "/./b.txt"}) == std::vector<std::string>{dir.file("b.txt")});
+        CHECK(find_readout_files({dir.file("b.txt"), dir.path() + "/./b.txt"}) ==
+              std::vector<std::string>{dir.file("b.txt")});
     }
 }
 
@@ -51,22 +52,26 @@ TEST_CASE("find_readout_files refuses a missing folder and one without readouts"
     test_support::TempDir dir;
     CHECK(error_of({dir.file("missing")}) == dir.file("missing") + ": no such folder");
     dir.write("notes.tsv", "x");
-    CHECK(error_of({dir.path()}) == dir.path() + ": no readouts found (looked for .txt and .md files, in subfolders too)");
+    CHECK(error_of({dir.path()}) ==
+          dir.path() + ": no readouts found (looked for .txt and .md files, in subfolders too)");
 }
 
 TEST_CASE("pairs_tsv writes the pairs, then the readouts in no pair as comments, paths relative to the file") {
     test_support::TempDir dir;
     std::vector<Readout> readouts = {named(dir.file("in/us.txt"), Side::us), named(dir.file("in/prc.txt"), Side::prc),
-                                     named(dir.file("in/wire.txt"), Side::prc), named(dir.file("in/notes.md"), Side::unknown)};
+                                     named(dir.file("in/wire.txt"), Side::prc),
+                                     named(dir.file("in/notes.md"), Side::unknown)};
     Pairing pairing;
-    pairing.pairs = {{"2025-06-05-trump-xi-jinping", 0, 1, "2025-06-05", 0.5, "US 2025-06-05, PRC 2025-06-05 (same day)"}};
+    pairing.pairs = {
+        {"2025-06-05-trump-xi-jinping", 0, 1, "2025-06-05", 0.5, "US 2025-06-05, PRC 2025-06-05 (same day)"}};
     pairing.unpaired = {{2, Standing::alternative, "another PRC readout", "2025-06-05-trump-xi-jinping"},
                         {3, Standing::unknown_side, "readout: side cannot be told", ""}};
     std::string tsv = pairs_tsv(readouts, pairing, dir.file("out"));
     CHECK(tsv ==
           "# readoutdiff pair: id<TAB>us<TAB>prc<TAB>date<TAB>reason, paths relative to this file's folder;\n"
           "# the readouts in no pair follow as comments, so that the next run can tell new readouts from these.\n"
-          "2025-06-05-trump-xi-jinping\t../in/us.txt\t../in/prc.txt\t2025-06-05\tUS 2025-06-05, PRC 2025-06-05 (same day)\n"
+          "2025-06-05-trump-xi-jinping\t../in/us.txt\t../in/prc.txt\t2025-06-05\tUS 2025-06-05, PRC 2025-06-05 (same "
+          "day)\n"
           "# alternative\t../in/wire.txt\tanother PRC readout\n"
           "# unpaired\t../in/notes.md\treadout: side cannot be told\n");
     SUBCASE("read back, its pairs and every readout it lists, as the readouts name them") {

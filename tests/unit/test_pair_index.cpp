@@ -14,8 +14,9 @@ namespace {
 
 using namespace readoutdiff::pair;
 
-Readout readout(const std::string& path, Side side, const std::string& date, const std::string& us, const std::string& prc,
-                MeetingKind kind = MeetingKind::unknown, std::vector<std::string> terms = {"relations"}) {
+Readout readout(const std::string& path, Side side, const std::string& date, const std::string& us,
+                const std::string& prc, MeetingKind kind = MeetingKind::unknown,
+                std::vector<std::string> terms = {"relations"}) {
     Readout r;
     r.path = path;
     r.side = side;
@@ -50,7 +51,8 @@ TEST_CASE("candidates: the same principals, within the window, not a call and a 
     std::vector<Readout> readouts = {
         readout("us.txt", Side::us, "2025-06-05", "trump", "xi-jinping", MeetingKind::remote, {"taiwan", "trade"}),
         readout("prc-same-day.txt", Side::prc, "2025-06-05", "trump", "xi-jinping", MeetingKind::unknown, {"soybeans"}),
-        readout("prc-next-day.txt", Side::prc, "2025-06-06", "trump", "xi-jinping", MeetingKind::remote, {"taiwan", "trade"}),
+        readout("prc-next-day.txt", Side::prc, "2025-06-06", "trump", "xi-jinping", MeetingKind::remote,
+                {"taiwan", "trade"}),
         readout("prc-too-late.txt", Side::prc, "2025-06-09", "trump", "xi-jinping"),
         readout("prc-meeting.txt", Side::prc, "2025-06-05", "trump", "xi-jinping", MeetingKind::in_person),
         readout("prc-others.txt", Side::prc, "2025-06-05", "rubio", "wang-yi"),
@@ -96,20 +98,23 @@ TEST_CASE("pairable: read, English, a side, a date of one year, both principals"
 }
 
 TEST_CASE("content similarity: 1 for the same words, 0 for none shared, rare shared words weigh more") {
-    std::vector<Readout> readouts = {readout("a", Side::us, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "luxembourg"}),
-                                     readout("b", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "luxembourg"}),
-                                     readout("c", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "trade"}),
-                                     readout("d", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"fentanyl"}),
-                                     readout("e", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"luxembourg", "trade"})};
+    std::vector<Readout> readouts = {
+        readout("a", Side::us, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "luxembourg"}),
+        readout("b", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "luxembourg"}),
+        readout("c", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "trade"}),
+        readout("d", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"fentanyl"}),
+        readout("e", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"luxembourg", "trade"})};
     std::vector<readoutdiff::align::SparseVector> v = content_vectors(readouts);
     CHECK(similarity(v[0], v[1]) == doctest::Approx(1.0));
     CHECK(similarity(v[0], v[3]) == 0.0);
-    // "china" is in three readouts, "luxembourg" in three too but "trade" only in two: c and e share trade with neither a.
+    // "china" is in three readouts, "luxembourg" in three too but "trade" only in two: c and e share trade with neither
+    // a.
     CHECK(similarity(v[0], v[2]) == doctest::Approx(similarity(v[0], v[4])));
-    std::vector<Readout> rare = {readout("a", Side::us, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "luxembourg"}),
-                                 readout("b", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "bali"}),
-                                 readout("c", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "luxembourg"}),
-                                 readout("d", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"china"})};
+    std::vector<Readout> rare = {
+        readout("a", Side::us, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "luxembourg"}),
+        readout("b", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "bali"}),
+        readout("c", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"china", "luxembourg"}),
+        readout("d", Side::prc, "2025-01-01", "x", "y", MeetingKind::unknown, {"china"})};
     std::vector<readoutdiff::align::SparseVector> w = content_vectors(rare);
     CHECK(similarity(w[0], w[2]) > similarity(w[0], w[1]));
 }

@@ -103,20 +103,26 @@ TEST_CASE("the kind of meeting: a remote cue outranks an in-person one; 'call' c
         MeetingKind kind;
     };
     const Case cases[] = {
-        {"Wang Yi Speaks with U.S. Secretary of State Marco Rubio on the Phone", "Wang Yi spoke with Rubio.", MeetingKind::remote},
-        {"President Xi Jinping Has a Virtual Meeting with U.S. President Joe Biden", "Xi met Biden.", MeetingKind::remote},
-        {"Secretary Rubio's call with Foreign Minister Wang Yi", "Rubio and Wang discussed trade.", MeetingKind::remote},
+        {"Wang Yi Speaks with U.S. Secretary of State Marco Rubio on the Phone", "Wang Yi spoke with Rubio.",
+         MeetingKind::remote},
+        {"President Xi Jinping Has a Virtual Meeting with U.S. President Joe Biden", "Xi met Biden.",
+         MeetingKind::remote},
+        {"Secretary Rubio's call with Foreign Minister Wang Yi", "Rubio and Wang discussed trade.",
+         MeetingKind::remote},
         {"Chinese FM calls for sound, steady ties", "Wang Yi on Friday called for steady ties.", MeetingKind::unknown},
         {"China raises concerns over export controls", "Wang Wentao raised concerns during a meeting with Raimondo.",
          MeetingKind::in_person},
         {"Minister Wang Wentao Holds Talks with Secretary Raimondo", "They talked.", MeetingKind::in_person},
         {"Readout", "Wei Fenghe held a telephone conversation with Lloyd Austin.", MeetingKind::remote},
-        {"Readout of the Secretary's Meeting", "Following their phone call, the two met in Beijing.", MeetingKind::in_person},
+        {"Readout of the Secretary's Meeting", "Following their phone call, the two met in Beijing.",
+         MeetingKind::in_person},
     };
     for (const Case& c : cases) {
         std::string title = c.title;
         CAPTURE(title);
-        CHECK(profile(std::string(c.title) + "\n\n" + c.opening + " The two sides spoke of China-U.S. relations.").kind == c.kind);
+        CHECK(
+            profile(std::string(c.title) + "\n\n" + c.opening + " The two sides spoke of China-U.S. relations.").kind ==
+            c.kind);
     }
 }
 
@@ -131,8 +137,10 @@ TEST_CASE("a file that cannot be read, or is not English, is a readout with its 
     CHECK(r.problem_message == "is UTF-16, not UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)");
     Readout missing = profiler.profile(dir.file("gone.txt"), 1 << 20);
     CHECK(missing.problem == pair::ReadoutProblem::unreadable);
-    std::string chinese = dir.write("zh.txt", "国务委员兼外长王毅会见美国国务卿布林肯。双方就中美关系交换了意见，认为应当保持沟通。"
-                                              "王毅表示，中方愿同美方相向而行，推动两国关系重回健康稳定发展轨道。");
+    std::string chinese =
+        dir.write("zh.txt",
+                  "国务委员兼外长王毅会见美国国务卿布林肯。双方就中美关系交换了意见，认为应当保持沟通。"
+                  "王毅表示，中方愿同美方相向而行，推动两国关系重回健康稳定发展轨道。");
     CHECK(profiler.profile(chinese, 1 << 20).problem == pair::ReadoutProblem::not_english);
 }
 

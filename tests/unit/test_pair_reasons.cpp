@@ -21,8 +21,10 @@ constexpr long k2025_06_05 = 20244;
 }  // namespace
 
 TEST_CASE("describe names the side, the date and the principals, its own first") {
-    CHECK(describe(readout(Side::prc, k2025_06_05, "trump", "xi-jinping")) == "PRC readout of 2025-06-05, Xi Jinping with Trump");
-    CHECK(describe(readout(Side::us, k2025_06_05, "trump", "xi-jinping")) == "US readout of 2025-06-05, Trump with Xi Jinping");
+    CHECK(describe(readout(Side::prc, k2025_06_05, "trump", "xi-jinping")) ==
+          "PRC readout of 2025-06-05, Xi Jinping with Trump");
+    CHECK(describe(readout(Side::us, k2025_06_05, "trump", "xi-jinping")) ==
+          "US readout of 2025-06-05, Trump with Xi Jinping");
     Readout call = readout(Side::us, k2025_06_05, "trump", "xi-jinping");
     call.kind = MeetingKind::remote;
     CHECK(describe(call) == "US readout of 2025-06-05, Trump with Xi Jinping (call)");

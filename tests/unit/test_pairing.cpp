@@ -81,7 +81,9 @@ TEST_CASE("readouts of other officials, or further apart than the window, are no
           "US readout of 2025-06-05, Trump with Xi Jinping: no PRC readout within 3 days (nearest with these "
           "principals: c-prc.txt, 4 days apart)");
     CHECK(pairing.unpaired[1].reason == "PRC readout of 2025-06-05, Wang Yi with Rubio: no US readout within 3 days");
-    SUBCASE("a wider window pairs them") { CHECK(pairs_of(readouts, pair_all(readouts, 4)) == std::vector<std::string>{"a-us.txt+c-prc.txt"}); }
+    SUBCASE("a wider window pairs them") {
+        CHECK(pairs_of(readouts, pair_all(readouts, 4)) == std::vector<std::string>{"a-us.txt+c-prc.txt"});
+    }
 }
 
 TEST_CASE("a call and a meeting in person are never one meeting") {
@@ -94,11 +96,14 @@ TEST_CASE("a call and a meeting in person are never one meeting") {
 }
 
 TEST_CASE("two meetings of the same officials in one week pair each with its own") {
-    std::vector<Readout> readouts = {
-        readout("call-us.txt", Side::us, "2025-03-03", "rubio", "wang-yi", MeetingKind::remote, 100, {"fentanyl", "tariffs"}),
-        readout("call-prc.txt", Side::prc, "2025-03-04", "rubio", "wang-yi", MeetingKind::remote, 100, {"fentanyl", "farmers"}),
-        readout("meet-us.txt", Side::us, "2025-03-06", "rubio", "wang-yi", MeetingKind::in_person, 100, {"taiwan", "geneva"}),
-        readout("meet-prc.txt", Side::prc, "2025-03-06", "rubio", "wang-yi", MeetingKind::in_person, 100, {"taiwan", "geneva"})};
+    std::vector<Readout> readouts = {readout("call-us.txt", Side::us, "2025-03-03", "rubio", "wang-yi",
+                                             MeetingKind::remote, 100, {"fentanyl", "tariffs"}),
+                                     readout("call-prc.txt", Side::prc, "2025-03-04", "rubio", "wang-yi",
+                                             MeetingKind::remote, 100, {"fentanyl", "farmers"}),
+                                     readout("meet-us.txt", Side::us, "2025-03-06", "rubio", "wang-yi",
+                                             MeetingKind::in_person, 100, {"taiwan", "geneva"}),
+                                     readout("meet-prc.txt", Side::prc, "2025-03-06", "rubio", "wang-yi",
+                                             MeetingKind::in_person, 100, {"taiwan", "geneva"})};
     CHECK(pairs_of(readouts, pair_all(readouts)) ==
           std::vector<std::string>{"call-us.txt+call-prc.txt", "meet-us.txt+meet-prc.txt"});
     SUBCASE("without kinds, the nearer dates and the shared words decide") {
@@ -109,25 +114,30 @@ TEST_CASE("two meetings of the same officials in one week pair each with its own
 }
 
 TEST_CASE("between candidates equally near, content similarity decides") {
-    std::vector<Readout> readouts = {
-        readout("us.txt", Side::us, "2025-03-03", "rubio", "wang-yi", MeetingKind::unknown, 100, {"taiwan", "strait", "geneva"}),
-        readout("prc-a.txt", Side::prc, "2025-03-03", "rubio", "wang-yi", MeetingKind::in_person, 100, {"trade", "farmers"}),
-        readout("prc-b.txt", Side::prc, "2025-03-04", "rubio", "wang-yi", MeetingKind::remote, 100, {"taiwan", "strait"})};
+    std::vector<Readout> readouts = {readout("us.txt", Side::us, "2025-03-03", "rubio", "wang-yi", MeetingKind::unknown,
+                                             100, {"taiwan", "strait", "geneva"}),
+                                     readout("prc-a.txt", Side::prc, "2025-03-03", "rubio", "wang-yi",
+                                             MeetingKind::in_person, 100, {"trade", "farmers"}),
+                                     readout("prc-b.txt", Side::prc, "2025-03-04", "rubio", "wang-yi",
+                                             MeetingKind::remote, 100, {"taiwan", "strait"})};
     // prc-b is a day later but shares the point: similarity 0.73 less 0.1 beats 0.
     CHECK(pairs_of(readouts, pair_all(readouts)) == std::vector<std::string>{"us.txt+prc-b.txt"});
     const Unpaired* a = unpaired_of(readouts, pair_all(readouts), "prc-a.txt");
     REQUIRE(a != nullptr);
     CHECK(a->standing == Standing::counterpart_taken);
-    CHECK(a->reason ==
-          "PRC readout of 2025-03-03, Wang Yi with Rubio (meeting): its US candidates are paired with readouts that fit "
-          "them better: us.txt (pair 2025-03-03-rubio-wang-yi)");
+    CHECK(
+        a->reason ==
+        "PRC readout of 2025-03-03, Wang Yi with Rubio (meeting): its US candidates are paired with readouts that fit "
+        "them better: us.txt (pair 2025-03-03-rubio-wang-yi)");
 }
 
 TEST_CASE("a second readout of a meeting from one side is an alternative; the fullest text stands") {
     std::vector<Readout> readouts = {
         readout("us.txt", Side::us, "2023-10-14", "blinken", "wang-yi", MeetingKind::remote, 100, {"middle", "east"}),
-        readout("prc-long.txt", Side::prc, "2023-10-14", "blinken", "wang-yi", MeetingKind::remote, 300, {"relations", "east"}),
-        readout("prc-wire.txt", Side::prc, "2023-10-14", "blinken", "wang-yi", MeetingKind::remote, 60, {"middle", "east"})};
+        readout("prc-long.txt", Side::prc, "2023-10-14", "blinken", "wang-yi", MeetingKind::remote, 300,
+                {"relations", "east"}),
+        readout("prc-wire.txt", Side::prc, "2023-10-14", "blinken", "wang-yi", MeetingKind::remote, 60,
+                {"middle", "east"})};
     Pairing pairing = pair_all(readouts);
     CHECK(pairs_of(readouts, pairing) == std::vector<std::string>{"us.txt+prc-long.txt"});
     const Unpaired* wire = unpaired_of(readouts, pairing, "prc-wire.txt");
@@ -154,15 +164,17 @@ TEST_CASE("two copies of one readout: the first path pairs, the other is its alt
 }
 
 TEST_CASE("a meeting one side alone reported: its fullest readout has no counterpart, the others are alternatives") {
-    std::vector<Readout> readouts = {readout("prc-wire.txt", Side::prc, "2025-07-08", "kerry", "wang-yi", MeetingKind::unknown, 50),
-                                     readout("prc-long.txt", Side::prc, "2025-07-08", "kerry", "wang-yi", MeetingKind::unknown, 400)};
+    std::vector<Readout> readouts = {
+        readout("prc-wire.txt", Side::prc, "2025-07-08", "kerry", "wang-yi", MeetingKind::unknown, 50),
+        readout("prc-long.txt", Side::prc, "2025-07-08", "kerry", "wang-yi", MeetingKind::unknown, 400)};
     Pairing pairing = pair_all(readouts);
     CHECK(pairing.pairs.empty());
     CHECK(unpaired_of(readouts, pairing, "prc-long.txt")->standing == Standing::no_counterpart);
     const Unpaired* wire = unpaired_of(readouts, pairing, "prc-wire.txt");
     CHECK(wire->standing == Standing::alternative);
     CHECK(wire->alternative_of == "prc-long.txt");
-    CHECK(wire->reason == "PRC readout of 2025-07-08, Wang Yi with Kerry: another PRC readout of the meeting of prc-long.txt");
+    CHECK(wire->reason ==
+          "PRC readout of 2025-07-08, Wang Yi with Kerry: another PRC readout of the meeting of prc-long.txt");
 }
 
 TEST_CASE("every readout that cannot be paired says why") {
@@ -174,40 +186,46 @@ TEST_CASE("every readout that cannot be paired says why") {
     chinese.problem_message = "does not look like English: 0% of its letters are A-Z";
     Readout ambiguous = readout("wire.txt", Side::prc, "07-08", "kerry", "wang-yi");
     ambiguous.possible_years = {2024, 2025};
-    std::vector<Readout> readouts = {unreadable,
-                                     chinese,
-                                     readout("notes.md", Side::unknown, "2025-01-01", "", ""),
-                                     readout("undated.txt", Side::us, "", "blinken", "wang-yi"),
-                                     readout("lavrov.txt", Side::prc, "2024-02-16", "", "wang-yi", MeetingKind::in_person),
-                                     ambiguous};
+    std::vector<Readout> readouts = {
+        unreadable,
+        chinese,
+        readout("notes.md", Side::unknown, "2025-01-01", "", ""),
+        readout("undated.txt", Side::us, "", "blinken", "wang-yi"),
+        readout("lavrov.txt", Side::prc, "2024-02-16", "", "wang-yi", MeetingKind::in_person),
+        ambiguous};
     Pairing pairing = pair_all(readouts);
     CHECK(pairing.pairs.empty());
     auto reason = [&](const std::string& path) { return unpaired_of(readouts, pairing, path)->reason; };
     auto standing = [&](const std::string& path) { return unpaired_of(readouts, pairing, path)->standing; };
     CHECK(standing("bin.txt") == Standing::unreadable);
-    CHECK(reason("bin.txt") == "cannot be read: is UTF-16, not UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)");
+    CHECK(reason("bin.txt") ==
+          "cannot be read: is UTF-16, not UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)");
     CHECK(standing("zh.txt") == Standing::not_english);
     CHECK(standing("notes.md") == Standing::unknown_side);
     CHECK(reason("notes.md") ==
-          "readout of 2025-01-01: side cannot be told (neither a US nor a PRC readout by its principal, speakers or wording)");
+          "readout of 2025-01-01: side cannot be told (neither a US nor a PRC readout by its principal, speakers or "
+          "wording)");
     CHECK(standing("undated.txt") == Standing::unknown_date);
-    CHECK(reason("undated.txt") ==
-          "US readout, Blinken with Wang Yi: date cannot be told (none in its front matter, dateline, first paragraph or "
-          "file name)");
+    CHECK(
+        reason("undated.txt") ==
+        "US readout, Blinken with Wang Yi: date cannot be told (none in its front matter, dateline, first paragraph or "
+        "file name)");
     CHECK(standing("lavrov.txt") == Standing::unknown_official);
     CHECK(reason("lavrov.txt") ==
           "PRC readout of 2024-02-16, Wang Yi (meeting): names no US official the actor lexicon knows (a meeting with "
           "another country, or an official to add to actors.tsv)");
     CHECK(standing("wire.txt") == Standing::unknown_date);
-    CHECK(reason("wire.txt") ==
-          "PRC readout of 07-08 (no year), Wang Yi with Kerry: its date has no year and fits readouts of these officials "
-          "in 2024 and 2025 (give the year: a front matter date, or one in the file name)");
+    CHECK(
+        reason("wire.txt") ==
+        "PRC readout of 07-08 (no year), Wang Yi with Kerry: its date has no year and fits readouts of these officials "
+        "in 2024 and 2025 (give the year: a front matter date, or one in the file name)");
 }
 
 TEST_CASE("a readout naming its own principal by office pairs with one naming both") {
     Readout us = readout("us.txt", Side::us, "2025-07-11", "", "wang-yi", MeetingKind::in_person);
     us.principals.us_by_office = true;
-    std::vector<Readout> readouts = {us, readout("prc.txt", Side::prc, "2025-07-11", "rubio", "wang-yi", MeetingKind::in_person)};
+    std::vector<Readout> readouts = {
+        us, readout("prc.txt", Side::prc, "2025-07-11", "rubio", "wang-yi", MeetingKind::in_person)};
     Pairing pairing = pair_all(readouts);
     REQUIRE(pairing.pairs.size() == 1);
     CHECK(pairing.pairs[0].id == "2025-07-11-rubio-wang-yi");
@@ -246,7 +264,8 @@ TEST_CASE("the pairing does not depend on the order the readouts come in") {
 TEST_CASE("previous pairs are kept as readouts arrive, unless a new readout fits strictly better") {
     std::vector<Readout> readouts = {
         readout("us.txt", Side::us, "2025-06-05", "trump", "xi-jinping", MeetingKind::remote, 100, {"taiwan", "trade"}),
-        readout("prc-old.txt", Side::prc, "2025-06-06", "trump", "xi-jinping", MeetingKind::remote, 100, {"trade", "soybeans"})};
+        readout("prc-old.txt", Side::prc, "2025-06-06", "trump", "xi-jinping", MeetingKind::remote, 100,
+                {"trade", "soybeans"})};
     PreviousPairing previous;
     previous.pairs = {{"kept-id", "us.txt", "prc-old.txt"}};
     previous.seen = {"us.txt", "prc-old.txt"};
@@ -257,8 +276,8 @@ TEST_CASE("previous pairs are kept as readouts arrive, unless a new readout fits
         CHECK(pairing.changes.empty());
     }
     SUBCASE("a new readout that fits better takes the place of the one it beats, and the change is listed") {
-        readouts.push_back(readout("prc-new.txt", Side::prc, "2025-06-05", "trump", "xi-jinping", MeetingKind::remote, 100,
-                                   {"taiwan", "trade"}));
+        readouts.push_back(readout("prc-new.txt", Side::prc, "2025-06-05", "trump", "xi-jinping", MeetingKind::remote,
+                                   100, {"taiwan", "trade"}));
         Pairing pairing = pair_readouts(readouts, previous, kDefaultWindow);
         REQUIRE(pairing.pairs.size() == 1);
         CHECK(pairing.pairs[0].id == "kept-id");
@@ -270,16 +289,16 @@ TEST_CASE("previous pairs are kept as readouts arrive, unless a new readout fits
         CHECK(unpaired_of(readouts, pairing, "prc-old.txt")->standing == Standing::alternative);
     }
     SUBCASE("a readout the previous run already listed does not reshuffle the pair") {
-        readouts.push_back(readout("prc-new.txt", Side::prc, "2025-06-05", "trump", "xi-jinping", MeetingKind::remote, 100,
-                                   {"taiwan", "trade"}));
+        readouts.push_back(readout("prc-new.txt", Side::prc, "2025-06-05", "trump", "xi-jinping", MeetingKind::remote,
+                                   100, {"taiwan", "trade"}));
         previous.seen.insert("prc-new.txt");
         Pairing pairing = pair_readouts(readouts, previous, kDefaultWindow);
         CHECK(readouts[pairing.pairs[0].prc].path == "prc-old.txt");
         CHECK(pairing.changes.empty());
     }
     SUBCASE("a new readout that fits only as well does not") {
-        readouts.push_back(readout("prc-new.txt", Side::prc, "2025-06-06", "trump", "xi-jinping", MeetingKind::remote, 100,
-                                   {"trade", "soybeans"}));
+        readouts.push_back(readout("prc-new.txt", Side::prc, "2025-06-06", "trump", "xi-jinping", MeetingKind::remote,
+                                   100, {"trade", "soybeans"}));
         CHECK(readouts[pair_readouts(readouts, previous, kDefaultWindow).pairs[0].prc].path == "prc-old.txt");
     }
     SUBCASE("a pair whose readout is gone, or reads as the other side now, is dropped and the change listed") {
@@ -294,9 +313,9 @@ TEST_CASE("previous pairs are kept as readouts arrive, unless a new readout fits
 }
 
 TEST_CASE("standings have one name each, read back as written") {
-    for (Standing s : {Standing::alternative, Standing::unreadable, Standing::not_english, Standing::unknown_side,
-                       Standing::unknown_date, Standing::unknown_official, Standing::no_counterpart,
-                       Standing::counterpart_taken}) {
+    for (Standing s :
+         {Standing::alternative, Standing::unreadable, Standing::not_english, Standing::unknown_side,
+          Standing::unknown_date, Standing::unknown_official, Standing::no_counterpart, Standing::counterpart_taken}) {
         CHECK(standing_from_string(to_string(s)) == s);
     }
     CHECK_FALSE(standing_from_string("lost").has_value());

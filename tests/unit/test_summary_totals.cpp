@@ -20,7 +20,8 @@ TEST_CASE("totals_line counts pairs, and readouts in no pair apart from alternat
     CHECK(t.unpaired == 1);
     CHECK(t.alternatives == 1);
     CHECK(t.unpaired_tripped == 1);
-    CHECK(totals_line(t) == "2 pairs, 1 with gates tripped, 0 outliers, 0 unreadable; 1 readout in no pair, 1 alternative");
+    CHECK(totals_line(t) ==
+          "2 pairs, 1 with gates tripped, 0 outliers, 0 unreadable; 1 readout in no pair, 1 alternative");
 }
 
 TEST_CASE("side_cell names a readout's side") {
