@@ -16,19 +16,19 @@ Readout readout(Side side, long day, const std::string& us, const std::string& p
     return r;
 }
 
-constexpr long k2025_06_05 = 20244;
+constexpr long kJune5th2025 = 20244;
 
 }  // namespace
 
 TEST_CASE("describe names the side, the date and the principals, its own first") {
-    CHECK(describe(readout(Side::prc, k2025_06_05, "trump", "xi-jinping")) ==
+    CHECK(describe(readout(Side::prc, kJune5th2025, "trump", "xi-jinping")) ==
           "PRC readout of 2025-06-05, Xi Jinping with Trump");
-    CHECK(describe(readout(Side::us, k2025_06_05, "trump", "xi-jinping")) ==
+    CHECK(describe(readout(Side::us, kJune5th2025, "trump", "xi-jinping")) ==
           "US readout of 2025-06-05, Trump with Xi Jinping");
-    Readout call = readout(Side::us, k2025_06_05, "trump", "xi-jinping");
+    Readout call = readout(Side::us, kJune5th2025, "trump", "xi-jinping");
     call.kind = MeetingKind::remote;
     CHECK(describe(call) == "US readout of 2025-06-05, Trump with Xi Jinping (call)");
-    Readout office = readout(Side::us, k2025_06_05, "", "wang-yi");
+    Readout office = readout(Side::us, kJune5th2025, "", "wang-yi");
     office.principals.us_by_office = true;
     CHECK(describe(office) == "US readout of 2025-06-05, its principal (named by office) with Wang Yi");
     Readout bare;
@@ -40,11 +40,11 @@ TEST_CASE("describe names the side, the date and the principals, its own first")
 }
 
 TEST_CASE("pair_reason gives both dates with where a dateline's year came from, the principals and the similarity") {
-    Readout us = readout(Side::us, k2025_06_05, "trump", "xi-jinping");
-    Readout prc = readout(Side::prc, k2025_06_05 + 1, "trump", "xi-jinping");
+    Readout us = readout(Side::us, kJune5th2025, "trump", "xi-jinping");
+    Readout prc = readout(Side::prc, kJune5th2025 + 1, "trump", "xi-jinping");
     prc.date_origin = readoutdiff::text::DateOrigin::dateline;
     prc.year_from_others = true;
-    CHECK(pair_reason(us, prc, k2025_06_05, k2025_06_05 + 1, 0.123) ==
+    CHECK(pair_reason(us, prc, kJune5th2025, kJune5th2025 + 1, 0.123) ==
           "US 2025-06-05, PRC 2025-06-06 (dateline, year from readouts of the same officials) (1 day); principals "
           "Trump and Xi Jinping; similarity 0.12");
     CHECK(days_apart_text(0) == "same day");
