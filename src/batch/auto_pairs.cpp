@@ -11,7 +11,8 @@ namespace readoutdiff::batch {
 AutoPairs auto_pairs(const std::string& corpus, const std::string& outdir, long window, size_t jobs, size_t max_bytes,
                      const analyze::Analyzer& analyzer) {
     std::string kept = outdir + "/" + std::string(kPairsFile);
-    pair::FolderPairing found = pair::pair_folders({{corpus}, kept, window, jobs, max_bytes}, analyzer);
+    // OUTDIR may lie in the corpus folder: its summary.md is no readout.
+    pair::FolderPairing found = pair::pair_folders({{corpus}, kept, outdir, window, jobs, max_bytes}, analyzer);
     AutoPairs out;
     for (const pair::Pair& p : found.pairing.pairs) {
         out.pairs.push_back({p.id, found.readouts[p.us].path, found.readouts[p.prc].path, p.date, ""});

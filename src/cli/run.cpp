@@ -216,7 +216,7 @@ int run_pair(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     const PairCommandOptions& options = invocation.pair;
     analyze::Analyzer analyzer(lexicons);
     bool to_file = !options.output.empty() && options.output != "-";
-    pair::PairOptions pair_options{options.folders, to_file ? options.output : "", options.window,
+    pair::PairOptions pair_options{options.folders, to_file ? options.output : "", "", options.window,
                                    jobs_or_cores(options.jobs), invocation.max_bytes};
     pair::FolderPairing result = pair::pair_folders(pair_options, analyzer);
     std::string folder = to_file ? std::filesystem::path(options.output).parent_path().string() : "";

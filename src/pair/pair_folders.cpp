@@ -47,7 +47,7 @@ std::vector<Readout> profile_all(const std::vector<std::string>& paths, const Pr
 FolderPairing pair_folders(const PairOptions& options, const analyze::Analyzer& analyzer) {
     FolderPairing result;
     // Every .txt and .md file under the folders, sorted.
-    std::vector<std::string> paths = find_readout_files(options.folders);
+    std::vector<std::string> paths = find_readout_files(options.folders, options.skip);
     // Side, date, principals and content of each, on every job.
     result.readouts = profile_all(paths, Profiler(analyzer), std::max<size_t>(1, options.jobs), options.max_bytes);
     // The year of a date given without one, from the readouts of the same officials.

@@ -14,6 +14,7 @@ namespace readoutdiff::pair {
 struct PairOptions {
     std::vector<std::string> folders;  // folders (searched recursively) or readout files
     std::string previous;              // an earlier pairs.tsv to keep; empty, or a missing file: none
+    std::string skip;                  // a folder under them not to search (batch's OUTDIR); empty: none
     long window = kDefaultWindow;      // days
     size_t jobs = 1;                   // readouts profiled in parallel
     size_t max_bytes = io::kDefaultMaxBytes;

@@ -25,11 +25,18 @@ bool hidden(const fs::path& path) {
     return !name.empty() && name.front() == '.';
 }
 
-void search(const std::string& folder, std::vector<std::string>& found) {
+std::string absolute_path(const fs::path& path) { return fs::absolute(path).lexically_normal().generic_string(); }
+
+void search(const std::string& folder, const std::string& skip, std::vector<std::string>& found) {
     std::error_code error;
     fs::recursive_directory_iterator it(folder, error), end;
     for (; !error && it != end; it.increment(error)) {
         const fs::directory_entry& entry = *it;
+        bool skipped = !skip.empty() && entry.is_directory(error) && absolute_path(entry.path()) == skip;
+        if (skipped) {
+            it.disable_recursion_pending();
+            continue;
+        }
         if (hidden(entry.path())) {
             if (entry.is_directory(error)) it.disable_recursion_pending();
             continue;
@@ -42,14 +49,15 @@ void search(const std::string& folder, std::vector<std::string>& found) {
 
 }  // namespace
 
-std::vector<std::string> find_readout_files(const std::vector<std::string>& paths) {
+std::vector<std::string> find_readout_files(const std::vector<std::string>& paths, const std::string& skip) {
     std::vector<std::string> found;
+    std::string skip_absolute = skip.empty() ? "" : absolute_path(skip);
     for (const std::string& path : paths) {
         std::error_code error;
         fs::file_status status = fs::status(path, error);
         if (!fs::exists(status)) throw Error(path, "no such folder");
         if (fs::is_directory(status))
-            search(path, found);
+            search(path, skip_absolute, found);
         else
             found.push_back(fs::path(path).lexically_normal().generic_string());
     }

@@ -103,3 +103,8 @@ mv "$WORK/wang-lavrov-prc.txt" "$IN/"
 run "$BIN" merge -o "$WORK/merged" "$WORK/s1" "$WORK/s2"
 expect_last_status "merge of --pair auto shards: status 0" 0
 expect_same_files "merged summaries are those of one run" "$WORK/whole" "$WORK/merged" summary.jsonl summary.md junit.xml index.html
+
+# ---- OUTDIR inside the readouts folder: its summary.md is no readout
+"$BIN" batch "$IN" --pair auto -o "$IN/reports" >/dev/null 2>&1
+run "$BIN" batch "$IN" --pair auto -o "$IN/reports"
+if [ "$STATUS" -eq 0 ] && ! grep -q '"unpaired":"[^"]*reports/' "$IN/reports/summary.jsonl"; then pass "batch --pair auto does not read its own OUTDIR inside the corpus"; else fail "batch --pair auto does not read its own OUTDIR inside the corpus" "status $STATUS" "$(grep reports/ "$IN/reports/summary.jsonl" | head -2)"; fi

@@ -42,6 +42,10 @@ TEST_CASE("find_readout_files: .txt and .md at any depth, hidden files and folde
     dir.write(".git/d.txt", "x");
     std::vector<std::string> found = find_readout_files({dir.path()});
     CHECK(found == std::vector<std::string>{dir.file("a.MD"), dir.file("b.txt"), dir.file("us/c.md")});
+    SUBCASE("the folder to skip is not searched") {
+        CHECK(find_readout_files({dir.path()}, dir.file("us")) ==
+              std::vector<std::string>{dir.file("a.MD"), dir.file("b.txt")});
+    }
     SUBCASE("a file given is taken, each path once") {
         CHECK(find_readout_files({dir.file("b.txt"), dir.path() + "/./b.txt"}) ==
               std::vector<std::string>{dir.file("b.txt")});
