@@ -78,8 +78,17 @@ public:
           m_pair_of(readouts.size(), kNone),
           m_pinned(readouts.size(), false) {
         for (size_t i = 0; i < readouts.size(); ++i) m_by_path.emplace(readouts[i].path, i);
-        for (size_t k = 0; k < m_candidates.size(); ++k)
+        for (size_t k = 0; k < m_candidates.size(); ++k) {
             m_candidate_of[edge(m_candidates[k].us, m_candidates[k].prc)] = k;
+            m_candidates_of[m_candidates[k].us].push_back(k);
+            m_candidates_of[m_candidates[k].prc].push_back(k);
+        }
+        for (size_t i = 0; i < readouts.size(); ++i) {
+            if (!pairable(readouts[i]) || !readouts[i].day) continue;
+            std::string key = side_name(readouts[i].side) + '\t' + principals_key(readouts[i].principals);
+            m_dated[key].emplace_back(*readouts[i].day, i);
+        }
+        for (auto& [key, days] : m_dated) std::sort(days.begin(), days.end());
     }
 
     Pairing run(const PreviousPairing& previous) {
@@ -391,9 +400,10 @@ private:
                     pair != kNone ? m_pairs[pair].id : m_readouts[beside].path};
         }
         std::vector<std::string> taken;
-        for (const Candidate& c : m_candidates) {
-            size_t partner = r.side == Side::us ? (c.us == i ? c.prc : kNone) : (c.prc == i ? c.us : kNone);
-            if (partner == kNone || m_pair_of[partner] == kNone || taken.size() == kNamedPairs) continue;
+        auto own = m_candidates_of.find(i);
+        for (size_t k : own != m_candidates_of.end() ? own->second : std::vector<size_t>{}) {
+            size_t partner = r.side == Side::us ? m_candidates[k].prc : m_candidates[k].us;
+            if (m_pair_of[partner] == kNone || taken.size() == kNamedPairs) continue;
             taken.push_back(m_readouts[partner].path + " (pair " + m_pairs[m_pair_of[partner]].id + ")");
         }
         if (!taken.empty()) {
@@ -412,20 +422,24 @@ private:
 
     // The nearest readout of the other side with the same principals and a
     // kind of meeting that does not conflict, beyond the window but within kNearestHintDays.
+    // The readouts of each side and principals are looked up by day, so the
+    // hint costs a search, not a pass over all readouts.
     std::string nearest_hint(size_t i) const {
         const Readout& r = m_readouts[i];
+        if (!r.day) return "";
+        Side other = r.side == Side::us ? Side::prc : Side::us;
+        auto shelf = m_dated.find(side_name(other) + '\t' + principals_key(r.principals));
+        if (shelf == m_dated.end()) return "";
+        const std::vector<std::pair<long, size_t>>& days = shelf->second;
         size_t nearest = kNone;
         long nearest_days = 0;
-        for (size_t j = 0; j < m_readouts.size(); ++j) {
-            const Readout& o = m_readouts[j];
-            if (!pairable(o) || o.side == r.side || !(o.principals == r.principals) || conflicting(o.kind, r.kind))
-                continue;
-            std::optional<std::pair<long, long>> days = resolved_days(r, o);
-            if (!days) continue;
-            long apart = std::labs(days->first - days->second);
-            if (nearest == kNone || apart < nearest_days) nearest = j, nearest_days = apart;
+        auto from = std::lower_bound(days.begin(), days.end(), std::pair(*r.day - kNearestHintDays, size_t{0}));
+        for (auto it = from; it != days.end() && it->first <= *r.day + kNearestHintDays; ++it) {
+            long apart = std::labs(it->first - *r.day);
+            if (conflicting(m_readouts[it->second].kind, r.kind)) continue;
+            if (nearest == kNone || apart < nearest_days) nearest = it->second, nearest_days = apart;
         }
-        if (nearest == kNone || nearest_days > kNearestHintDays) return "";
+        if (nearest == kNone) return "";
         return " (nearest with these principals: " + m_readouts[nearest].path + ", " + days_apart_text(nearest_days) +
                " apart)";
     }
@@ -435,11 +449,14 @@ private:
     std::vector<align::SparseVector> m_content;
     std::vector<Candidate> m_candidates;
     std::map<std::string, size_t> m_by_path;
-    std::vector<size_t> m_pair_of;                        // per readout: index into m_pairs, or kNone
-    std::vector<bool> m_pinned;                           // in a pair kept from the previous run
-    std::unordered_map<uint64_t, size_t> m_candidate_of;  // edge(us, prc) -> index into m_candidates
-    std::vector<size_t> m_group;                          // per readout: its meeting group (a member's index)
-    std::map<size_t, std::vector<size_t>> m_members;      // group -> its readouts, in index order
+    std::vector<size_t> m_pair_of;                                    // per readout: index into m_pairs, or kNone
+    std::vector<bool> m_pinned;                                       // in a pair kept from the previous run
+    std::unordered_map<uint64_t, size_t> m_candidate_of;              // edge(us, prc) -> index into m_candidates
+    std::unordered_map<size_t, std::vector<size_t>> m_candidates_of;  // readout -> its candidates, best first
+    std::map<std::string, std::vector<std::pair<long, size_t>>>
+        m_dated;                                      // side and principals -> (day, readout), sorted
+    std::vector<size_t> m_group;                      // per readout: its meeting group (a member's index)
+    std::map<size_t, std::vector<size_t>> m_members;  // group -> its readouts, in index order
     std::vector<Placed> m_pairs;
     std::vector<std::string> m_changes;
 };
