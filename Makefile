@@ -46,7 +46,7 @@ TEST_OBJ  := $(TEST_SRC:tests/unit/%.cpp=$(BUILD)/obj/tests/%.o)
 DEMO_PAIR := corpus/pairs/2023-11-15-biden-xi-woodside
 
 .PHONY: all deps test-deps install-packages demo test eval clean lint
-all: $(BUILD)/readoutdiff $(BUILD)/unit_tests $(BUILD)/generate_pairs
+all: $(BUILD)/readoutdiff $(BUILD)/unit_tests $(BUILD)/generate_pairs $(BUILD)/generate_stream
 
 deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEB_PACKAGES)"
@@ -79,7 +79,11 @@ $(BUILD)/readoutdiff: $(BUILD)/obj/cli/main.o $(BUILD)/libreadoutdiff.a Makefile
 $(BUILD)/unit_tests: $(TEST_OBJ) $(BUILD)/libreadoutdiff.a Makefile
 	$(CXX) $(CXXFLAGS) -o $@ $(filter-out Makefile,$^) $(LDLIBS) -lpthread
 
-$(BUILD)/generate_pairs: bench/generate_pairs.cpp
+$(BUILD)/generate_pairs: bench/generate_pairs.cpp bench/generator_words.h
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -o $@ $<
+
+$(BUILD)/generate_stream: bench/generate_stream.cpp bench/generator_words.h
 	@mkdir -p $(@D)
 	$(CXX) $(CXXFLAGS) -o $@ $<
 
@@ -121,6 +125,8 @@ eval:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory -j$$(nproc) all
 	$(BUILD)/readoutdiff eval corpus/pairs/*/gold.json --real ../shared/corpus-real/pairs --real-gold corpus/real-gold
+	@# Pairing (readoutdiff pair): the real readouts with distractors (skipped without ../shared), the corpus, a stream.
+	python3 tools/pair_eval.py --bin $(BUILD)/readoutdiff
 
 clean:
 	rm -rf $(BUILD)

@@ -6,6 +6,7 @@
 #   include bench/bench.mk            in the top-level Makefile (top or bottom), then `make bench`
 #   make -f bench/bench.mk [BUILD=build-bench] bench      standalone, from the repository root
 # BENCH_ARGS passes options to bench/run_bench.py, e.g. BENCH_ARGS="--sizes 30,1000 --no-batch --no-profile".
+# `readoutdiff pair` over 10,000 generated readouts is one more row (--no-pair skips it).
 
 ifndef READOUTDIFF_BENCH_MK
 READOUTDIFF_BENCH_MK := 1
@@ -27,7 +28,7 @@ BUILD ?= build
 BENCH_LDLIBS = $(or $(LDLIBS),-lboost_program_options -lstemmer $(shell pkg-config --libs icu-i18n icu-uc libutf8proc 2>/dev/null))
 
 .PHONY: bench bench-build
-bench-build: $(BUILD)/readoutdiff $(BUILD)/generate_pairs $(BUILD)/tokenize_only
+bench-build: $(BUILD)/readoutdiff $(BUILD)/generate_pairs $(BUILD)/generate_stream $(BUILD)/tokenize_only
 
 bench: bench-build
 	python3 bench/run_bench.py --build $(BUILD) --results bench/RESULTS.md --cxx "$(CXX)" --cxxflags "$(CXXFLAGS)" $(BENCH_ARGS)

@@ -20,7 +20,11 @@ writes the same report to --results; a section "## Analysis" at the end of an
 existing results file is hand-written and kept.
 
   python3 bench/run_bench.py --build build-bench [--results bench/RESULTS.md]
-         [--sizes 30,1000] [--bound 120] [--no-batch] [--no-series] [--no-profile] [--no-pathological]
+         [--sizes 30,1000] [--bound 120] [--no-batch] [--no-series] [--no-pair] [--no-profile] [--no-pathological]
+
+`readoutdiff pair` is measured on a generated stream of 10,000 readouts in
+one folder (bench/generate_stream.cpp), at --jobs 1 and 2, each run from
+scratch (no earlier pairs.tsv).
 """
 import argparse
 import datetime
@@ -44,6 +48,8 @@ BATCH_RUNS = 3
 # readoutdiff series (issue 19): generated series of this many readouts of 30 sentences;
 # 1,000 must take under 5 s, and 4× the readouts at most 5× the time (near-linear).
 SERIES_SIZES, SERIES_SENTENCES, SERIES_TARGET_S = (250, 1000, 4000), 30, 5.0
+STREAM_READOUTS = 10_000  # readouts paired from one folder (issue 17: under 10 s)
+PAIR_BOUND_S = 10.0
 GIB_KB = 1024 * 1024  # the 1 GB target, taken as 1 GiB of max RSS (time reports KiB)
 # Issue 7's pathological inputs must finish in bounded time and memory; these are the bounds.
 PATHOLOGICAL_BOUND_S, PATHOLOGICAL_BOUND_KB = 10.0, GIB_KB
@@ -137,6 +143,7 @@ class Bench:
         self.results = {}  # size -> {key: Cell}
         self.batch_rows = []
         self.series_rows = []  # (Cell, readouts)
+        self.pair_rows = []
         self.pathological_rows = []  # (Cell, input bytes)
         self.profiles = []  # (title, markdown) for the profile sections
         self.callgrind_rows = []
@@ -254,6 +261,9 @@ class Bench:
             corpus = self.path("corpus")
             shutil.rmtree(corpus, ignore_errors=True)
             check([self.exe("generate_pairs"), "--corpus", str(CORPUS_PAIRS), str(CORPUS_SENTENCES), str(SEED), corpus])
+        if self.args.pair:
+            shutil.rmtree(self.path("stream"), ignore_errors=True)
+            check([self.exe("generate_stream"), str(STREAM_READOUTS), str(SEED), self.path("stream")])
         self.prep_seconds = time.perf_counter() - start
         log(f"inputs generated in {self.prep_seconds:.1f} s under {self.scratch}")
 
@@ -383,6 +393,34 @@ class Bench:
                     cell.cpu_samples.append(r.cpu)
                 log(f" series {n:,} {cell.label}: {fmt_time(r.wall)} {cell.note}")
         self.series_rows = cells
+
+    # ------------------------------------------------------------ pairing a stream
+
+    def pairing(self):
+        rd = self.exe("readoutdiff")
+        stream = self.path("stream", "readouts")
+        cells = []
+        for jobs in (1, 2):
+            out = self.path(f"pairs-j{jobs}.tsv")
+            cells.append((Cell(f"pair-j{jobs}", f"readoutdiff pair --jobs {jobs}", [rd, "pair", stream, "-o", out, "--jobs", str(jobs)]), out))
+        for k in range(BATCH_RUNS):
+            for cell, out in cells:
+                if cell.status != "ok":
+                    continue
+                if os.path.exists(out):
+                    os.remove(out)  # an earlier pairs.tsv would be kept, not recomputed
+                r = self.run(cell, "pair", wrap_time=(k == 0))
+                if k == 0:
+                    cell.max_rss_kb = r.max_rss_kb
+                if r.timed_out:
+                    cell.status, cell.note = "timeout", f"> {self.args.bound:g} s"
+                elif r.code != 0:
+                    cell.status, cell.note = "failed", f"failed (exit {r.code}): {r.stderr_tail[:120]}"
+                else:
+                    cell.samples.append(r.wall)
+                    cell.cpu_samples.append(r.cpu)
+                log(f" pair {cell.label}: {fmt_time(r.wall)} {cell.note}")
+        self.pair_rows = [c for c, _ in cells]
 
     # ------------------------------------------------------------ pathological inputs
 
@@ -904,6 +942,21 @@ def build_table(b):
                 ratio = f"{rate:,.0f} pairs/s"
             t.add(label, cell.label, str(len(cell.samples)), fmt_time(m), fmt_mem(cell.max_rss_kb), ratio, target, met,
                   fmt_time(cell.cpu_median()))
+    # Pairing a stream of readouts (issue 17)
+    jobs1 = None
+    for cell in b.pair_rows:
+        label = f"{STREAM_READOUTS:,} readouts"
+        m = cell.median()
+        if cell.status != "ok" or m is None:
+            t.add(label, cell.label, "", cell.note or cell.status, "", "", f"< {PAIR_BOUND_S:g} s", False)
+            continue
+        ratio = f"**{STREAM_READOUTS / m:,.0f} readouts/s**"
+        if cell.key == "pair-j1":
+            jobs1 = m
+        elif jobs1:
+            ratio += f" ({jobs1 / m:.2f}× --jobs 1)"
+        t.add(label, cell.label, str(len(cell.samples)), fmt_time(m), fmt_mem(cell.max_rss_kb), ratio,
+              f"< {PAIR_BOUND_S:g} s", m < PAIR_BOUND_S, fmt_time(cell.cpu_median()))
     # readoutdiff series (issue 19)
     json_times = {}
     for cell, n in b.series_rows:
@@ -1070,12 +1123,13 @@ def main():
     p.add_argument("--no-profile", dest="profile", action="store_false")
     p.add_argument("--no-pathological", dest="pathological", action="store_false")
     p.add_argument("--no-series", dest="series", action="store_false")
+    p.add_argument("--no-pair", dest="pair", action="store_false")
     p.add_argument("--cxx", default=os.environ.get("CXX", "g++"))
     p.add_argument("--cxxflags", default=os.environ.get("CXXFLAGS", "-O2 -g"))
     args = p.parse_args()
     args.sizes = sorted(int(x) for x in args.sizes.split(","))
     started, load_start = time.time(), os.getloadavg()
-    for needed in ("readoutdiff", "generate_pairs", "tokenize_only"):
+    for needed in ("readoutdiff", "generate_pairs", "generate_stream", "tokenize_only"):
         if not os.access(os.path.join(args.build, needed), os.X_OK):
             sys.exit(f"bench: {args.build}/{needed} is missing; run `make -f bench/bench.mk BUILD={args.build} bench`")
     packages = {"wdiff": "wdiff", "git": "git", "diff": "diffutils", "valgrind": "valgrind", "perf": "linux-perf",
@@ -1092,6 +1146,8 @@ def main():
         b.measure(size, b.cells_for(size))
     if args.batch:
         b.batch()
+    if args.pair:
+        b.pairing()
     if args.series:
         b.series()
     if args.pathological:

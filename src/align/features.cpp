@@ -9,27 +9,11 @@
 #include <set>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+
+#include "segment/stopwords.h"
 
 namespace readoutdiff::align {
 namespace {
-
-// Function words carry no point; IDF alone cannot tell them apart in two
-// short readouts where "the" and "China" are equally common.
-const std::unordered_set<std::string_view>& stopwords() {
-    static const std::unordered_set<std::string_view> words = {
-        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as",
-        "at", "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did",
-        "do", "does", "doing", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having",
-        "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself",
-        "more", "most", "my", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our",
-        "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the",
-        "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
-        "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-        "whom", "why", "will", "with", "would", "you", "your", "said", "side", "sides", "two", "also", "well",
-        "including", "noted", "stated", "that's", "it's", "would", "shall", "may", "must", "upon", "within"};
-    return words;
-}
 
 // An actor named in more than this share of all sentences (the two
 // countries, usually) says nothing about which point a sentence makes.
@@ -127,7 +111,7 @@ public:
         for (size_t i = 0; i < sentences.size(); ++i) {
             std::vector<uint32_t> stems, grams;
             for (const segment::Token& token : sentences[i].tokens) {
-                if (stopwords().count(token.folded)) continue;
+                if (segment::is_stopword(token.folded)) continue;
                 stems.push_back(stem_id(token.stem));
                 std::string padded = " " + token.folded + " ";
                 for (size_t k = 0; k + 3 <= padded.size(); ++k) grams.push_back(fnv1a(std::string_view(padded).substr(k, 3)));

@@ -43,7 +43,8 @@ struct Flag {
 };
 
 const Flag kFlags[] = {{"characterization_changed", GateFlag::characterization_changed},
-                       {"outlier", GateFlag::outlier}};
+                       {"outlier", GateFlag::outlier},
+                       {"unpaired", GateFlag::unpaired}};
 
 struct Operator {
     const char* text;
@@ -180,13 +181,22 @@ void check_gate_topic(const Gate& gate, const std::vector<std::string>& topic_id
 
 bool needs_baseline(const Gate& gate) { return gate.kind == Gate::Kind::flag && gate.flag == GateFlag::outlier; }
 
+bool needs_pair_auto(const Gate& gate) { return gate.kind == Gate::Kind::flag && gate.flag == GateFlag::unpaired; }
+
+bool trips(const Gate& gate, const UnpairedRow& row) { return needs_pair_auto(gate) && !row.alternative(); }
+
 bool trips(const Gate& gate, const SummaryRow& row) {
     if (row.failed()) return false;  // an unreadable pair is an error, not a gate
     switch (gate.kind) {
         case Gate::Kind::omitted:
             return !matching(gate, row.left.omits).empty() || !matching(gate, row.right.omits).empty();
         case Gate::Kind::flag:
-            return gate.flag == GateFlag::outlier ? !row.outliers.empty() : row.characterization_changed;
+            switch (gate.flag) {
+                case GateFlag::outlier: return !row.outliers.empty();
+                case GateFlag::characterization_changed: return row.characterization_changed;
+                case GateFlag::unpaired: return false;  // a pair is never unpaired
+            }
+            return false;
         case Gate::Kind::compare: return compare(shown_value(gate, row), gate.op, gate.value);
     }
     return false;
@@ -205,8 +215,13 @@ std::string trip_detail(const Gate& gate, const SummaryRow& row) {
             return detail;
         }
         case Gate::Kind::flag:
-            if (gate.flag == GateFlag::outlier) return "outlier: " + join(row.outliers);
-            return side_name(row, true) + " and " + side_name(row, false) + " put the meeting on different rungs";
+            switch (gate.flag) {
+                case GateFlag::outlier: return "outlier: " + join(row.outliers);
+                case GateFlag::characterization_changed:
+                    return side_name(row, true) + " and " + side_name(row, false) + " put the meeting on different rungs";
+                case GateFlag::unpaired: break;
+            }
+            return gate.text;
         case Gate::Kind::compare: {
             const NumericField& field = numeric_field(gate.field);
             std::string name = field.name;

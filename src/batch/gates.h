@@ -1,6 +1,7 @@
 // --fail-on expressions: small conditions on a pair's summary that make a
 // CI run fail ("tone_gap>0.6", "omitted:taiwan", "coverage<0.5",
-// "characterization_changed").
+// "characterization_changed"), or a condition on a readout that --pair auto
+// put in no pair ("unpaired").
 #pragma once
 
 #include <string>
@@ -22,7 +23,7 @@ enum class GateField {
     right_assertiveness
 };
 enum class GateOp { greater, greater_equal, less, less_equal, equal, not_equal };
-enum class GateFlag { characterization_changed, outlier };
+enum class GateFlag { characterization_changed, outlier, unpaired };
 
 struct Gate {
     enum class Kind { compare, omitted, flag } kind = Kind::compare;
@@ -47,7 +48,14 @@ void check_gate_topic(const Gate& gate, const std::vector<std::string>& topic_id
 // Whether the gate can only trip against a --baseline (outlier).
 bool needs_baseline(const Gate& gate);
 
+// Whether the gate can only trip on readouts --pair auto left out (unpaired).
+bool needs_pair_auto(const Gate& gate);
+
 bool trips(const Gate& gate, const SummaryRow& row);
+
+// unpaired trips on a readout in no pair, an alternative aside (its meeting
+// has a readout of that side); no other gate trips on a readout.
+bool trips(const Gate& gate, const UnpairedRow& row);
 
 // What tripped a gate, naming the sides: "PRC omits taiwan (raised by US)",
 // "tone_gap 0.71 > 0.6".

@@ -86,10 +86,30 @@ std::string pair_row(const SummaryRow& r) {
            (flags.empty() ? ">ok" : " class=\"bad\">" + escape_html(render::list_or_dash(flags))) + "</td></tr>\n";
 }
 
+// The readouts --pair auto left out, with the reason for each.
+std::string unpaired_section(const std::vector<UnpairedRow>& unpaired) {
+    if (unpaired.empty()) return "";
+    std::string out =
+        "<section aria-labelledby=\"unpaired-h\"><h2 id=\"unpaired-h\">Readouts in no pair</h2>\n"
+        "<table id=\"unpaired\"><thead><tr>";
+    for (const char* heading : {"readout", "side", "date", "why", "gates"}) {
+        out += std::string("<th scope=\"col\">") + heading + "</th>";
+    }
+    out += "</tr></thead>\n<tbody>\n";
+    for (const auto& u : unpaired) {
+        std::string gates = u.alternative() ? "alternative" : render::list_or_dash(u.gates);
+        out += "<tr><td>" + escape_html(u.path) + "</td><td>" + side_cell(u.side) + "</td><td>" + escape_html(u.date) +
+               "</td><td>" + escape_html(u.reason) + "</td><td" + (u.gates.empty() ? ">" : " class=\"bad\">") +
+               escape_html(gates) + "</td></tr>\n";
+    }
+    return out + "</tbody></table>\n</section>\n";
+}
+
 }  // namespace
 
-std::string index_html(const std::vector<SummaryRow>& rows) {
-    Totals t = totals(rows);
+std::string index_html(const Summary& summary) {
+    const std::vector<SummaryRow>& rows = summary.rows;
+    Totals t = totals(summary);
     std::string out =
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -98,7 +118,11 @@ std::string index_html(const std::vector<SummaryRow>& rows) {
         "<title>readoutdiff batch</title>\n<style>\n" +
         std::string(kIndexCss) + "</style>\n</head>\n<body>\n<header><h1>readoutdiff: " + std::to_string(t.pairs) +
         " pairs</h1>\n<p>" + std::to_string(t.tripped) + " with gates tripped, " + std::to_string(t.flagged) +
-        " outliers, " + std::to_string(t.failed) + " unreadable.</p></header>\n<main>\n";
+        " outliers, " + std::to_string(t.failed) + " unreadable" +
+        (t.unpaired + t.alternatives > 0 ? "; " + std::to_string(t.unpaired) + " readouts in no pair, " +
+                                               std::to_string(t.alternatives) + " alternatives"
+                                         : "") +
+        ".</p></header>\n<main>\n";
     out += tone_chart(rows);
     out +=
         "<section aria-labelledby=\"pairs-h\"><h2 id=\"pairs-h\">Pairs</h2>\n<p class=\"muted\">Click a column heading "
@@ -110,7 +134,7 @@ std::string index_html(const std::vector<SummaryRow>& rows) {
     }
     out += "</tr></thead>\n<tbody>\n";
     for (const auto& r : rows) out += pair_row(r);
-    out += "</tbody></table>\n</section>\n</main>\n<footer class=\"muted\"><p>readoutdiff " + std::string(kVersion) +
+    out += "</tbody></table>\n</section>\n" + unpaired_section(summary.unpaired) + "</main>\n<footer class=\"muted\"><p>readoutdiff " + std::string(kVersion) +
            "</p></footer>\n<script>\n" + std::string(kIndexJs) + "</script>\n</body>\n</html>\n";
     return out;
 }

@@ -1,5 +1,5 @@
 // index.html: a sortable table linking every pair's reports, and each
-// side's tone over time (by date).
+// side's tone over time (by date), and the readouts in no pair with the reason.
 #pragma once
 
 #include <string>
@@ -9,6 +9,6 @@
 
 namespace readoutdiff::batch {
 
-std::string index_html(const std::vector<SummaryRow>& rows);
+std::string index_html(const Summary& summary);
 
 }  // namespace readoutdiff::batch

@@ -17,16 +17,23 @@ constexpr size_t kLargestReportBytes = size_t{1} << 30;
 
 }  // namespace
 
-std::vector<SummaryRow> merge_outputs(const std::vector<std::string>& shard_dirs, const std::string& outdir) {
-    std::vector<SummaryRow> rows;
-    std::map<std::string, std::string> origin;
+Summary merge_outputs(const std::vector<std::string>& shard_dirs, const std::string& outdir) {
+    Summary merged;
+    std::vector<SummaryRow>& rows = merged.rows;
+    std::map<std::string, std::string> origin, unpaired_origin;
     for (const std::string& dir : shard_dirs) {
         std::string path = dir + "/" + std::string(kSummaryFile);
         if (!io::exists(path)) throw Error(dir, "has no summary.jsonl (not a batch output folder)");
-        for (SummaryRow& row : read_summary(path)) {
+        Summary shard = read_summary_file(path);
+        for (SummaryRow& row : shard.rows) {
             auto [it, inserted] = origin.emplace(row.id, dir);
             if (!inserted) throw Error(path, "pair '" + row.id + "' is also in " + it->second);
             rows.push_back(std::move(row));
+        }
+        for (UnpairedRow& u : shard.unpaired) {
+            auto [it, inserted] = unpaired_origin.emplace(u.path, dir);
+            if (!inserted) throw Error(path, "readout '" + u.path + "' is also in " + it->second);
+            merged.unpaired.push_back(std::move(u));
         }
     }
     io::make_folder(outdir);
@@ -39,8 +46,10 @@ std::vector<SummaryRow> merge_outputs(const std::vector<std::string>& shard_dirs
         }
     }
     std::sort(rows.begin(), rows.end(), [](const SummaryRow& a, const SummaryRow& b) { return a.id < b.id; });
-    write_summaries(outdir, rows);
-    return rows;
+    std::sort(merged.unpaired.begin(), merged.unpaired.end(),
+              [](const UnpairedRow& a, const UnpairedRow& b) { return a.path < b.path; });
+    write_summaries(outdir, merged);
+    return merged;
 }
 
 }  // namespace readoutdiff::batch

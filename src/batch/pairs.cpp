@@ -79,8 +79,9 @@ std::vector<PairSpec> from_manifest(const std::string& corpus, const std::string
             if (tab == std::string::npos) break;
             start = tab + 1;
         }
-        if (fields.size() < 3 || fields.size() > 4) {
-            throw Error(manifest, "expected id<TAB>left<TAB>right<TAB>date, found " + std::to_string(fields.size()) +
+        // A fifth column, the reason readoutdiff pair gives for a pair, is for readers.
+        if (fields.size() < 3 || fields.size() > 5) {
+            throw Error(manifest, "expected id<TAB>left<TAB>right<TAB>date[<TAB>reason], found " + std::to_string(fields.size()) +
                                       " column" + (fields.size() == 1 ? "" : "s"), line_number, 1);
         }
         if (!valid_id(fields[0])) {
@@ -89,7 +90,7 @@ std::vector<PairSpec> from_manifest(const std::string& corpus, const std::string
         }
         if (!ids.insert(fields[0]).second) throw Error(manifest, "duplicate id '" + fields[0] + "'", line_number, 1);
         if (fields[1].empty() || fields[2].empty()) throw Error(manifest, "empty readout path", line_number, 1);
-        std::string date = fields.size() == 4 ? fields[3] : "";
+        std::string date = fields.size() >= 4 ? fields[3] : "";
         if (!date.empty() && !is_date(date)) {
             throw Error(manifest, "date '" + date + "' is not yyyy-mm-dd", line_number, fields[0].size() + fields[1].size() + fields[2].size() + 4);
         }

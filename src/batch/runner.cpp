@@ -10,6 +10,7 @@
 #include <sstream>
 #include <thread>
 
+#include "batch/auto_pairs.h"
 #include "batch/reuse_cache.h"
 #include "batch/summary_files.h"
 #include "error.h"
@@ -77,12 +78,27 @@ SummaryRow row_or_error(const PairSpec& pair, const std::function<SummaryRow()>&
 
 BatchResult run_batch(const BatchOptions& options, const analyze::Analyzer& analyzer, const ProgressCallback& progress,
                       const std::atomic<bool>& stop) {
-    std::vector<PairSpec> pairs = select_shard(discover_pairs(options.corpus), options.shard, options.shards);
+    BatchResult result;
+    std::vector<PairSpec> pairs;
+    std::string pairs_tsv;
+    if (options.pair_auto) {
+        AutoPairs found = auto_pairs(options.corpus, options.outdir, options.window, options.jobs, options.max_bytes, analyzer);
+        pairs = select_shard(std::move(found.pairs), options.shard, options.shards);
+        result.unpaired = select_shard(std::move(found.unpaired), options.shard, options.shards);
+        result.changes = std::move(found.changes);
+        pairs_tsv = std::move(found.pairs_tsv);
+        for (UnpairedRow& u : result.unpaired) {
+            for (const Gate& gate : options.gates) {
+                if (trips(gate, u)) u.gates.push_back(gate.text);
+            }
+        }
+    } else {
+        pairs = select_shard(discover_pairs(options.corpus), options.shard, options.shards);
+    }
     io::make_folder(options.outdir);
     io::remove_stale_temporaries(options.outdir);
     PreviousRun previous = previous_run(options.outdir);
 
-    BatchResult result;
     result.rows.resize(pairs.size());
     std::atomic<size_t> next{0};
     size_t done = 0;
@@ -116,15 +132,21 @@ BatchResult run_batch(const BatchOptions& options, const analyze::Analyzer& anal
         return result;
     }
     for (const SummaryRow& row : result.rows) result.reused += row.reused;
-    write_summaries(options.outdir, result.rows);
+    // The pairing the next run keeps, before the summaries (summary.jsonl last).
+    if (options.pair_auto) io::write_file_atomically(options.outdir + "/" + std::string(kPairsFile), pairs_tsv);
+    write_summaries(options.outdir, {result.rows, result.unpaired});
     return result;
 }
 
-int exit_status(const std::vector<SummaryRow>& rows) {
+int exit_status(const Summary& summary) {
+    const std::vector<SummaryRow>& rows = summary.rows;
     auto any = [&](auto predicate) { return std::any_of(rows.begin(), rows.end(), predicate); };
     if (any([](const SummaryRow& r) { return r.error_kind == ErrorKind::internal; })) return 3;
     if (any([](const SummaryRow& r) { return r.failed(); })) return 2;
     if (any([](const SummaryRow& r) { return !r.gates.empty(); })) return 1;
+    for (const UnpairedRow& u : summary.unpaired) {
+        if (!u.gates.empty()) return 1;
+    }
     return 0;
 }
 

@@ -29,10 +29,14 @@ struct BatchOptions {
     size_t max_bytes = 0;
     bool force = false;               // compare copies of one readout and readouts that are not English
     std::string lexicon_fingerprint;  // changes when the lexicons change, so reports are redone
+    bool pair_auto = false;           // pair the readouts found under corpus (auto_pairs.h)
+    long window = 3;                  // with pair_auto: days between the two readouts of one meeting, at most
 };
 
 struct BatchResult {
     std::vector<SummaryRow> rows;  // sorted by id
+    std::vector<UnpairedRow> unpaired;  // with pair_auto: the readouts in no pair, sorted by path
+    std::vector<std::string> changes;   // with pair_auto: pairs of the previous run replaced or dropped
     size_t reused = 0;
     bool interrupted = false;  // stop was set: the summaries were not written
 };
@@ -52,7 +56,8 @@ BatchResult run_batch(const BatchOptions& options, const analyze::Analyzer& anal
 SummaryRow row_or_error(const PairSpec& pair, const std::function<SummaryRow()>& compare);
 
 // 3 when a pair met an internal error, else 2 when a pair could not be
-// compared, else 1 when a gate tripped, else 0.
-int exit_status(const std::vector<SummaryRow>& rows);
+// compared, else 1 when a gate tripped (on a pair or a readout in no pair),
+// else 0.
+int exit_status(const Summary& summary);
 
 }  // namespace readoutdiff::batch

@@ -131,52 +131,94 @@ std::string to_json_line(const SummaryRow& row) {
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+std::string to_json_line(const UnpairedRow& row) {
+    Json j = {{"unpaired", row.path},
+              {"side", lexicon::to_string(reported_side(row.side))},
+              {"date", row.date.empty() ? Json(nullptr) : Json(row.date)},
+              {"standing", pair::to_string(row.standing)},
+              {"reason", row.reason},
+              {"alternative_of", row.alternative_of.empty() ? Json(nullptr) : Json(row.alternative_of)},
+              {"gates", row.gates}};
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+namespace {
+
+UnpairedRow unpaired_from(const Json& j) {
+    UnpairedRow row;
+    row.path = j.at("unpaired").get<std::string>();
+    row.side = reported_side(lexicon::side_from_string(j.at("side").get<std::string>()));
+    row.date = j.at("date").is_null() ? "" : j.at("date").get<std::string>();
+    std::string standing = j.at("standing").get<std::string>();
+    row.standing = pair::standing_from_string(standing).value_or(pair::Standing::no_counterpart);
+    row.reason = j.at("reason").get<std::string>();
+    row.alternative_of = j.at("alternative_of").is_null() ? "" : j.at("alternative_of").get<std::string>();
+    row.gates = j.at("gates").get<std::vector<std::string>>();
+    return row;
+}
+
+SummaryRow row_from(const Json& j) {
+    SummaryRow row;
+    row.id = j.at("id").get<std::string>();
+    row.date = j.at("date").is_null() ? "" : j.at("date").get<std::string>();
+    if (!j.at("error").is_null()) {
+        row.error = j.at("error").get<std::string>();
+        // Lines written before error_kind existed held input errors only.
+        row.error_kind =
+            j.value("error_kind", Json("input")) == "internal" ? ErrorKind::internal : ErrorKind::input;
+    }
+    row.input_hash = j.at("input_hash").get<std::string>();
+    row.gates = j.at("gates").get<std::vector<std::string>>();
+    row.gate_details = j.value("gate_details", row.gates);
+    row.outliers = j.at("outliers").get<std::vector<std::string>>();
+    if (!row.failed()) {
+        row.more_confrontational = compare::column_from_string(j.at("more_confrontational").get<std::string>()).value_or(compare::Column::neither);
+        row.left = side_from(j.at("left"));
+        row.right = side_from(j.at("right"));
+        // What one side omits is what the other raises alone.
+        row.left.omits = row.right.only_here;
+        row.right.omits = row.left.only_here;
+        row.tone_gap = j.at("tone_gap").get<double>();
+        row.coverage = j.at("coverage").get<double>();
+        row.characterization_changed = j.at("characterization_changed").get<bool>();
+    }
+    return row;
+}
+
+}  // namespace
+
 SummaryRow from_json_line(std::string_view line, const std::string& path, size_t line_number) {
     try {
-        Json j = Json::parse(line);
-        SummaryRow row;
-        row.id = j.at("id").get<std::string>();
-        row.date = j.at("date").is_null() ? "" : j.at("date").get<std::string>();
-        if (!j.at("error").is_null()) {
-            row.error = j.at("error").get<std::string>();
-            // Lines written before error_kind existed held input errors only.
-            row.error_kind =
-                j.value("error_kind", Json("input")) == "internal" ? ErrorKind::internal : ErrorKind::input;
-        }
-        row.input_hash = j.at("input_hash").get<std::string>();
-        row.gates = j.at("gates").get<std::vector<std::string>>();
-        row.gate_details = j.value("gate_details", row.gates);
-        row.outliers = j.at("outliers").get<std::vector<std::string>>();
-        if (!row.failed()) {
-            row.more_confrontational = compare::column_from_string(j.at("more_confrontational").get<std::string>()).value_or(compare::Column::neither);
-            row.left = side_from(j.at("left"));
-            row.right = side_from(j.at("right"));
-            // What one side omits is what the other raises alone.
-            row.left.omits = row.right.only_here;
-            row.right.omits = row.left.only_here;
-            row.tone_gap = j.at("tone_gap").get<double>();
-            row.coverage = j.at("coverage").get<double>();
-            row.characterization_changed = j.at("characterization_changed").get<bool>();
-        }
-        return row;
+        return row_from(Json::parse(line));
     } catch (const nlohmann::json::exception& e) {
         throw Error(path, std::string("not a readoutdiff summary line: ") + e.what(), line_number, 1);
     }
 }
 
-std::vector<SummaryRow> read_summary(const std::string& path) {
+Summary read_summary_file(const std::string& path) {
     std::string content = io::read_file(path, kLargestSummaryBytes);
-    std::vector<SummaryRow> rows;
+    Summary summary;
     std::vector<std::string_view> lines = text::split_lines(content);
     for (size_t i = 0; i < lines.size(); ++i) {
-        if (!lines[i].empty()) rows.push_back(from_json_line(lines[i], path, i + 1));
+        if (lines[i].empty()) continue;
+        try {
+            Json j = Json::parse(lines[i]);
+            // A readout in no pair has "unpaired" where a pair has "id".
+            if (j.contains("unpaired")) summary.unpaired.push_back(unpaired_from(j));
+            else summary.rows.push_back(row_from(j));
+        } catch (const nlohmann::json::exception& e) {
+            throw Error(path, std::string("not a readoutdiff summary line: ") + e.what(), i + 1, 1);
+        }
     }
-    return rows;
+    return summary;
 }
 
-std::string summary_jsonl(const std::vector<SummaryRow>& rows) {
+std::vector<SummaryRow> read_summary(const std::string& path) { return read_summary_file(path).rows; }
+
+std::string summary_jsonl(const Summary& summary) {
     std::string out;
-    for (const auto& row : rows) out += to_json_line(row) + "\n";
+    for (const auto& row : summary.rows) out += to_json_line(row) + "\n";
+    for (const auto& row : summary.unpaired) out += to_json_line(row) + "\n";
     return out;
 }
 

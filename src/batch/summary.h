@@ -8,6 +8,7 @@
 
 #include "compare/comparison.h"
 #include "lexicon/lexicons.h"
+#include "pair/pairing.h"
 
 namespace readoutdiff::batch {
 
@@ -49,6 +50,27 @@ struct SummaryRow {
     bool failed() const { return error_kind != ErrorKind::none; }
 };
 
+// A readout that --pair auto put in no pair: one more line of
+// summary.jsonl, after the pairs' lines, with "unpaired" (its path) where a
+// pair's line has "id".
+struct UnpairedRow {
+    std::string path;
+    lexicon::Side side = lexicon::Side::unknown;  // us, prc or unknown
+    std::string date;                             // yyyy-mm-dd; empty when unknown or given without a year
+    pair::Standing standing = pair::Standing::no_counterpart;
+    std::string reason;
+    std::string alternative_of;      // an alternative's pair id, or the path of the readout standing for its meeting
+    std::vector<std::string> gates;  // --fail-on expressions it trips (unpaired)
+
+    bool alternative() const { return standing == pair::Standing::alternative; }
+};
+
+// What a summary.jsonl holds.
+struct Summary {
+    std::vector<SummaryRow> rows;       // sorted by id
+    std::vector<UnpairedRow> unpaired;  // sorted by path
+};
+
 SummaryRow summarize(const std::string& id, const std::string& date, const compare::Comparison& comparison);
 
 // A row for a pair that could not be compared.
@@ -56,16 +78,20 @@ SummaryRow failed_row(const std::string& id, const std::string& date, ErrorKind 
 
 // One JSON object on one line, keys in a fixed order, numbers rounded.
 std::string to_json_line(const SummaryRow& row);
+std::string to_json_line(const UnpairedRow& row);
 
 // Parses a line written by to_json_line (or by an earlier version, without
 // the fields added since); throws Error(path, ..., line) if it is not one.
 SummaryRow from_json_line(std::string_view line, const std::string& path, size_t line_number);
 
-// All rows of a summary.jsonl file.
+// Every line of a summary.jsonl file.
+Summary read_summary_file(const std::string& path);
+
+// The pairs' rows of a summary.jsonl file (what a baseline and the reuse cache read).
 std::vector<SummaryRow> read_summary(const std::string& path);
 
-// summary.jsonl: one line per row.
-std::string summary_jsonl(const std::vector<SummaryRow>& rows);
+// summary.jsonl: one line per pair, then one per readout in no pair.
+std::string summary_jsonl(const Summary& summary);
 
 
 }  // namespace readoutdiff::batch

@@ -10,11 +10,11 @@
 
 namespace readoutdiff::batch {
 
-void write_summaries(const std::string& outdir, const std::vector<SummaryRow>& rows) {
-    io::write_file_atomically(outdir + "/summary.md", summary_markdown(rows));
-    io::write_file_atomically(outdir + "/junit.xml", junit_xml(rows));
-    io::write_file_atomically(outdir + "/index.html", index_html(rows));
-    io::write_file_atomically(outdir + "/" + std::string(kSummaryFile), summary_jsonl(rows));
+void write_summaries(const std::string& outdir, const Summary& summary) {
+    io::write_file_atomically(outdir + "/summary.md", summary_markdown(summary));
+    io::write_file_atomically(outdir + "/junit.xml", junit_xml(summary));
+    io::write_file_atomically(outdir + "/index.html", index_html(summary));
+    io::write_file_atomically(outdir + "/" + std::string(kSummaryFile), summary_jsonl(summary));
 }
 
 }  // namespace readoutdiff::batch

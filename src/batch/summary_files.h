@@ -9,6 +9,6 @@
 namespace readoutdiff::batch {
 
 // Writes summary.md, junit.xml, index.html and, last, summary.jsonl, each atomically.
-void write_summaries(const std::string& outdir, const std::vector<SummaryRow>& rows);
+void write_summaries(const std::string& outdir, const Summary& summary);
 
 }  // namespace readoutdiff::batch

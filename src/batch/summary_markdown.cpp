@@ -18,10 +18,23 @@ std::string cells(const std::vector<std::string>& items) {
     return line + "\n";
 }
 
+// The readouts --pair auto left out: the news a CI run over a stream reports.
+std::string unpaired_table(const std::vector<UnpairedRow>& unpaired) {
+    if (unpaired.empty()) return "";
+    std::string out = "\n### Readouts in no pair\n\n| readout | side | date | why | gates |\n|---|---|---|---|---|\n";
+    for (const auto& u : unpaired) {
+        std::string gates = u.gates.empty() ? (u.alternative() ? "alternative" : render::list_or_dash(u.gates))
+                                            : "**" + markdown_text(render::list_or_dash(u.gates)) + "**";
+        out += cells({markdown_text(u.path), side_cell(u.side), markdown_text(u.date), markdown_text(u.reason), gates});
+    }
+    return out;
+}
+
 }  // namespace
 
-std::string summary_markdown(const std::vector<SummaryRow>& rows) {
-    std::string out = "## readoutdiff: " + totals_line(totals(rows)) + "\n\n";
+std::string summary_markdown(const Summary& summary) {
+    const std::vector<SummaryRow>& rows = summary.rows;
+    std::string out = "## readoutdiff: " + totals_line(totals(summary)) + "\n\n";
     out += "| pair | date | tone US | tone PRC | gap | coverage | harsher | only US | only PRC | sides | gates |\n";
     out += "|---|---|---|---|---|---|---|---|---|---|---|\n";
     for (const auto& r : rows) {
@@ -39,7 +52,7 @@ std::string summary_markdown(const std::vector<SummaryRow>& rows) {
                       sides.detected ? "detected" : "not detected: left as US",
                       flags.empty() ? "ok" : "**" + markdown_text(render::list_or_dash(flags)) + "**"});
     }
-    return out;
+    return out + unpaired_table(summary.unpaired);
 }
 
 }  // namespace readoutdiff::batch

@@ -1,4 +1,5 @@
-// summary.md: one table of the pairs, for a pull-request comment.
+// summary.md: one table of the pairs, for a pull-request comment, then
+// one of the readouts in no pair (batch --pair auto) with the reason.
 #pragma once
 
 #include <string>
@@ -8,6 +9,6 @@
 
 namespace readoutdiff::batch {
 
-std::string summary_markdown(const std::vector<SummaryRow>& rows);
+std::string summary_markdown(const Summary& summary);
 
 }  // namespace readoutdiff::batch

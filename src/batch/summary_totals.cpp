@@ -4,21 +4,36 @@
 
 namespace readoutdiff::batch {
 
-Totals totals(const std::vector<SummaryRow>& rows) {
+Totals totals(const Summary& summary) {
     Totals t;
-    for (const auto& r : rows) {
+    for (const auto& r : summary.rows) {
         t.pairs++;
         t.failed += r.failed();
         t.tripped += !r.gates.empty();
         t.flagged += !r.outliers.empty();
     }
+    for (const auto& u : summary.unpaired) {
+        (u.alternative() ? t.alternatives : t.unpaired)++;
+        t.unpaired_tripped += !u.gates.empty();
+    }
     return t;
 }
 
 std::string totals_line(const Totals& t) {
-    return std::to_string(t.pairs) + " pair" + (t.pairs == 1 ? "" : "s") + ", " + std::to_string(t.tripped) +
-           " with gates tripped, " + std::to_string(t.flagged) + " outliers, " + std::to_string(t.failed) +
-           " unreadable";
+    std::string line = std::to_string(t.pairs) + " pair" + (t.pairs == 1 ? "" : "s") + ", " + std::to_string(t.tripped) +
+                       " with gates tripped, " + std::to_string(t.flagged) + " outliers, " + std::to_string(t.failed) +
+                       " unreadable";
+    if (t.unpaired + t.alternatives > 0) {
+        line += "; " + std::to_string(t.unpaired) + (t.unpaired == 1 ? " readout" : " readouts") + " in no pair, " +
+                std::to_string(t.alternatives) + (t.alternatives == 1 ? " alternative" : " alternatives");
+    }
+    return line;
+}
+
+std::string side_cell(lexicon::Side side) {
+    if (side == lexicon::Side::us) return "US";
+    if (side == lexicon::Side::prc) return "PRC";
+    return "unknown";
 }
 
 std::vector<std::string> flags_of(const SummaryRow& row) {

@@ -15,14 +15,22 @@ struct Totals {
     size_t failed = 0;
     size_t tripped = 0;
     size_t flagged = 0;
+    size_t unpaired = 0;      // readouts in no pair, alternatives aside
+    size_t alternatives = 0;  // second readouts of a meeting from one side
+    size_t unpaired_tripped = 0;  // readouts in no pair that trip a gate
 };
 
-Totals totals(const std::vector<SummaryRow>& rows);
+Totals totals(const Summary& summary);
 
-// "3 pairs, 1 with gates tripped, 0 outliers, 0 unreadable" (no final period).
+// "3 pairs, 1 with gates tripped, 0 outliers, 0 unreadable", and
+// "; 2 readouts in no pair, 1 alternative" when --pair auto left any out
+// (no final period).
 std::string totals_line(const Totals& totals);
 
 // A pair's gates, each as "EXPR: what tripped it", then "outlier: ..." lines.
 std::vector<std::string> flags_of(const SummaryRow& row);
+
+// "US", "PRC" or "unknown": the side column of a readout in no pair.
+std::string side_cell(lexicon::Side side);
 
 }  // namespace readoutdiff::batch

@@ -23,6 +23,7 @@ const char* kOverview =
     "  readoutdiff batch CORPUS -o OUTDIR [options] compare every pair of a corpus, with gates for CI\n"
     "  readoutdiff merge -o OUTDIR SHARD_DIR...   join the outputs of batch --shard runs\n"
     "  readoutdiff series FILES|DIRS... [options] how each side's readouts change over time\n"
+    "  readoutdiff pair DIR... [-o pairs.tsv]     pair each US readout with the PRC readout of its meeting\n"
     "  readoutdiff eval [GOLD.json...] [--real DIR] score the tool on gold annotations\n"
     "  readoutdiff lexicon list [DIR]             show the lexicons (built in, or DIR over them)\n"
     "  readoutdiff lexicon check DIR              validate lexicon files, with file:line errors\n"
@@ -71,7 +72,18 @@ po::options_description batch_options() {
         ("fail-on", po::value<std::vector<std::string>>()->value_name("EXPR"), "a gate, repeatable: tone_gap>0.6, coverage<0.5, omitted:taiwan, characterization_changed, outlier")
         ("baseline", po::value<std::string>()->value_name("FILE"), "an earlier summary.jsonl: flag pairs whose scores are 2 sd or more from it")
         ("shard", po::value<std::string>()->value_name("K/N"), "process only the K-th of N stable shards")
-        ("force", "compare even pairs of two copies of one readout, or readouts that are not English");
+        ("force", "compare even pairs of two copies of one readout, or readouts that are not English")
+        ("pair", po::value<std::string>()->value_name("auto"), "auto: pair the readouts found under CORPUS (as the pair command does; OUTDIR/pairs.tsv keeps the pairs)")
+        ("window", po::value<long long>()->value_name("DAYS")->default_value(3), "with --pair auto: the most days between the two readouts of one meeting");
+    return options;
+}
+
+po::options_description pair_options() {
+    po::options_description options("pair options");
+    options.add_options()
+        ("output,o", po::value<std::string>()->value_name("FILE"), "write pairs.tsv to FILE (atomically), keeping the pairs an earlier FILE holds; default standard output")
+        ("window", po::value<long long>()->value_name("DAYS")->default_value(3), "the most days between the two readouts of one meeting")
+        ("jobs,j", po::value<long long>()->value_name("N"), "readouts read in parallel (default: the number of cores)");
     return options;
 }
 
@@ -236,6 +248,13 @@ Invocation parse_lexicon(const std::vector<std::string>& args) {
     return invocation;
 }
 
+// --window DAYS: 0 (the same day only) to 366.
+long parse_window(const po::variables_map& vm) {
+    long long window = vm["window"].as<long long>();
+    if (window < 0 || window > 366) throw UsageError("--window must be between 0 and 366 days, not " + std::to_string(window));
+    return static_cast<long>(window);
+}
+
 // "K/N" with 1 <= K <= N.
 void parse_shard(const std::string& text, size_t& k, size_t& n) {
     size_t slash = text.find('/');
@@ -258,7 +277,8 @@ Invocation parse_batch(const std::vector<std::string>& args) {
     po::variables_map vm = parse_command(args, batch_options(), "corpus", corpus);
     if (vm.count("help")) {
         invocation.help_text = help_for("Usage: readoutdiff batch CORPUS -o OUTDIR [options]\n"
-                                        "CORPUS holds pairs.tsv (id<TAB>left<TAB>right<TAB>date) or one folder per pair with us.* and prc.*.",
+                                        "CORPUS holds pairs.tsv (id<TAB>left<TAB>right<TAB>date) or one folder per pair with us.* and prc.*;\n"
+                                        "with --pair auto, readouts in any layout, paired as the pair command pairs them.",
                                         batch_options());
         return invocation;
     }
@@ -274,6 +294,36 @@ Invocation parse_batch(const std::vector<std::string>& args) {
     if (vm.count("baseline")) b.baseline = vm["baseline"].as<std::string>();
     if (vm.count("shard")) parse_shard(vm["shard"].as<std::string>(), b.shard, b.shards);
     b.force = vm.count("force") > 0;
+    if (vm.count("pair")) {
+        std::string mode = vm["pair"].as<std::string>();
+        if (mode != "auto") throw UsageError("--pair takes 'auto' (pair the readouts found under CORPUS), not '" + mode + "'");
+        b.pair_auto = true;
+    }
+    b.window = parse_window(vm);
+    if (!vm["window"].defaulted() && !b.pair_auto) throw UsageError("--window needs --pair auto");
+    return invocation;
+}
+
+Invocation parse_pair(const std::vector<std::string>& args) {
+    Invocation invocation;
+    std::vector<std::string> folders;
+    po::variables_map vm = parse_command(args, pair_options(), "folder", folders);
+    if (vm.count("help")) {
+        invocation.help_text = help_for("Usage: readoutdiff pair DIR... [-o pairs.tsv] [options]\n"
+                                        "Pairs each US readout (.txt, .md) found under the folders with the PRC readout of the same meeting;\n"
+                                        "lists every readout in no pair, with the reason, on standard error.",
+                                        pair_options());
+        return invocation;
+    }
+    if (folders.empty()) throw UsageError("pair needs at least one folder of readouts");
+    read_common(vm, invocation);
+    invocation.command = Invocation::Command::pair;
+    PairCommandOptions& p = invocation.pair;
+    p.folders = folders;
+    if (vm.count("output")) p.output = vm["output"].as<std::string>();
+    if (p.output.empty() && vm.count("output")) throw UsageError("--output needs a file name");
+    p.window = parse_window(vm);
+    p.jobs = read_jobs(vm);
     return invocation;
 }
 
@@ -356,6 +406,7 @@ Invocation parse_arguments(int argc, const char* const* argv) {
         if (first == "batch") return parse_batch(rest);
         if (first == "merge") return parse_merge(rest);
         if (first == "series") return parse_series(rest);
+        if (first == "pair") return parse_pair(rest);
         if (first == "lexicon") return parse_lexicon(rest);
         if (!first.empty() && first[0] == '-') throw UsageError("unknown option '" + first + "' before the command");
         throw UsageError("unknown command '" + first + "'");

@@ -51,6 +51,15 @@ struct BatchCommandOptions {
     size_t shard = 1;
     size_t shards = 1;
     bool force = false;  // as compare's --force, for every pair
+    bool pair_auto = false;  // --pair auto: pair the readouts found under CORPUS (see PairCommandOptions)
+    long window = 3;         // --window, with --pair auto
+};
+
+struct PairCommandOptions {
+    std::vector<std::string> folders;  // folders searched for readouts (or readout files)
+    std::string output;                // pairs.tsv to write (and keep the pairs of); empty: standard output
+    long window = 3;                   // days between the two readouts of one meeting, at most
+    size_t jobs = 0;                   // 0: the number of cores
 };
 
 struct MergeOptions {
@@ -72,7 +81,7 @@ struct SeriesCommandOptions {
 };
 
 struct Invocation {
-    enum class Command { compare, eval, lexicon, batch, merge, series, version, help } command = Command::help;
+    enum class Command { compare, eval, lexicon, batch, merge, pair, series, version, help } command = Command::help;
     std::string help_text;  // for Command::help
     std::string lexicons;   // --lexicons DIR; empty: built in
     size_t max_bytes = 0;   // --max-bytes
@@ -81,6 +90,7 @@ struct Invocation {
     LexiconOptions lexicon;
     BatchCommandOptions batch;
     MergeOptions merge;
+    PairCommandOptions pair;
     SeriesCommandOptions series;
 };
 

@@ -26,6 +26,9 @@
 #include "eval/real_eval.h"
 #include "io/file_io.h"
 #include "lexicon/lexicons.h"
+#include "pair/pair_folders.h"
+#include "pair/pairs_file.h"
+#include "pair/reasons.h"
 #include "pipeline/input_checks.h"
 #include "pipeline/pipeline.h"
 #include "render/html_report.h"
@@ -144,12 +147,14 @@ int run_lexicon(const Invocation& invocation, const lexicon::Lexicons& lexicons)
     return kExitDone;
 }
 
+size_t jobs_or_cores(size_t jobs) { return jobs ? jobs : std::max(1u, std::thread::hardware_concurrency()); }
+
 int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     const BatchCommandOptions& options = invocation.batch;
     batch::BatchOptions batch_options;
     batch_options.corpus = options.corpus;
     batch_options.outdir = options.outdir;
-    batch_options.jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    batch_options.jobs = jobs_or_cores(options.jobs);
     std::vector<std::string> topic_ids;
     for (const auto& topic : lexicons.topics) topic_ids.push_back(topic.id);
     for (const std::string& expression : options.fail_on) {
@@ -158,6 +163,9 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
         if (batch::needs_baseline(batch_options.gates.back()) && options.baseline.empty()) {
             throw UsageError("--fail-on '" + expression + "' needs --baseline FILE (outliers are measured against it)");
         }
+        if (batch::needs_pair_auto(batch_options.gates.back()) && !options.pair_auto) {
+            throw UsageError("--fail-on '" + expression + "' needs --pair auto (only then are readouts left out of pairs)");
+        }
     }
     if (!options.baseline.empty()) batch_options.baseline = batch::load_baseline(options.baseline);
     batch_options.shard = options.shard;
@@ -165,6 +173,8 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     batch_options.max_bytes = invocation.max_bytes;
     batch_options.force = options.force;
     batch_options.lexicon_fingerprint = batch::lexicon_fingerprint(invocation.lexicons);
+    batch_options.pair_auto = options.pair_auto;
+    batch_options.window = options.window;
 
     analyze::Analyzer analyzer(lexicons);
     BatchProgress progress;
@@ -179,6 +189,7 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
                   << " pairs; their reports are complete, the summaries were not updated\n";
         return kExitInterrupted;
     }
+    for (const std::string& change : result.changes) std::cerr << "readoutdiff: changed: " << change << '\n';
     size_t unreadable = 0, internal = 0, tripped = 0, flagged = 0;
     for (const auto& row : result.rows) {
         unreadable += row.error_kind == batch::ErrorKind::input;
@@ -188,16 +199,48 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     }
     std::cerr << "batch: " << result.rows.size() << " pairs (" << result.reused << " unchanged, reused), " << tripped
               << " with gates tripped, " << flagged << " outliers, " << unreadable << " unreadable"
-              << (internal > 0 ? ", " + std::to_string(internal) + " internal error" + (internal == 1 ? "" : "s") : "")
-              << "; " << options.outdir << "/summary.md\n";
-    return batch::exit_status(result.rows);
+              << (internal > 0 ? ", " + std::to_string(internal) + " internal error" + (internal == 1 ? "" : "s") : "");
+    if (options.pair_auto) {
+        size_t alternatives = std::count_if(result.unpaired.begin(), result.unpaired.end(),
+                                            [](const batch::UnpairedRow& u) { return u.alternative(); });
+        std::cerr << "; " << result.unpaired.size() - alternatives << " readouts in no pair, " << alternatives
+                  << " alternatives";
+    }
+    std::cerr << "; " << options.outdir << "/summary.md\n";
+    return batch::exit_status({result.rows, result.unpaired});
+}
+
+// pairs.tsv to the file or standard output; on standard error, each change
+// to an earlier file's pairs, each readout in no pair with its reason, and
+// the counts.
+int run_pair(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
+    const PairCommandOptions& options = invocation.pair;
+    analyze::Analyzer analyzer(lexicons);
+    bool to_file = !options.output.empty() && options.output != "-";
+    pair::PairOptions pair_options{options.folders, to_file ? options.output : "", "", options.window,
+                                   jobs_or_cores(options.jobs), invocation.max_bytes};
+    pair::FolderPairing result = pair::pair_folders(pair_options, analyzer);
+    std::string folder = to_file ? std::filesystem::path(options.output).parent_path().string() : "";
+    write_output(options.output, pair::pairs_tsv(result.readouts, result.pairing, to_file && folder.empty() ? "." : folder));
+    for (const std::string& change : result.pairing.changes) std::cerr << "readoutdiff: changed: " << change << '\n';
+    size_t alternatives = 0;
+    for (const pair::Unpaired& u : result.pairing.unpaired) {
+        bool alternative = u.standing == pair::Standing::alternative;
+        alternatives += alternative;
+        std::cerr << "readoutdiff: " << (alternative ? "alternative: " : "unpaired: ") << result.readouts[u.readout].path
+                  << ": " << u.reason << '\n';
+    }
+    std::cerr << "pair: " << result.readouts.size() << " readouts, " << result.pairing.pairs.size() << " pairs, "
+              << alternatives << " alternatives, " << result.pairing.unpaired.size() - alternatives << " unpaired"
+              << (to_file ? "; " + options.output : "") << '\n';
+    return kExitDone;
 }
 
 int run_merge(const Invocation& invocation) {
-    std::vector<batch::SummaryRow> rows = batch::merge_outputs(invocation.merge.shard_dirs, invocation.merge.outdir);
-    std::cerr << "merge: " << rows.size() << " pairs from " << invocation.merge.shard_dirs.size() << " folders; "
+    batch::Summary merged = batch::merge_outputs(invocation.merge.shard_dirs, invocation.merge.outdir);
+    std::cerr << "merge: " << merged.rows.size() << " pairs from " << invocation.merge.shard_dirs.size() << " folders; "
               << invocation.merge.outdir << "/summary.md\n";
-    return batch::exit_status(rows);
+    return batch::exit_status(merged);
 }
 
 int dispatch(const Invocation& invocation) {
@@ -223,6 +266,7 @@ int dispatch(const Invocation& invocation) {
         case Invocation::Command::batch: return run_batch(invocation, lexicons);
         case Invocation::Command::merge: return run_merge(invocation);
         case Invocation::Command::series: return run_series(invocation, lexicons);
+        case Invocation::Command::pair: return run_pair(invocation, lexicons);
         default: return kExitDone;
     }
 }

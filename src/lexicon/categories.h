@@ -20,6 +20,8 @@ enum class Category : uint8_t {
     // cues.tsv
     request, agreement, settle, agreement_noun, joint_step, appeal, speech, meeting, hold_meeting, lead_in, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, manner, characterize, copula, future, prohibition, us_usage,
     prc_usage, contrast, concession,
+    // cues.tsv, what kind of meeting a readout reports (the pair stage's): a call or video link, or one in person
+    remote, in_person,
     // characterization.tsv, the rungs of the meeting-words ladder
     cordial, constructive, candid, frank, exchanged_views,
     // abbreviations.tsv

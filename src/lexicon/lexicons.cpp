@@ -206,8 +206,10 @@ TermSchema schema_of(LexiconKind kind) {
         case LexiconKind::characterization:
             return {same_range({cordial, constructive, candid, frank, exchanged_views}, {0, 1}), true, {}};
         case LexiconKind::cues:
-            return {same_range({request, agreement, settle, agreement_noun, joint_step, appeal, speech, meeting, hold_meeting, lead_in, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, manner, characterize, copula, future,
-                                prohibition, us_usage, prc_usage, contrast, concession},
+            return {same_range({request, agreement, settle, agreement_noun, joint_step, appeal, speech, meeting, hold_meeting,
+                                lead_in, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, manner,
+                                characterize, copula, future, prohibition, us_usage, prc_usage, contrast, concession, remote,
+                                in_person},
                                {0, 1}),
                     true, {}};
         case LexiconKind::abbreviations: return {same_range({title, suffix, inner_dot, other}, {0, 1}), false, {}};

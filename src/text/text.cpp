@@ -4,11 +4,11 @@
 #include "text/text.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <vector>
 
 #include "error.h"
+#include "text/dates.h"
 #include "text/front_matter.h"
 #include "text/html_text.h"
 #include "text/input_format.h"
@@ -151,42 +151,32 @@ bool is_title(const Paragraph& first, size_t paragraph_count) {
     return first.line_count == 1 && first.text.size() <= 240 && !ends_like_sentence(first.text);
 }
 
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
-                                                      "may",     "june",     "july",      "august",
-                                                      "september", "october", "november", "december"};
-
-bool is_iso_date(std::string_view s) {
-    if (s.size() < 10) return false;
-    for (size_t i = 0; i < 10; ++i) {
-        bool digit = std::isdigit(static_cast<unsigned char>(s[i])) != 0;
-        if ((i == 4 || i == 7) ? s[i] != '-' : !digit) return false;
-    }
-    return true;
-}
-
-std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
-// Finds the first date in text, "Month D, YYYY" (any case) or "YYYY-MM-DD",
-// and returns it as YYYY-MM-DD.
-std::string find_date(std::string_view text) {
-    std::string folded = fold_for_matching(text);
-    auto digit = [&](size_t i) { return i < folded.size() && std::isdigit(static_cast<unsigned char>(folded[i])); };
-    for (size_t i = 0; i < folded.size(); ++i) {
-        if ((i == 0 || !digit(i - 1)) && is_iso_date(std::string_view(folded).substr(i))) return folded.substr(i, 10);
-        for (size_t m = 0; m < kMonths.size(); ++m) {
-            if (folded.compare(i, kMonths[m].size(), kMonths[m]) != 0 || (i > 0 && std::isalpha(static_cast<unsigned char>(folded[i - 1])))) continue;
-            size_t p = i + kMonths[m].size();
-            if (p >= folded.size() || folded[p] != ' ') continue;
-            int day = 0;
-            size_t q = p + 1;
-            while (digit(q) && q < p + 3) day = day * 10 + (folded[q++] - '0');
-            if (day < 1 || day > 31 || folded.compare(q, 2, ", ") != 0) continue;
-            if (digit(q + 2) && digit(q + 3) && digit(q + 4) && digit(q + 5)) {
-                return folded.substr(q + 2, 4) + "-" + two_digits(static_cast<int>(m) + 1) + "-" + two_digits(day);
+// The readout's date, by the precedence text.h gives.
+void find_date(Text& text, std::string_view front_matter_date, std::string_view first_paragraph) {
+    auto set = [&](std::optional<CalendarDate> date, DateOrigin origin) {
+        if (!date) return false;
+        (date->has_year() ? text.date : text.month_day) = to_iso(*date);
+        text.date_origin = origin;
+        return true;
+    };
+    if (!front_matter_date.empty() && set(find_full_date(front_matter_date), DateOrigin::front_matter)) return;
+    std::optional<CalendarDate> file_date = date_in_file_name(text.path);
+    std::optional<CalendarDate> full_date = find_full_date(text.title + " " + std::string(first_paragraph));
+    if (std::optional<CalendarDate> lead = leading_date(first_paragraph)) {
+        // A dateline without its year takes the year of the same day written
+        // in full, else the one that puts it nearest the file name's date.
+        if (!lead->has_year() && full_date && full_date->month == lead->month && full_date->day == lead->day) {
+            lead = full_date;
+        } else if (!lead->has_year() && file_date) {
+            if (std::optional<long> day = nearest_day(lead->month, lead->day, *day_number(*file_date))) {
+                lead = date_of_day(*day);
             }
         }
+        set(lead, DateOrigin::dateline);
+        return;
     }
-    return "";
+    if (set(full_date, DateOrigin::text)) return;
+    set(file_date, DateOrigin::file_name);
 }
 
 // 1-based line and byte column of a byte offset, for editors to jump to.
@@ -211,8 +201,7 @@ Text assemble(const std::string& path, std::string title, const std::string& dat
         text.title = paragraphs.front().text;
         first_body = 1;
     }
-    if (!date_field.empty()) text.date = find_date(date_field);
-    if (text.date.empty()) text.date = find_date(text.title + " " + paragraphs[first_body].text);
+    find_date(text, date_field, paragraphs[first_body].text);
     for (size_t i = first_body; i < paragraphs.size(); ++i) {
         if (!text.body.empty()) text.body += "\n\n";
         text.body += paragraphs[i].text;

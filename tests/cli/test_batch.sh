@@ -136,7 +136,7 @@ manifest_error() {
     fi
 }
 manifest_error "2 columns" "$(printf 'two\ttexts/bali-us.txt')" "2 columns"
-manifest_error "5 columns" "$(printf 'five\ttexts/bali-us.txt\ttexts/bali-prc.txt\t2022-11-14\textra')" "5 columns"
+manifest_error "6 columns" "$(printf 'six\ttexts/bali-us.txt\ttexts/bali-prc.txt\t2022-11-14\treason\textra')" "6 columns"
 manifest_error "an id with '/'" "$(printf 'a/b\ttexts/bali-us.txt\ttexts/bali-prc.txt\t2022-11-14')" "'a/b'"
 manifest_error "an id starting with '.'" "$(printf '.hidden\ttexts/bali-us.txt\ttexts/bali-prc.txt\t2022-11-14')" "'.hidden'"
 manifest_error "a duplicate id" "$(printf 'bali\ttexts/bali-us.txt\ttexts/bali-prc.txt\t2022-11-15')" "duplicate id 'bali'"

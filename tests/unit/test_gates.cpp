@@ -113,3 +113,21 @@ TEST_CASE("trip_detail names the side that omits a topic") {
         CHECK(trip_detail(parse_gate("omitted:taiwan"), row) == "left omits taiwan (raised by right)");
     }
 }
+
+TEST_CASE("the unpaired gate trips on readouts --pair auto left out, alternatives aside, never on a pair") {
+    Gate gate = parse_gate("unpaired");
+    CHECK(gate.kind == Gate::Kind::flag);
+    CHECK(gate.flag == GateFlag::unpaired);
+    CHECK(needs_pair_auto(gate));
+    CHECK_FALSE(needs_pair_auto(parse_gate("outlier")));
+    CHECK_FALSE(needs_baseline(gate));
+    UnpairedRow unpaired;
+    unpaired.standing = readoutdiff::pair::Standing::no_counterpart;
+    CHECK(trips(gate, unpaired));
+    unpaired.standing = readoutdiff::pair::Standing::unknown_date;
+    CHECK(trips(gate, unpaired));
+    unpaired.standing = readoutdiff::pair::Standing::alternative;
+    CHECK_FALSE(trips(gate, unpaired));
+    CHECK_FALSE(trips(parse_gate("tone_gap>0"), UnpairedRow{}));
+    CHECK_FALSE(trips(gate, us_prc_row()));
+}

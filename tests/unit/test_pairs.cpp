@@ -57,11 +57,23 @@ TEST_CASE("discover_pairs reads pairs.tsv, CRLF and comments included") {
     CHECK(pairs[1].error == dir.file("missing.txt") + ": no such file");
 }
 
+TEST_CASE("discover_pairs reads a pairs.tsv written by readoutdiff pair: a fifth column, the reason, and comment lines") {
+    test_support::TempDir dir;
+    dir.write("us.txt", "x");
+    dir.write("prc.txt", "x");
+    dir.write("pairs.tsv", "# readoutdiff pair\nmeeting\tus.txt\tprc.txt\t2025-06-05\tUS 2025-06-05, PRC 2025-06-05\n"
+                           "# unpaired\tnotes.md\treadout: side cannot be told\n");
+    std::vector<PairSpec> pairs = discover_pairs(dir.path());
+    REQUIRE(pairs.size() == 1);
+    CHECK(pairs[0].date == "2025-06-05");
+    CHECK(pairs[0].right == dir.file("prc.txt"));
+}
+
 TEST_CASE("discover_pairs names the manifest line of a mistake") {
     test_support::TempDir dir;
     SUBCASE("a wrong column count") {
         dir.write("pairs.tsv", "\none\ta.txt\n");
-        CHECK(error_of(dir.path()) == dir.file("pairs.tsv") + ":2:1: expected id<TAB>left<TAB>right<TAB>date, found 2 columns");
+        CHECK(error_of(dir.path()) == dir.file("pairs.tsv") + ":2:1: expected id<TAB>left<TAB>right<TAB>date[<TAB>reason], found 2 columns");
     }
     SUBCASE("a duplicate id") {
         dir.write("pairs.tsv", "one\ta\tb\none\ta\tb\n");

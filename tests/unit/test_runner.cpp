@@ -69,12 +69,17 @@ TEST_CASE("row_or_error keeps the error of a pair that cannot run without callin
     CHECK(row.error_kind == ErrorKind::input);
 }
 
-TEST_CASE("exit_status: 3 for an internal error, 2 for an input error, 1 for a gate, else 0") {
+TEST_CASE("exit_status: 3 for an internal error, 2 for an input error, 1 for a gate (on a pair or a readout in no pair), else 0") {
     SummaryRow ok;
     SummaryRow input = failed_row("i", "", ErrorKind::input, "bad");
     SummaryRow internal = failed_row("b", "", ErrorKind::internal, "bug");
-    CHECK(exit_status({ok}) == 0);
-    CHECK(exit_status({ok, with_gate()}) == 1);
-    CHECK(exit_status({with_gate(), input}) == 2);
-    CHECK(exit_status({input, internal, with_gate()}) == 3);
+    CHECK(exit_status({{ok}, {}}) == 0);
+    CHECK(exit_status({{ok, with_gate()}, {}}) == 1);
+    CHECK(exit_status({{with_gate(), input}, {}}) == 2);
+    CHECK(exit_status({{input, internal, with_gate()}, {}}) == 3);
+    UnpairedRow unpaired;
+    CHECK(exit_status({{ok}, {unpaired}}) == 0);
+    unpaired.gates = {"unpaired"};
+    CHECK(exit_status({{ok}, {unpaired}}) == 1);
+    CHECK(exit_status({{input}, {unpaired}}) == 2);
 }

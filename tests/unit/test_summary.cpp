@@ -7,6 +7,7 @@
 
 #include "batch/summary.h"
 #include "error.h"
+#include "temp_dir.h"
 
 using namespace readoutdiff::batch;
 using readoutdiff::lexicon::Side;
@@ -92,4 +93,35 @@ TEST_CASE("from_json_line names the file and line of a line that is not a summar
     } catch (const readoutdiff::Error& e) {
         CHECK(std::string(e.what()).rfind("old.jsonl:7:1: not a readoutdiff summary line: ", 0) == 0);
     }
+}
+
+namespace {
+
+UnpairedRow sample_unpaired() {
+    UnpairedRow row;
+    row.path = "readouts/prc.txt";
+    row.side = Side::prc;
+    row.date = "2025-06-05";
+    row.standing = readoutdiff::pair::Standing::no_counterpart;
+    row.reason = "PRC readout of 2025-06-05, Xi Jinping with Trump: no US readout within 3 days";
+    row.gates = {"unpaired"};
+    return row;
+}
+
+}  // namespace
+
+TEST_CASE("a readout in no pair is a line keyed unpaired, after the pairs, and reads back") {
+    CHECK(to_json_line(sample_unpaired()) ==
+          R"({"unpaired":"readouts/prc.txt","side":"prc","date":"2025-06-05","standing":"no_counterpart",)"
+          R"("reason":"PRC readout of 2025-06-05, Xi Jinping with Trump: no US readout within 3 days",)"
+          R"("alternative_of":null,"gates":["unpaired"]})");
+    std::string jsonl = summary_jsonl({{sample_row()}, {sample_unpaired()}});
+    CHECK(jsonl == to_json_line(sample_row()) + "\n" + to_json_line(sample_unpaired()) + "\n");
+    test_support::TempDir dir;
+    dir.write("summary.jsonl", jsonl);
+    Summary summary = read_summary_file(dir.file("summary.jsonl"));
+    REQUIRE(summary.rows.size() == 1);
+    REQUIRE(summary.unpaired.size() == 1);
+    CHECK(to_json_line(summary.unpaired[0]) == to_json_line(sample_unpaired()));
+    SUBCASE("a baseline or the reuse cache reads the pairs only") { CHECK(read_summary(dir.file("summary.jsonl")).size() == 1); }
 }

@@ -183,6 +183,43 @@ TEST_CASE("parse_text finds the date in the title or first paragraph") {
     }
 }
 
+TEST_CASE("parse_text dates a readout by its dateline, and says where its date came from") {
+    using readoutdiff::text::DateOrigin;
+    SUBCASE("a dateline without a year gives month and day only") {
+        Text text = parse_text("Chinese FM meets U.S. envoy\n\nBEIJING, July 8 (Xinhua) -- Wang Yi met Kerry.", "prc.txt");
+        CHECK(text.date.empty());
+        CHECK(text.month_day == "07-08");
+        CHECK(text.date_origin == DateOrigin::dateline);
+    }
+    SUBCASE("its year comes from the same day written in full") {
+        Text text = parse_text("Talks on July 8, 2025\n\nBEIJING, July 8 (Xinhua) -- Wang Yi met Kerry.", "prc.txt");
+        CHECK(text.date == "2025-07-08");
+        CHECK(text.month_day.empty());
+    }
+    SUBCASE("else from the date in the file name, the nearest year") {
+        CHECK(parse_text("BEIJING, Dec. 31 (Xinhua) -- Wang Yi met Kerry.", "wire/xinhua-20250102.txt").date == "2024-12-31");
+    }
+    SUBCASE("a dateline outranks an earlier event's full date in the first paragraph") {
+        Text text = parse_text("BEIJING, July 8 (Xinhua) -- Recalling their call of June 5, 2025, Wang met Kerry.", "p.txt");
+        CHECK(text.date.empty());
+        CHECK(text.month_day == "07-08");
+    }
+    SUBCASE("front matter outranks everything") {
+        Text text = parse_text("---\ndate: 2025-07-09\n---\nBEIJING, July 8 (Xinhua) -- Wang met Kerry.", "p.txt");
+        CHECK(text.date == "2025-07-09");
+        CHECK(text.date_origin == DateOrigin::front_matter);
+    }
+}
+
+TEST_CASE("parse_text takes the date in the file name when the text has none") {
+    using readoutdiff::text::DateOrigin;
+    Text text = parse_text("Readout\n\nThe two leaders spoke.", "readouts/2024-04-02-call.md");
+    CHECK(text.date == "2024-04-02");
+    CHECK(text.date_origin == DateOrigin::file_name);
+    CHECK(parse_text("Readout\n\nThe two leaders spoke.", "readouts/call.md").date_origin == DateOrigin::none);
+    CHECK(parse_text("Readout\n\nOn July 4, 2025, they spoke.", "2024-04-02.md").date == "2025-07-04");
+}
+
 TEST_CASE("parse_text prefers an ISO date in front matter over the text") {
     CHECK(parse_text("---\ndate: 2023-11-15T10:00:00Z\n---\nOn January 1, 2020, nothing.", "us.txt").date == "2023-11-15");
 }
