@@ -22,6 +22,7 @@ struct Token {
     std::string folded;         // case-folded, quotes and dashes ASCII, final dot removed
     std::string stem;           // Snowball English stem of folded
     bool after_clause_break;    // a , ; : or dash stands between this word and the previous one
+    bool stopword = false;      // a function word (segment_words.tsv), which carries no point
 };
 
 struct Sentence {

@@ -22,7 +22,7 @@ Analysis analyze_body(const std::string& body, const std::string& title = "") {
     text.path = "test.txt";
     text.title = title;
     text.body = body;
-    return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().abbreviations));
+    return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().segmenting));
 }
 
 // "speaker/side" for each sentence, separated by " | ".
