@@ -146,17 +146,11 @@ void rule(std::ostream& out, const TerminalOptions& options, std::string_view ti
     out << line << '\n';
 }
 
-std::string passage(const analyze::Analysis& a, const std::vector<int>& ids) {
-    std::string text;
-    for (int id : ids) text += (text.empty() ? "" : " ") + std::string(a.document.sentence_text(a.document.sentences[static_cast<size_t>(id - 1)]));
-    return text;
-}
-
 // "1 section", "3 sections".
 std::string count_of(size_t n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
 
-Cell tone_drivers(const analyze::Analysis& a, size_t limit) {
-    std::vector<analyze::TermHit> top = top_tone_terms(a, limit);
+Cell tone_drivers(const compare::SideSummary& side) {
+    const std::vector<analyze::TermHit>& top = side.tone_drivers;
     Cell cell;
     for (size_t k = 0; k < top.size(); ++k) {
         add_words(cell, "\"" + top[k].term + "\" " + signed_number(top[k].weight) + (k + 1 < top.size() ? "," : ""),
@@ -179,7 +173,7 @@ void write_summary(const Comparison& c, const TerminalOptions& options, std::ost
     grid.row("title", words(l.document.text.title.empty() ? "—" : l.document.text.title),
              words(r.document.text.title.empty() ? "—" : r.document.text.title));
     grid.row("tone", words(tone_line(l.tone)), words(tone_line(r.tone)));
-    grid.row("driven by", tone_drivers(l, 5), tone_drivers(r, 5));
+    grid.row("driven by", tone_drivers(c.left_summary), tone_drivers(c.right_summary));
     grid.row("meeting", words(characterization_line(l, c.left_summary.warmth)),
              words(characterization_line(r, c.right_summary.warmth)));
     grid.row("asked by", words(request_line(l)), words(request_line(r)));
@@ -231,11 +225,10 @@ Cell explain_cell(const analyze::Analysis& a, const std::vector<int>& ids) {
 }
 
 void write_code_phrases(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
-    std::vector<CodePhraseRow> rows = code_phrase_rows(c);
-    if (rows.empty()) return;
+    if (c.code_phrases.empty()) return;
     rule(out, options, "Code phrases (the variant each side uses)");
     Grid grid(out, options, 22);
-    for (const auto& row : rows) grid.row(row.group, list_cell(row.left), list_cell(row.right), Style::plain);
+    for (const auto& row : c.code_phrases) grid.row(row.group, list_cell(row.left), list_cell(row.right), Style::plain);
     out << '\n';
 }
 
@@ -250,7 +243,7 @@ Cell whole_sentences(const analyze::Analysis& a, const std::vector<int>& ids) {
     Cell cell;
     for (int id : ids) {
         add_words(cell, id_mark({id}), Style::muted);
-        add_words(cell, passage(a, {id}));
+        add_words(cell, std::string(a.document.sentence_text(id)));
     }
     return cell;
 }
