@@ -20,6 +20,7 @@
 #include "cli/interrupt.h"
 #include "cli/options.h"
 #include "cli/terminal.h"
+#include "cli/version_info.h"
 #include "error.h"
 #include "eval/evaluate.h"
 #include "eval/real_eval.h"
@@ -31,7 +32,6 @@
 #include "render/json_report.h"
 #include "render/md_report.h"
 #include "render/term_report.h"
-#include "version.h"
 
 namespace readoutdiff::cli {
 namespace {
@@ -205,7 +205,7 @@ int dispatch(const Invocation& invocation) {
         return kExitDone;
     }
     if (invocation.command == Invocation::Command::version) {
-        std::cout << "readoutdiff " << kVersion << '\n';
+        std::cout << version_text();
         return kExitDone;
     }
     std::optional<lexicon::Lexicons> loaded;
