@@ -58,17 +58,30 @@ deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEB_PACKAGES)"
 
 # Node.js may come from outside Debian (the image's own); only a missing node asks apt for it.
+# The package test builds the .deb (debhelper, build-essential) and checks it (lintian), the
+# installed man page (man-db) and the completions (bash-completion, zsh).
+TEST_PACKAGES := chromium python3 build-essential debhelper lintian man-db bash-completion zsh
 test-deps: deps
-	@pkgs="chromium python3"; command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || pkgs="$$pkgs nodejs npm"; \
+	@pkgs="$(TEST_PACKAGES)"; command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || pkgs="$$pkgs nodejs npm"; \
 	$(MAKE) --no-print-directory install-packages PACKAGES="$$pkgs"
 	@[ -d tests/browser/node_modules/playwright-core ] || (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 
+# A package counts as present only when installed (not when removed with its
+# configuration left). apt-get's whole output goes to $(BUILD)/apt-get.log; what
+# shows is how much it downloads, then one line per package as it is set up
+# (dependencies included).
 install-packages:
-	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@missing=""; for p in $(PACKAGES); do \
+	  dpkg-query -W -f '$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  if [ "$$(id -u)" -ne 0 ]; then echo "make deps: run as root (or sudo make deps) to install:$$missing" >&2; exit 1; fi; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  mkdir -p $(BUILD); log=$(BUILD)/apt-get.log; \
+	  { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; echo "apt-get status $$?"; } \
+	      >$$log 2>&1 & \
+	  tail -n +1 -f --pid=$$! $$log | sed -n -u 's/^Need to get \(.*\) of archives\./  \1 to download/p; s/^Setting up \([^ ]*\) (\([^)]*\)).*/  installed \1 \2/p'; \
+	  status=$$(sed -n 's/^apt-get status //p' $$log); \
+	  if [ "$$status" != 0 ]; then tail -20 $$log >&2; echo "apt-get failed; its output is in $$log" >&2; exit 1; fi; \
 	fi
 
 # Rebuilt from scratch: `ar r` on an existing archive would replace members
@@ -137,9 +150,10 @@ $(ICU_DATA): tools/icu_data.sh tools/icu_data_items.txt
 .PHONY: FORCE
 FORCE:
 
+# The demo needs only the binary, not the unit tests.
 demo:
 	@$(MAKE) --no-print-directory deps
-	@$(MAKE) --no-print-directory -j$$(nproc) all
+	@$(MAKE) --no-print-directory -j$$(nproc) $(BUILD)/readoutdiff
 	$(BUILD)/readoutdiff compare $(DEMO_PAIR)/us.txt $(DEMO_PAIR)/prc.txt
 
 test:
@@ -174,6 +188,9 @@ lint:
 	echo "clang-tidy: no findings"
 
 -include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+
+# make install, make uninstall and make deb (dist/install.mk; packaging in debian/).
+include dist/install.mk
 
 # Benchmarks (bench/bench.mk) install the peers they compare against first.
 .PHONY: bench-deps
