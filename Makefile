@@ -111,13 +111,43 @@ $(BUILD)/generate_pairs: bench/generate_pairs.cpp
 	@mkdir -p $(@D)
 	$(CXX) $(CXXFLAGS) -o $@ $<
 
-$(BUILD)/obj/%.o: src/%.cpp
-	@mkdir -p $(@D)
-	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -c -o $@ $<
+# Precompiled headers (tools/pch/): each file is compiled with one, by -include:
+# the standard headers (0.45 s less parsing a file), nlohmann/json with them for
+# the files that include it (1.7 s more), doctest with them for the unit tests.
+# Boost.Program_options has none: one file includes it, and precompiling costs
+# what parsing it there once does. A .gch is built with the flags of the files
+# that use it (g++ refuses it otherwise; -Winvalid-pch says so).
+PCH_SRC   := $(wildcard tools/pch/*.h)
+JSON_OBJ  := $(patsubst src/%.cpp,$(BUILD)/obj/%.o,$(shell grep -l '<nlohmann/json.hpp>' $(LIB_SRC)))
+PCH        = $(BUILD)/pch/std.h
+$(JSON_OBJ): PCH = $(BUILD)/pch/json.h
+$(filter-out $(BUILD)/obj/tests/main.o,$(TEST_OBJ)): PCH = $(BUILD)/pch/unit_tests.h
+PCH_FLAGS  = -include $(PCH) -Winvalid-pch
+# ccache caches files compiled with a precompiled header only when told that
+# its macros and time stamps may be trusted.
+ifneq ($(filter ccache%,$(CXX)),)
+export CCACHE_SLOPPINESS := pch_defines,time_macros,$(shell ccache --get-config sloppiness 2>/dev/null)
+endif
 
-$(BUILD)/obj/tests/%.o: tests/unit/%.cpp
+# Kept: make would delete them as intermediate files, and every object depends on them.
+.PRECIOUS: $(BUILD)/pch/%.h $(BUILD)/pch/%.h.gch
+$(BUILD)/pch/%.h: tools/pch/%.h
 	@mkdir -p $(@D)
-	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -DREADOUTDIFF_SOURCE_DIR='"$(CURDIR)"' -c -o $@ $<
+	cp $< $@
+
+$(BUILD)/pch/%.h.gch: $(BUILD)/pch/%.h $(addprefix $(BUILD)/pch/,$(notdir $(PCH_SRC)))
+	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -x c++-header -c -o $@ $<
+
+# The test objects are compiled with -DREADOUTDIFF_SOURCE_DIR, which the headers never name.
+$(BUILD)/obj/%.o: src/%.cpp $(BUILD)/pch/std.h.gch
+	@mkdir -p $(@D)
+	$(CXX) $(CPPFLAGS) $(CXXFLAGS) $(PCH_FLAGS) -c -o $@ $<
+
+$(JSON_OBJ): $(BUILD)/pch/json.h.gch
+
+$(BUILD)/obj/tests/%.o: tests/unit/%.cpp $(BUILD)/pch/std.h.gch $(BUILD)/pch/unit_tests.h.gch
+	@mkdir -p $(@D)
+	$(CXX) $(CPPFLAGS) $(CXXFLAGS) $(PCH_FLAGS) -DREADOUTDIFF_SOURCE_DIR='"$(CURDIR)"' -c -o $@ $<
 
 $(BUILD)/gen/builtin_lexicons.cpp: tools/embed_lexicons.sh $(LEXICONS)
 	@mkdir -p $(@D)

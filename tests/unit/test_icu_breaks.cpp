@@ -54,7 +54,8 @@ TEST_CASE("icu_sentences: English sentence rules") {
 // the data on purpose: a run of such letters is one token, in the readouts
 // and in the lexicons alike, so "习近平" in a text matches the lexicon's.
 TEST_CASE("icu_words: a run of Chinese, Japanese or Thai letters is one word") {
-    CHECK(words("President Xi Jinping (\u4e60\u8fd1\u5e73) met") == "President | Xi | Jinping | \u4e60\u8fd1\u5e73 | met");
+    CHECK(words("President Xi Jinping (\u4e60\u8fd1\u5e73) met") ==
+          "President | Xi | Jinping | \u4e60\u8fd1\u5e73 | met");
     CHECK(words("\u4e60\u8fd1\u5e73\u4e3b\u5e2d \u3072\u3089\u304c\u306a \u0e20\u0e32\u0e29\u0e32\u0e44\u0e17\u0e22") ==
           "\u4e60\u8fd1\u5e73\u4e3b\u5e2d | \u3072\u3089\u304c\u306a | \u0e20\u0e32\u0e29\u0e32\u0e44\u0e17\u0e22");
 }

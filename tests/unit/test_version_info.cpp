@@ -22,8 +22,8 @@ const std::string kLexiconDir = std::string(READOUTDIFF_SOURCE_DIR) + "/corpus/l
 TEST_CASE("version_text: the version, the commit, the ICU version and the lexicon hash, one a line") {
     std::string expected = "readoutdiff " + std::string(readoutdiff::kVersion) + "\n" +
                            "commit: " + std::string(readoutdiff::build_commit()) + "\n" +
-                           "icu: " + readoutdiff::text::icu_version() + "\n" +
-                           "lexicons: " + lexicon_fingerprint("") + "\n";
+                           "icu: " + readoutdiff::text::icu_version() + "\n" + "lexicons: " + lexicon_fingerprint("") +
+                           "\n";
     CHECK(readoutdiff::cli::version_text() == expected);
 }
 
