@@ -138,13 +138,13 @@ $(BUILD)/pch/%.h: tools/pch/%.h
 $(BUILD)/pch/%.h.gch: $(BUILD)/pch/%.h $(addprefix $(BUILD)/pch/,$(notdir $(PCH_SRC)))
 	$(CXX) $(CPPFLAGS) $(CXXFLAGS) -x c++-header -c -o $@ $<
 
-# The test objects are compiled with -DREADOUTDIFF_SOURCE_DIR, which the headers never name.
 $(BUILD)/obj/%.o: src/%.cpp $(BUILD)/pch/std.h.gch
 	@mkdir -p $(@D)
 	$(CXX) $(CPPFLAGS) $(CXXFLAGS) $(PCH_FLAGS) -c -o $@ $<
 
 $(JSON_OBJ): $(BUILD)/pch/json.h.gch
 
+# The headers never name READOUTDIFF_SOURCE_DIR, so the unit tests' -D leaves their .gch usable.
 $(BUILD)/obj/tests/%.o: tests/unit/%.cpp $(BUILD)/pch/std.h.gch $(BUILD)/pch/unit_tests.h.gch
 	@mkdir -p $(@D)
 	$(CXX) $(CPPFLAGS) $(CXXFLAGS) $(PCH_FLAGS) -DREADOUTDIFF_SOURCE_DIR='"$(CURDIR)"' -c -o $@ $<

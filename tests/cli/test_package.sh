@@ -2,8 +2,8 @@
 # The Debian package (issue 18): built with Debian's own tools (make deb:
 # dpkg-buildpackage -us -uc -b on debian/), lintian clean (errors and
 # warnings; overrides only as debian/readoutdiff.lintian-overrides justifies),
-# then installed on this machine, used (readoutdiff compare on a corpus pair,
-# man readoutdiff) and removed. Skipped, with the reason, where the tools are
+# then installed on this machine with apt-get, used (readoutdiff compare on a
+# corpus pair, man readoutdiff) and removed. Skipped, with the reason, where the tools are
 # missing or installing would replace a readoutdiff already there.
 . "$(dirname "$0")/common.sh"
 
@@ -56,13 +56,18 @@ if [ "$(id -u)" -ne 0 ]; then
     skip "package installed, used and removed" "installing needs root"
     exit 0
 fi
+# One suite at a time on a machine from here (another worktree's make test, say);
+# apt-get waits for dpkg's lock when something else is installing packages.
+exec 9>/run/lock/readoutdiff-package-test
+flock -w 600 9
+APT="apt-get -y -q -o DPkg::Lock::Timeout=600"
 if dpkg-query -W -f '${Status}' readoutdiff 2>/dev/null | grep -q 'ok installed' || [ -e /usr/bin/readoutdiff ]; then
     skip "package installed, used and removed" "readoutdiff is already installed on this machine: the test would replace it"
     exit 0
 fi
 # Whatever happens from here on, the package does not stay installed.
-trap 'dpkg -P readoutdiff >/dev/null 2>&1; rm -rf "$WORK"' EXIT
-if dpkg -i "$deb" >"$WORK/dpkg.out" 2>&1; then pass "dpkg -i installs the package"; else fail_text "dpkg -i installs the package" "$(tail -10 "$WORK/dpkg.out")"; fi
+trap '$APT purge readoutdiff >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+if $APT install "$deb" >"$WORK/apt.out" 2>&1; then pass "apt-get installs the package"; else fail_text "apt-get installs the package" "$(tail -10 "$WORK/apt.out")"; fi
 run /usr/bin/readoutdiff compare "$PAIR/us.txt" "$PAIR/prc.txt" --format json
 if [ "$STATUS" -eq 0 ] && python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert d["alignment"]' "$WORK/out" 2>/dev/null; then
     pass "installed readoutdiff compares a corpus pair"
@@ -77,9 +82,9 @@ elif MANWIDTH=80 man readoutdiff 2>"$WORK/man.err" | grep -q 'readoutdiff - comp
 else
     fail "man readoutdiff shows the installed page" "$(head -3 "$WORK/man.err")"
 fi
-if dpkg -r readoutdiff >"$WORK/dpkg.out" 2>&1 && [ ! -e /usr/bin/readoutdiff ] && [ ! -e /usr/share/readoutdiff ] &&
+if $APT remove readoutdiff >"$WORK/apt.out" 2>&1 && [ ! -e /usr/bin/readoutdiff ] && [ ! -e /usr/share/readoutdiff ] &&
     ! dpkg-query -W -f '${Status}' readoutdiff 2>/dev/null | grep -q 'ok installed'; then
-    pass "dpkg -r removes it"
+    pass "apt-get removes it"
 else
-    fail_text "dpkg -r removes it" "$(tail -5 "$WORK/dpkg.out")"
+    fail_text "apt-get removes it" "$(tail -5 "$WORK/apt.out")"
 fi
