@@ -21,6 +21,7 @@
 #include "cli/options.h"
 #include "cli/series_command.h"
 #include "cli/terminal.h"
+#include "cli/version_info.h"
 #include "error.h"
 #include "eval/evaluate.h"
 #include "eval/real_eval.h"
@@ -35,7 +36,6 @@
 #include "render/json_report.h"
 #include "render/md_report.h"
 #include "render/term_report.h"
-#include "version.h"
 
 namespace readoutdiff::cli {
 namespace {
@@ -248,7 +248,7 @@ int dispatch(const Invocation& invocation) {
         return kExitDone;
     }
     if (invocation.command == Invocation::Command::version) {
-        std::cout << "readoutdiff " << kVersion << '\n';
+        std::cout << version_text();
         return kExitDone;
     }
     std::optional<lexicon::Lexicons> loaded;
