@@ -9,9 +9,7 @@ _readoutdiff() {
     local cur prev words cword
     _init_completion -s -n : || return
 
-    local commands="compare batch merge eval lexicon version help"
-    # pair and series (being added in parallel): add them to $commands, and give each
-    # its options below, where the other commands have theirs.
+    local commands="compare batch merge eval lexicon series pair version help"
     local common="--lexicons --max-bytes --help -h"
     local topics="@TOPIC_IDS@"
     # As batch's and eval's own errors list them (tests/cli/test_install.sh compares).
@@ -42,12 +40,27 @@ _readoutdiff() {
             COMPREPLY=($(compgen -W "auto always never" -- "$cur"))
             return
             ;;
+        --side)
+            COMPREPLY=($(compgen -W "us prc" -- "$cur"))
+            return
+            ;;
+        --topic)
+            COMPREPLY=($(compgen -W "$topics" -- "$cur"))
+            return
+            ;;
+        --pair)
+            COMPREPLY=($(compgen -W "auto" -- "$cur"))
+            return
+            ;;
         --lexicons | --real | --real-gold)
             _filedir -d
             return
             ;;
         -o | --output)
-            if [[ $command == compare ]]; then _filedir; else _filedir -d; fi
+            case $command in
+                compare | series | pair) _filedir ;;
+                *) _filedir -d ;;
+            esac
             return
             ;;
         --baseline)
@@ -70,7 +83,7 @@ _readoutdiff() {
             compopt -o nospace
             return
             ;;
-        -w | --width | -j | --jobs | --max-bytes | --worst | --shard)
+        -w | --width | -j | --jobs | --max-bytes | --worst | --shard | --window)
             return
             ;;
     esac
@@ -78,10 +91,12 @@ _readoutdiff() {
     local options
     case $command in
         compare) options="--format -f --output -o --width -w --color --explain --force" ;;
-        batch) options="--output -o --jobs -j --fail-on --baseline --shard --force" ;;
+        batch) options="--output -o --jobs -j --fail-on --baseline --shard --force --pair --window" ;;
         merge) options="--output -o" ;;
         eval) options="--worst --set --real --real-gold" ;;
         lexicon) options="" ;;
+        series) options="--side --topic --format -f --output -o --width -w --color --jobs -j --force" ;;
+        pair) options="--output -o --window --jobs -j" ;;
         version | help)
             COMPREPLY=($(compgen -W "--help -h" -- "$cur"))
             return
@@ -99,14 +114,15 @@ _readoutdiff() {
         case ${words[i]} in
             --*=*) ;;
             -f | --format | -o | --output | -w | --width | --color | --lexicons | --max-bytes | -j | --jobs | \
-                --fail-on | --baseline | --shard | --worst | --set | --real | --real-gold) ((i++)) ;;
+                --fail-on | --baseline | --shard | --worst | --set | --real | --real-gold | --side | --topic | \
+                --pair | --window) ((i++)) ;;
             -*) ;;
             *) ((operands++)) ;;
         esac
     done
     case $command in
-        compare | eval) _filedir ;;
-        batch | merge) _filedir -d ;;
+        compare | eval | series) _filedir ;;
+        batch | merge | pair) _filedir -d ;;
         lexicon)
             if ((operands == 0)); then
                 COMPREPLY=($(compgen -W "list check" -- "$cur"))
