@@ -199,6 +199,8 @@ eval:
 	@$(MAKE) --no-print-directory deps
 	@$(MAKE) --no-print-directory -j$$(nproc) all
 	$(BUILD)/readoutdiff eval corpus/pairs/*/gold.json --real ../shared/corpus-real/pairs --real-gold corpus/real-gold
+	@# Speakers, agreements and meeting words on the annotated White House readouts (tune).
+	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff
 	@# Pairing (readoutdiff pair): the real readouts with distractors (skipped without ../shared), the corpus, a stream.
 	python3 tools/pair_eval.py --bin $(BUILD)/readoutdiff
 
