@@ -15,7 +15,7 @@ _readoutdiff() {
     # As batch's and eval's own errors list them (tests/cli/test_install.sh compares).
     local gate_fields="tone_gap coverage confrontation_gap left_tone right_tone left_confrontation
         right_confrontation left_assertiveness right_assertiveness"
-    local gate_flags="characterization_changed outlier"
+    local gate_flags="characterization_changed outlier unpaired"
     local parameters="stem_weight char_weight topic_weight role_weight topic_conflict_penalty entity_weight
         speaker_weight position_weight link_threshold relative_floor merge_margin merge_floor description_floor
         description_evidence candidates_per_sentence posting_cap exact_matching_limit"

@@ -147,7 +147,7 @@ if [ -f /usr/share/bash-completion/bash_completion ]; then
         eb_got=$(cd "$ROOT" && bash_complete "$@")
         if [ "$eb_got" = "$eb_want" ]; then pass "bash completion: $eb_name"; else fail "bash completion: $eb_name" "expected: $eb_want" "got: $eb_got"; fi
     }
-    expect_bash "commands" "batch compare eval help lexicon merge version " readoutdiff ""
+    expect_bash "commands" "batch compare eval help lexicon merge pair series version " readoutdiff ""
     expect_bash "options before a command" "--help --version " readoutdiff --
     expect_bash "a command's options" "--force --format " readoutdiff compare --f
     expect_bash "formats" "html json md term " readoutdiff compare -f ""
@@ -169,7 +169,7 @@ if command -v zsh >/dev/null 2>&1; then
         ez_got=$(cd "$ROOT" && zsh -f "$ROOT/tests/cli/zsh_complete.zsh" "$(dirname "$ZSH_COMPLETION")" "$3" 2>&1 | tr '\n' ' ')
         if [ "$ez_got" = "$2" ]; then pass "zsh completion: $1"; else fail "zsh completion: $1" "expected: $2" "got: $ez_got"; fi
     }
-    expect_zsh "commands" "batch compare eval help lexicon merge version " "readoutdiff "
+    expect_zsh "commands" "batch compare eval help lexicon merge pair series version " "readoutdiff "
     expect_zsh "formats" "html json md term " "readoutdiff compare --format "
     expect_zsh "--format=" "json " "readoutdiff compare --format=j"
     expect_zsh "colors" "always auto never " "readoutdiff compare --color "
