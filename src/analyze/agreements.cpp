@@ -56,8 +56,7 @@ bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence)
         if (cue.term->kind == Category::agreement) claim = true;
         if (cue.term->kind == Category::settle) claim = settles_an_agreement(m, cue);
         if (cue.term->kind == Category::joint_step) {
-            bool after_subject = cue.first > *sentence.subject_end;
-            claim = joint_subject && after_subject &&
+            claim = joint_subject && cue.first > *sentence.subject_end &&
                     (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinated(m, cue));
         }
         if (claim && !negated(m, cue) && !vetoed(m, cue)) return true;
