@@ -32,10 +32,9 @@ void neutralize(std::string& s) {
 void neutralize(std::vector<std::string>& v) {
     for (auto& s : v) neutralize(s);
 }
-void neutralize(analyze::Tone& tone) {
-    for (auto& hit : tone.terms) {
+void neutralize(std::vector<analyze::TermHit>& hits) {
+    for (auto& hit : hits) {
         neutralize(hit.term);
-        neutralize(hit.category);
         neutralize(hit.rule);
     }
 }
@@ -50,19 +49,20 @@ void neutralize(analyze::Analysis& a) {
     }
     for (auto& s : a.sentences) {
         neutralize(s.entities);
+        neutralize(s.points);
         neutralize(s.topics);
+        neutralize(s.subject);
+        neutralize(s.mentioned_subjects);
         neutralize(s.speaker);
-        neutralize(s.tone);
+        neutralize(s.tone.terms);
     }
-    neutralize(a.tone);
+    neutralize(a.tone.terms);
     for (auto& w : a.characterization) {
         neutralize(w.word);
         neutralize(w.stems);
-        neutralize(w.rung);
     }
     for (auto& hit : a.code_phrases) {
         neutralize(hit.group);
-        neutralize(hit.variant);
         neutralize(hit.term);
     }
 }
@@ -77,9 +77,24 @@ void neutralize(compare::Comparison& c) {
         neutralize(topic.id);
         neutralize(topic.label);
     }
-    neutralize(c.left_summary.label);
-    neutralize(c.right_summary.label);
-    neutralize(c.more_confrontational);
+    for (auto& section : c.alignment.sections) neutralize(section.subject);
+    neutralize(c.section_labels);
+    for (auto* passages : {&c.only_left, &c.only_right}) {
+        for (auto& passage : *passages) {
+            neutralize(passage.subject);
+            neutralize(passage.label);
+        }
+    }
+    for (auto* summary : {&c.left_summary, &c.right_summary}) {
+        neutralize(summary->label);
+        neutralize(summary->tone_drivers);
+    }
+    for (auto& row : c.code_phrases) {
+        neutralize(row.group);
+        neutralize(row.left);
+        neutralize(row.right);
+    }
+    for (auto& group : c.groups) neutralize(group.label);
 }
 
 std::string render_page(const compare::Comparison& c) {
