@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Validates readoutdiff's JSON outputs against the schemas in schema/
+(JSON Schema draft 2020-12, with Debian's python3-jsonschema).
+
+Usage: check_json.py [--as compare|series|summary] FILE...
+Without --as, each file is told by its content: a summary.jsonl (any file
+ending in .jsonl) is checked line by line against summary-line.schema.json;
+an object with "kind": "series" against series-report.schema.json; one with
+"schema_version" and "alignment" against compare-report.schema.json. Any
+other JSON (a gold file, a package.json) is none of readoutdiff's reports and
+is counted as "other". Prints one line per invalid document (file, where, what)
+and a last line "json N valid, M invalid, K other"; exits 1 when any is invalid
+or unreadable, 2 when jsonschema is missing.
+"""
+import json
+import os
+import sys
+
+try:
+    from jsonschema import Draft202012Validator
+except ImportError:
+    print("check_json.py: python3-jsonschema is not installed (make test-deps installs it)")
+    sys.exit(2)
+
+SCHEMAS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "schema")
+FILES = {"compare": "compare-report.schema.json", "series": "series-report.schema.json", "summary": "summary-line.schema.json"}
+
+
+def validators():
+    out = {}
+    for kind, name in FILES.items():
+        with open(os.path.join(SCHEMAS, name), encoding="utf-8") as f:
+            schema = json.load(f)
+        Draft202012Validator.check_schema(schema)
+        out[kind] = Draft202012Validator(schema)
+    return out
+
+
+def kind_of(document):
+    if isinstance(document, dict):
+        if document.get("kind") == "series":
+            return "series"
+        if "schema_version" in document and "alignment" in document:
+            return "compare"
+    return None
+
+
+def problems(validator, document):
+    for error in sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path)):
+        where = "/".join(str(p) for p in error.absolute_path) or "(top)"
+        yield "%s: %s" % (where, error.message[:300])
+
+
+def main(argv):
+    forced = None
+    if len(argv) > 2 and argv[1] == "--as":
+        forced, argv = argv[2], argv[2:]
+    check = validators()
+    valid = invalid = other = 0
+    for path in argv[1:]:
+        try:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError) as e:
+            print("%s: unreadable: %s" % (path, e))
+            invalid += 1
+            continue
+        if forced == "summary" or (forced is None and path.endswith(".jsonl")):
+            documents = []
+            for n, line in enumerate(text.splitlines(), 1):
+                if line.strip():
+                    documents.append(("%s:%d" % (path, n), line, "summary"))
+        else:
+            documents = [(path, text, forced)]
+        for name, source, kind in documents:
+            try:
+                document = json.loads(source)
+            except ValueError as e:
+                print("%s: not JSON: %s" % (name, e))
+                invalid += 1
+                continue
+            kind = kind or kind_of(document)
+            if kind is None:
+                other += 1
+                continue
+            found = list(problems(check[kind], document))
+            if found:
+                invalid += 1
+                for p in found[:5]:
+                    print("%s (%s): %s" % (name, kind, p))
+            else:
+                valid += 1
+    print("json %d valid, %d invalid, %d other" % (valid, invalid, other))
+    return 1 if invalid else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
