@@ -31,6 +31,7 @@
 #include "pair/reasons.h"
 #include "pipeline/input_checks.h"
 #include "pipeline/pipeline.h"
+#include "render/format.h"
 #include "render/html_report.h"
 #include "render/json_report.h"
 #include "render/md_report.h"
@@ -197,14 +198,14 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
         tripped += !row.gates.empty();
         flagged += !row.outliers.empty();
     }
-    std::cerr << "batch: " << result.rows.size() << " pairs (" << result.reused << " unchanged, reused), " << tripped
-              << " with gates tripped, " << flagged << " outliers, " << unreadable << " unreadable"
+    std::cerr << "batch: " << render::count_of(result.rows.size(), "pair") << " (" << result.reused << " unchanged, reused), "
+              << tripped << " with gates tripped, " << render::count_of(flagged, "outlier") << ", " << unreadable << " unreadable"
               << (internal > 0 ? ", " + std::to_string(internal) + " internal error" + (internal == 1 ? "" : "s") : "");
     if (options.pair_auto) {
         size_t alternatives = std::count_if(result.unpaired.begin(), result.unpaired.end(),
                                             [](const batch::UnpairedRow& u) { return u.alternative(); });
-        std::cerr << "; " << result.unpaired.size() - alternatives << " readouts in no pair, " << alternatives
-                  << " alternatives";
+        std::cerr << "; " << render::count_of(result.unpaired.size() - alternatives, "readout") << " in no pair, "
+                  << render::count_of(alternatives, "alternative");
     }
     std::cerr << "; " << options.outdir << "/summary.md\n";
     return batch::exit_status({result.rows, result.unpaired});
