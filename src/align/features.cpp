@@ -10,7 +10,6 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "segment/stopwords.h"
 
 namespace readoutdiff::align {
 namespace {
@@ -111,7 +110,7 @@ public:
         for (size_t i = 0; i < sentences.size(); ++i) {
             std::vector<uint32_t> stems, grams;
             for (const segment::Token& token : sentences[i].tokens) {
-                if (segment::is_stopword(token.folded)) continue;
+                if (token.stopword) continue;
                 stems.push_back(stem_id(token.stem));
                 std::string padded = " " + token.folded + " ";
                 for (size_t k = 0; k + 3 <= padded.size(); ++k) grams.push_back(fnv1a(std::string_view(padded).substr(k, 3)));

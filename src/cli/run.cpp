@@ -141,8 +141,7 @@ int run_lexicon(const Invocation& invocation, const lexicon::Lexicons& lexicons)
     for (const lexicon::LexiconFile& file : lexicon::lexicon_files()) {
         std::string name(file.name);
         if (file.terms != nullptr) list_terms(out, name, lexicons.*file.terms);
-        else if (file.kind == lexicon::LexiconKind::topics) out << name << ": " << lexicons.topics.size() << " topics\n";
-        else out << name << ": " << lexicons.abbreviations.size() << " abbreviations\n";
+        else out << name << ": " << lexicons.topics.size() << " topics\n";
     }
     write_output("", out.str());
     return kExitDone;

@@ -9,19 +9,11 @@
 
 #include "compare/emphasis.h"
 #include "compare/rows.h"
+#include "compare/side_summaries.h"
 #include "compare/word_diff.h"
 
 namespace readoutdiff::compare {
 namespace {
-
-std::string passage_text(const analyze::Analysis& analysis, const std::vector<int>& ids) {
-    std::string text;
-    for (int id : ids) {
-        if (!text.empty()) text += ' ';
-        text += analysis.document.sentence_text(analysis.document.sentences[static_cast<size_t>(id - 1)]);
-    }
-    return text;
-}
 
 double mean_tone(const analyze::Analysis& analysis, const std::vector<int>& ids) {
     double sum = 0;
@@ -47,13 +39,6 @@ void mark_crossings(const align::Alignment& alignment, std::vector<LinkCompariso
         if (min_after < right) links[a].crosses = true;
         min_after = std::min(min_after, right);
     }
-}
-
-std::optional<double> warmth(const analyze::Analysis& analysis) {
-    if (analysis.characterization.empty()) return std::nullopt;
-    double sum = 0;
-    for (const auto& word : analysis.characterization) sum += word.warmth;
-    return sum / static_cast<double>(analysis.characterization.size());
 }
 
 // Sentences of `self` whose speaker belongs to the side of `other` and that
@@ -140,7 +125,7 @@ Comparison compare(analyze::Analysis left, analyze::Analysis right, align::Align
     c.links.reserve(alignment.links.size());
     for (const align::Link& link : alignment.links) {
         LinkComparison lc;
-        lc.diff = word_diff(passage_text(left, link.left), passage_text(right, link.right));
+        lc.diff = word_diff(left.document.passage_text(link.left), right.document.passage_text(link.right));
         lc.left_tone = mean_tone(left, link.left);
         lc.right_tone = mean_tone(right, link.right);
         c.links.push_back(std::move(lc));
@@ -158,6 +143,10 @@ Comparison compare(analyze::Analysis left, analyze::Analysis right, align::Align
     c.right_summary.label = distinct_sides ? std::string(lexicon::to_string(right.side)) : "right";
     c.left_summary.warmth = warmth(left);
     c.right_summary.warmth = warmth(right);
+    c.left_summary.tone_drivers = tone_drivers(left, kToneDrivers);
+    c.right_summary.tone_drivers = tone_drivers(right, kToneDrivers);
+    c.warmer = warmer_of(c.left_summary.warmth, c.right_summary.warmth);
+    c.code_phrases = code_phrase_rows(left, right);
     c.length_ratio = right.word_count > 0 ? static_cast<double>(left.word_count) / static_cast<double>(right.word_count) : 0;
     size_t unlinked = alignment.unmatched_left.size() + alignment.unmatched_right.size();
     size_t total = left.sentences.size() + right.sentences.size();

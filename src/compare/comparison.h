@@ -50,6 +50,16 @@ struct TopicEmphasis {
 struct SideSummary {
     std::string label;  // "us", "prc", or "left"/"right" when the text does not say
     std::optional<double> warmth;  // mean warmth of the characterization words
+    std::vector<analyze::TermHit> tone_drivers;  // the kToneDrivers strongest polar tone terms, each once
+};
+
+inline constexpr size_t kToneDrivers = 5;
+
+// One group of code phrases: the variants each side uses, each once, in the order first used.
+struct CodePhraseRow {
+    std::string group;
+    std::vector<std::string> left;
+    std::vector<std::string> right;
 };
 
 
@@ -75,6 +85,10 @@ struct Comparison {
     // The more confrontational side: the lower tone score, when the gap is
     // at least kEvenMargin, with the margin and how clear it is.
     Verdict verdict;
+    // The side that describes the meeting more warmly (gap at least
+    // kWarmthMargin, else neither); nullopt when either side has no meeting words.
+    std::optional<Column> warmer;
+    std::vector<CodePhraseRow> code_phrases;  // by group, groups sorted by name
     std::vector<RowGroup> groups;  // the side-by-side report, in reading order (compare/rows.h)
 
     // Statements a readout attributes to the other side's officials ("Xi

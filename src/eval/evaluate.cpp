@@ -19,7 +19,7 @@ namespace readoutdiff::eval {
 namespace {
 
 std::string snippet(const analyze::Analysis& a, int id, size_t limit) {
-    std::string text(a.document.sentence_text(a.document.sentences[static_cast<size_t>(id - 1)]));
+    std::string text(a.document.sentence_text(id));
     if (text.size() <= limit) return text;
     size_t cut = limit;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a UTF-8 sequence

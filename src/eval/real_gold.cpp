@@ -110,8 +110,9 @@ Annotation reading(const std::string& path, Read read) {
 
 std::vector<RealPair> real_pairs(const std::string& gold_dir) {
     std::string path = gold_dir + "/splits.tsv";
+    const std::string text = io::read_file(path);  // the lines below are views into it
     std::vector<RealPair> pairs;
-    for (std::string_view line : text::split_lines(io::read_file(path))) {
+    for (std::string_view line : text::split_lines(text)) {
         size_t tab = line.find('\t');
         if (line.empty() || line.rfind("pair\t", 0) == 0) continue;
         if (tab == std::string_view::npos) throw Error(path, "a line without a tab: " + std::string(line));

@@ -45,7 +45,7 @@ Lexicons expand(const CompiledLexicons& compiled) {
         if (file.terms != nullptr) lexicons.*file.terms = expand(compiled.term_files[next++], file.kind, file.name);
     }
     for (const CompiledTopic& topic : compiled.topics) lexicons.topics.push_back(Topic{std::string(topic.id), std::string(topic.label), static_cast<TopicKind>(topic.kind)});
-    for (const CompiledAbbreviation& a : compiled.abbreviations) lexicons.abbreviations.add(std::string(a.text), a.never_ends);
+    index_segment_words(lexicons);
     return lexicons;
 }
 

@@ -28,16 +28,10 @@ struct CompiledTopic {
     uint8_t kind;  // TopicKind
 };
 
-struct CompiledAbbreviation {
-    std::string_view text;
-    bool never_ends;
-};
-
 struct CompiledLexicons {
-    // The stemmed terms of each file whose LexiconFile::terms is set, in lexicon_files() order.
+    // The terms of each file whose LexiconFile::terms is set, in lexicon_files() order.
     std::span<const std::span<const CompiledTerm>> term_files;
     std::span<const CompiledTopic> topics;
-    std::span<const CompiledAbbreviation> abbreviations;
     std::span<const CompiledTerm> by_text;  // every stemmed term once, sorted by text
 };
 

@@ -20,6 +20,8 @@ constexpr std::pair<Category, std::string_view> kCategories[] = {
     {cordial, "cordial"}, {constructive, "constructive"}, {candid, "candid"}, {frank, "frank"},
     {exchanged_views, "exchanged-views"},
     {title, "title"}, {suffix, "suffix"}, {inner_dot, "inner-dot"}, {other, "other"},
+    {stopword, "stopword"}, {sentence_opener, "sentence-opener"}, {abbreviation_continuation, "abbreviation-continuation"},
+    {name_link, "name-link"},
 };
 
 constexpr std::pair<ActorKind, std::string_view> kActorKinds[] = {

@@ -26,6 +26,8 @@ enum class Category : uint8_t {
     cordial, constructive, candid, frank, exchanged_views,
     // abbreviations.tsv
     title, suffix, inner_dot, other,
+    // segment_words.tsv
+    stopword, sentence_opener, abbreviation_continuation, name_link,
 };
 
 // The name as the files write it ("exchanged-views", "us-usage").

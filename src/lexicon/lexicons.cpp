@@ -31,7 +31,6 @@ using CategoryRanges = std::map<Category, Range>;
 // What a term file's rows must satisfy.
 struct TermSchema {
     CategoryRanges categories;  // empty: the category is an id, weight 0..1
-    bool stemmed = true;        // false for abbreviations, matched as written
     std::vector<std::string> ids;  // the ids allowed (topic_terms: the topics); empty: any id
 };
 
@@ -120,7 +119,7 @@ auto required_note_value(const Term& term, std::string_view key, std::string_vie
     return *value;
 }
 
-std::vector<Term> load_terms(std::string_view content, LexiconKind kind, const std::string& file,
+std::vector<Term> load_terms(std::string_view content, const LexiconFile& lexicon, const std::string& file,
                              const TermSchema& schema, Problems& problems) {
     std::vector<TsvRow> rows = parse_tsv(content, file, kTermColumns, problems.row_errors());
     std::vector<Term> terms;
@@ -145,10 +144,10 @@ std::vector<Term> load_terms(std::string_view content, LexiconKind kind, const s
                 throw Error(file, "unknown category '" + std::string(row.fields[1]) + "' (expected one of: " + known + ")",
                             row.line, row.columns[1]);
             }
-            Term term = make_term(row, file, range, schema.stemmed);
-            type_term(term, kind, file);
+            Term term = make_term(row, file, range, lexicon.stemmed);
+            type_term(term, lexicon.kind, file);
             // "one-china policy" and "one china policy" are the same words to the matcher.
-            std::string key = schema.stemmed ? join_words(term.words) : term.text;
+            std::string key = lexicon.stemmed ? join_words(term.words) : term.text;
             if (!seen.insert(key + '\t' + term.category).second) {
                 throw Error(file, "duplicate term '" + term.text + "' in category '" + term.category + "'", row.line, 1);
             }
@@ -201,18 +200,20 @@ TermSchema schema_of(LexiconKind kind) {
                                   {negator, {-1, 1}}};
             for (Category act : {obligation, demand, warning, threat, concern, bleak, risk}) ranges[act] = {-1, 0};
             for (Category act : {reassurance, commitment, praise, hopeful}) ranges[act] = {0, 1};
-            return {ranges, true, {}};
+            return {ranges, {}};
         }
         case LexiconKind::characterization:
-            return {same_range({cordial, constructive, candid, frank, exchanged_views}, {0, 1}), true, {}};
+            return {same_range({cordial, constructive, candid, frank, exchanged_views}, {0, 1}), {}};
         case LexiconKind::cues:
             return {same_range({request, agreement, settle, agreement_noun, joint_step, appeal, speech, meeting, hold_meeting,
                                 lead_in, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, manner,
                                 characterize, copula, future, prohibition, us_usage, prc_usage, contrast, concession, remote,
                                 in_person},
                                {0, 1}),
-                    true, {}};
-        case LexiconKind::abbreviations: return {same_range({title, suffix, inner_dot, other}, {0, 1}), false, {}};
+                    {}};
+        case LexiconKind::abbreviations: return {same_range({title, suffix, inner_dot, other}, {0, 1}), {}};
+        case LexiconKind::segment_words:
+            return {same_range({stopword, sentence_opener, abbreviation_continuation, name_link}, {0, 0}), {}};
         default: return {};  // ids: topic_terms (the topics of topics.tsv), actors, code_phrases, paraphrases
     }
 }
@@ -229,13 +230,7 @@ void load_file(Lexicons& lexicons, const LexiconFile& file, std::string_view con
     if (file.kind == LexiconKind::topic_terms) {
         for (const Topic& topic : lexicons.topics) schema.ids.push_back(topic.id);
     }
-    std::vector<Term> terms = load_terms(content, file.kind, path, schema, problems);
-    if (file.terms != nullptr) {
-        lexicons.*file.terms = std::move(terms);
-        return;
-    }
-    lexicons.abbreviations = segment::Abbreviations{};
-    for (const Term& term : terms) lexicons.abbreviations.add(term.text, term.weight >= 1.0);
+    lexicons.*file.terms = load_terms(content, file, path, schema, problems);
 }
 
 Lexicons load(const std::function<std::optional<std::string>(const std::string&)>& override_content,
@@ -255,6 +250,7 @@ Lexicons load(const std::function<std::optional<std::string>(const std::string&)
         }
         if (collected != nullptr) problems.end_of_file();
     }
+    index_segment_words(lexicons);
     return lexicons;
 }
 
@@ -279,7 +275,7 @@ Side side_from_string(std::string_view text) {
 
 void type_term(Term& term, LexiconKind kind, const std::string& path) {
     bool named = kind == LexiconKind::tone || kind == LexiconKind::characterization || kind == LexiconKind::cues ||
-                 kind == LexiconKind::abbreviations;
+                 kind == LexiconKind::abbreviations || kind == LexiconKind::segment_words;
     if (named) {
         if (std::optional<Category> category = category_from_string(term.category)) term.kind = *category;
     }
@@ -306,9 +302,24 @@ void type_term(Term& term, LexiconKind kind, const std::string& path) {
 std::vector<const std::vector<Term>*> Lexicons::term_lexicons() const {
     std::vector<const std::vector<Term>*> out;
     for (const LexiconFile& file : lexicon_files()) {
-        if (file.terms != nullptr) out.push_back(&(this->*file.terms));
+        if (file.stemmed) out.push_back(&(this->*file.terms));
     }
     return out;
+}
+
+void index_segment_words(Lexicons& lexicons) {
+    segment::SegmentWords words;
+    for (const Term& term : lexicons.abbreviations) words.abbreviations[term.text] = term.weight >= 1.0;
+    for (const Term& term : lexicons.segment_words) {
+        switch (term.kind) {
+            case Category::stopword: words.stopwords.insert(term.text); break;
+            case Category::sentence_opener: words.sentence_openers.insert(term.text); break;
+            case Category::abbreviation_continuation: words.abbreviation_continuations.insert(term.text); break;
+            case Category::name_link: words.name_links.insert(term.text); break;
+            default: break;  // the schema allows no other category
+        }
+    }
+    lexicons.segmenting = std::move(words);
 }
 
 const Topic* Lexicons::find_topic(std::string_view id) const {
@@ -320,15 +331,16 @@ const Topic* Lexicons::find_topic(std::string_view id) const {
 
 const std::vector<LexiconFile>& lexicon_files() {
     static const std::vector<LexiconFile> files = {
-        {LexiconKind::abbreviations, "abbreviations.tsv", nullptr},
-        {LexiconKind::tone, "tone.tsv", &Lexicons::tone},
-        {LexiconKind::topics, "topics.tsv", nullptr},
-        {LexiconKind::topic_terms, "topic_terms.tsv", &Lexicons::topic_terms},
-        {LexiconKind::actors, "actors.tsv", &Lexicons::actors},
-        {LexiconKind::characterization, "characterization.tsv", &Lexicons::characterization},
-        {LexiconKind::cues, "cues.tsv", &Lexicons::cues},
-        {LexiconKind::code_phrases, "code_phrases.tsv", &Lexicons::code_phrases},
-        {LexiconKind::paraphrases, "paraphrases.tsv", &Lexicons::paraphrases},
+        {LexiconKind::abbreviations, "abbreviations.tsv", &Lexicons::abbreviations, false},
+        {LexiconKind::segment_words, "segment_words.tsv", &Lexicons::segment_words, false},
+        {LexiconKind::tone, "tone.tsv", &Lexicons::tone, true},
+        {LexiconKind::topics, "topics.tsv", nullptr, false},
+        {LexiconKind::topic_terms, "topic_terms.tsv", &Lexicons::topic_terms, true},
+        {LexiconKind::actors, "actors.tsv", &Lexicons::actors, true},
+        {LexiconKind::characterization, "characterization.tsv", &Lexicons::characterization, true},
+        {LexiconKind::cues, "cues.tsv", &Lexicons::cues, true},
+        {LexiconKind::code_phrases, "code_phrases.tsv", &Lexicons::code_phrases, true},
+        {LexiconKind::paraphrases, "paraphrases.tsv", &Lexicons::paraphrases, true},
     };
     return files;
 }

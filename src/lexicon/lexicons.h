@@ -1,7 +1,8 @@
 // The domain knowledge the analyzer reads: tone terms, topics, actors,
 // characterization ladder, structural cues, code phrases, paraphrases of one
-// point (for the aligner), abbreviations. The
-// files in corpus/lexicons/ are compiled in; a directory can replace any of them.
+// point (for the aligner), and the words segmentation knows by role
+// (abbreviations, sentence openers, stopwords). The files in corpus/lexicons/
+// are compiled in; a directory can replace any of them.
 #pragma once
 
 #include <string>
@@ -9,7 +10,7 @@
 #include <vector>
 
 #include "lexicon/categories.h"
-#include "segment/abbreviations.h"
+#include "segment/segment_words.h"
 
 namespace readoutdiff::lexicon {
 
@@ -57,20 +58,25 @@ struct Lexicons {
     std::vector<Term> cues;              // cues.tsv
     std::vector<Term> code_phrases;      // code_phrases.tsv, category = group
     std::vector<Term> paraphrases;       // paraphrases.tsv, category = point id
-    segment::Abbreviations abbreviations;
+    std::vector<Term> abbreviations;     // abbreviations.tsv, matched as written (no words, no stems)
+    std::vector<Term> segment_words;     // segment_words.tsv, matched as written
+    segment::SegmentWords segmenting;    // the two above by role, for segment::segment
 
     const Topic* find_topic(std::string_view id) const;
-    // Every lexicon of stemmed terms (all but topics and abbreviations), in file order.
+    // Every lexicon of stemmed terms, in file order.
     std::vector<const std::vector<Term>*> term_lexicons() const;
 };
 
 // The one list of lexicon files, in load order (topics.tsv before
 // topic_terms.tsv, whose categories it names).
-enum class LexiconKind { abbreviations, tone, topics, topic_terms, actors, characterization, cues, code_phrases, paraphrases };
+enum class LexiconKind {
+    abbreviations, segment_words, tone, topics, topic_terms, actors, characterization, cues, code_phrases, paraphrases
+};
 struct LexiconFile {
     LexiconKind kind;
     std::string_view name;
-    std::vector<Term> Lexicons::*terms;  // the stemmed terms it holds; nullptr for topics.tsv and abbreviations.tsv
+    std::vector<Term> Lexicons::*terms;  // the terms it holds; nullptr for topics.tsv
+    bool stemmed;                        // its terms are tokenized and stemmed; else matched as written
 };
 const std::vector<LexiconFile>& lexicon_files();
 
@@ -81,6 +87,10 @@ const std::vector<std::string>& lexicon_file_names();
 // defines them; throws Error (path:line) for a note missing what the file
 // requires. Categories are checked against the file's schema when loading.
 void type_term(Term& term, LexiconKind kind, const std::string& path);
+
+// Fills lexicons.segmenting from its abbreviations and segment_words, once
+// every file is loaded.
+void index_segment_words(Lexicons& lexicons);
 
 // The lexicons compiled into the binary (lexicon/builtin.cpp).
 const Lexicons& builtin_lexicons();

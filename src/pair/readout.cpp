@@ -5,7 +5,6 @@
 
 #include "error.h"
 #include "segment/segment.h"
-#include "segment/stopwords.h"
 #include "segment/tokenizer.h"
 #include "text/language.h"
 
@@ -72,7 +71,7 @@ Readout Profiler::profile_text(text::Text text) const {
     std::vector<segment::Token> title = segment::phrase_tokens(text.title);
     std::vector<analyze::TermMatch> title_actors = m_actors.find(title);
     analyze::Analysis analysis =
-        m_analyzer.analyze(segment::segment(std::move(text), m_analyzer.lexicons().abbreviations));
+        m_analyzer.analyze(segment::segment(std::move(text), m_analyzer.lexicons().segmenting));
     readout.side = analysis.side == Side::both ? Side::unknown : analysis.side;
     readout.words = analysis.word_count;
     std::vector<std::vector<analyze::TermMatch>> sentence_actors;
@@ -81,7 +80,7 @@ Readout Profiler::profile_text(text::Text text) const {
         sentence_actors.push_back(m_actors.find(sentence.tokens));
         for (size_t t = 0; t < sentence.tokens.size(); ++t) {
             const segment::Token& token = sentence.tokens[t];
-            if (segment::is_stopword(token.folded) || !has_letter(token.folded) || inside(sentence_actors.back(), t)) {
+            if (token.stopword || !has_letter(token.folded) || inside(sentence_actors.back(), t)) {
                 continue;
             }
             readout.terms.push_back(token.stem);

@@ -25,7 +25,7 @@ compare::Comparison compare_texts(text::Text left_text, text::Text right_text, c
     // Cut each readout into paragraphs, sentences and tokens, and find topics,
     // actors, speakers, tone and framing in it; the right one on a second thread.
     auto read_side = [&](text::Text text) {
-        return analyzer.analyze(segment::segment(std::move(text), lexicons.abbreviations));
+        return analyzer.analyze(segment::segment(std::move(text), lexicons.segmenting));
     };
     // A thread costs more than it saves on a typical readout of a few kilobytes.
     bool parallel = left_text.body.size() + right_text.body.size() > kParallelBytes;

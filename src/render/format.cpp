@@ -2,10 +2,8 @@
 // of scores line up and negative tone is never mistaken for positive.
 #include "render/format.h"
 
-#include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <map>
 
 namespace readoutdiff::render {
 
@@ -63,39 +61,6 @@ std::vector<std::string> only_on(const compare::Comparison& comparison, bool lef
     return labels;
 }
 
-std::vector<analyze::TermHit> top_tone_terms(const analyze::Analysis& analysis, size_t limit) {
-    std::vector<analyze::TermHit> hits;
-    for (const auto& s : analysis.sentences) {
-        for (const auto& hit : s.tone.terms) {
-            if (hit.category != lexicon::Category::assertive && hit.category != lexicon::Category::hedge) hits.push_back(hit);
-        }
-    }
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const auto& x, const auto& y) { return std::fabs(x.weight) > std::fabs(y.weight); });
-    std::vector<analyze::TermHit> top;
-    for (const auto& hit : hits) {
-        bool seen = std::any_of(top.begin(), top.end(), [&](const auto& t) { return t.term == hit.term; });
-        if (!seen) top.push_back(hit);
-        if (top.size() == limit) break;
-    }
-    return top;
-}
-
-std::vector<CodePhraseRow> code_phrase_rows(const compare::Comparison& c) {
-    std::map<std::string, CodePhraseRow> groups;
-    auto add = [](std::vector<std::string>& terms, const std::string& term) {
-        if (std::find(terms.begin(), terms.end(), term) == terms.end()) terms.push_back(term);
-    };
-    for (const auto& hit : c.left.code_phrases) add(groups[hit.group].left, hit.term);
-    for (const auto& hit : c.right.code_phrases) add(groups[hit.group].right, hit.term);
-    std::vector<CodePhraseRow> rows;
-    for (auto& [group, row] : groups) {
-        row.group = group;
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
 std::string list_or_dash(const std::vector<std::string>& items) {
     if (items.empty()) return "—";
     std::string text;
@@ -128,10 +93,9 @@ std::string harsher_side(const compare::Comparison& c) {
 }
 
 std::string warmer_side(const compare::Comparison& c) {
-    if (!c.left_summary.warmth || !c.right_summary.warmth) return "";
-    double gap = *c.left_summary.warmth - *c.right_summary.warmth;
-    if (std::fabs(gap) < 0.05) return "Both sides describe the meeting about as warmly.";
-    const auto& warmer = gap > 0 ? c.left_summary.label : c.right_summary.label;
+    if (!c.warmer) return "";
+    if (*c.warmer == compare::Column::neither) return "Both sides describe the meeting about as warmly.";
+    const auto& warmer = *c.warmer == compare::Column::left ? c.left_summary.label : c.right_summary.label;
     return upper(warmer) + " describes the meeting more warmly.";
 }
 

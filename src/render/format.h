@@ -25,16 +25,6 @@ std::string request_line(const analyze::Analysis& analysis);
 std::string sentence_list(const std::vector<int>& ids, const std::string& noun);
 // Topic labels present on this side only.
 std::vector<std::string> only_on(const compare::Comparison& comparison, bool left);
-// The polar tone terms with the largest weights, each term once.
-std::vector<analyze::TermHit> top_tone_terms(const analyze::Analysis& analysis, size_t limit);
-// Code phrases by group: the variants each side uses, each once, in the order
-// first used; groups sorted by name.
-struct CodePhraseRow {
-    std::string group;
-    std::vector<std::string> left;
-    std::vector<std::string> right;
-};
-std::vector<CodePhraseRow> code_phrase_rows(const compare::Comparison& comparison);
 // "term, term" or "—".
 std::string list_or_dash(const std::vector<std::string>& items);
 // Topic labels, which may hold commas: "Technology, export controls; Taiwan", or "—".

@@ -78,12 +78,6 @@ std::string tone_badge(const analyze::Analysis& a, const std::vector<int>& ids) 
            e(text) + "\">" + signed_number(score) + "<span class=\"tip\" role=\"tooltip\">" + e(text) + "</span></button>";
 }
 
-std::string passage_text(const analyze::Analysis& a, const std::vector<int>& ids) {
-    std::string text;
-    for (int id : ids) text += (text.empty() ? "" : " ") + std::string(a.document.sentence_text(a.document.sentences[static_cast<size_t>(id - 1)]));
-    return text;
-}
-
 // A sentence shown in two sections (a list naming both subjects) takes its
 // anchor id the first time only: ids stay unique on the page.
 class SentenceAnchors {
@@ -146,7 +140,7 @@ void write_header(const Comparison& c, std::ostream& out) {
         out << "<dt>Assertive</dt><dd>" << level_gauge(a.tone.assertiveness) << " " << fixed(a.tone.assertiveness, 2) << "</dd>\n";
         out << "<dt>Hedging</dt><dd>" << level_gauge(a.tone.hedging) << " " << fixed(a.tone.hedging, 2) << "</dd>\n";
         std::string drivers;
-        for (const auto& hit : top_tone_terms(a, 5)) drivers += (drivers.empty() ? "" : ", ") + ("“" + hit.term + "” " + signed_number(hit.weight));
+        for (const auto& hit : summaries[k]->tone_drivers) drivers += (drivers.empty() ? "" : ", ") + ("“" + hit.term + "” " + signed_number(hit.weight));
         out << "<dt>Driven by</dt><dd>" << e(drivers.empty() ? "no tone terms" : drivers) << "</dd>\n";
         out << "<dt>Asked by</dt><dd>" << e(request_line(a)) << "</dd>\n";
         out << "<dt>Agreements</dt><dd>" << sentence_links(k == 0 ? 'L' : 'R', a.agreements);
@@ -196,12 +190,11 @@ void write_topic_chart(const Comparison& c, std::ostream& out) {
 }
 
 void write_code_phrases(const Comparison& c, std::ostream& out) {
-    std::vector<CodePhraseRow> rows = code_phrase_rows(c);
-    if (rows.empty()) return;
+    if (c.code_phrases.empty()) return;
     out << "<section aria-labelledby=\"code-h\">\n<h2 id=\"code-h\">Code phrases: which variant each side uses</h2>\n"
         << "<table class=\"phrases\"><thead><tr><th scope=\"col\">Group</th><th scope=\"col\">" << e(upper(c.left_summary.label))
         << "</th><th scope=\"col\">" << e(upper(c.right_summary.label)) << "</th></tr></thead><tbody>\n";
-    for (const auto& row : rows) {
+    for (const auto& row : c.code_phrases) {
         out << "<tr><td>" << e(row.group) << "</td><td>" << e(list_or_dash(row.left)) << "</td><td>" << e(list_or_dash(row.right))
             << "</td></tr>\n";
     }
@@ -225,7 +218,7 @@ std::map<size_t, std::string> right_order_predecessors(const Comparison& c, cons
 std::string whole_sentences(char prefix, const analyze::Analysis& a, const std::vector<int>& ids, SentenceAnchors& anchors) {
     if (ids.empty()) return "<span class=\"only\">—</span>";
     std::string html;
-    for (int id : ids) html += sentence_span(prefix, {id}, e(passage_text(a, {id})), anchors) + tone_badge(a, {id}) + " ";
+    for (int id : ids) html += sentence_span(prefix, {id}, e(std::string(a.document.sentence_text(id))), anchors) + tone_badge(a, {id}) + " ";
     return html;
 }
 

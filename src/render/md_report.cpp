@@ -14,9 +14,7 @@ using compare::Comparison;
 using compare::DiffOp;
 
 std::string passage(const analyze::Analysis& a, const std::vector<int>& ids) {
-    std::string text;
-    for (int id : ids) text += (text.empty() ? "" : " ") + std::string(a.document.sentence_text(a.document.sentences[static_cast<size_t>(id - 1)]));
-    return markdown_text(text);
+    return markdown_text(a.document.passage_text(ids));
 }
 
 std::string joined(const std::vector<std::string>& items) {
@@ -26,9 +24,9 @@ std::string joined(const std::vector<std::string>& items) {
     return text;
 }
 
-std::string drivers(const analyze::Analysis& a) {
+std::string drivers(const compare::SideSummary& side) {
     std::vector<std::string> items;
-    for (const auto& hit : top_tone_terms(a, 5)) items.push_back("\"" + hit.term + "\" " + signed_number(hit.weight));
+    for (const auto& hit : side.tone_drivers) items.push_back("\"" + hit.term + "\" " + signed_number(hit.weight));
     return joined(items);
 }
 
@@ -59,7 +57,7 @@ void write_markdown(const Comparison& c, std::ostream& out) {
     row(out, "File", markdown_code(c.left.document.text.path), markdown_code(c.right.document.text.path));
     row(out, "Title", markdown_text(c.left.document.text.title), markdown_text(c.right.document.text.title));
     row(out, "Tone", tone_line(c.left.tone), tone_line(c.right.tone));
-    row(out, "Driven by", markdown_text(drivers(c.left)), markdown_text(drivers(c.right)));
+    row(out, "Driven by", markdown_text(drivers(c.left_summary)), markdown_text(drivers(c.right_summary)));
     row(out, "Meeting", markdown_text(characterization_line(c.left, c.left_summary.warmth)),
         markdown_text(characterization_line(c.right, c.right_summary.warmth)));
     row(out, "Asked by", request_line(c.left), request_line(c.right));
@@ -82,12 +80,11 @@ void write_markdown(const Comparison& c, std::ostream& out) {
         << ". Length ratio " << L << "/" << R << ": " << fixed(c.length_ratio, 2) << ". " << percent(c.coverage)
         << " of sentences in a same-point link.\n";
 
-    std::vector<CodePhraseRow> phrases = code_phrase_rows(c);
-    if (!phrases.empty()) {
+    if (!c.code_phrases.empty()) {
         out << "\n## Code phrases\n\n";
         row(out, "Group", L, R);
         out << "|---|---|---|\n";
-        for (const auto& p : phrases) row(out, markdown_text(p.group), markdown_text(list_or_dash(p.left)), markdown_text(list_or_dash(p.right)));
+        for (const auto& p : c.code_phrases) row(out, markdown_text(p.group), markdown_text(list_or_dash(p.left)), markdown_text(list_or_dash(p.right)));
     }
 
     out << "\n## Passages by subject\n\nEach subject both sides take up, each side's passage side by side; then the "

@@ -181,14 +181,8 @@ void rule(std::ostream& out, const TerminalOptions& options, std::string_view ti
     out << line << '\n';
 }
 
-std::string passage(const analyze::Analysis& a, const std::vector<int>& ids) {
-    std::string text;
-    for (int id : ids) text += (text.empty() ? "" : " ") + std::string(a.document.sentence_text(a.document.sentences[static_cast<size_t>(id - 1)]));
-    return text;
-}
-
-Cell tone_drivers(const analyze::Analysis& a, size_t limit) {
-    std::vector<analyze::TermHit> top = top_tone_terms(a, limit);
+Cell tone_drivers(const compare::SideSummary& side) {
+    const std::vector<analyze::TermHit>& top = side.tone_drivers;
     Cell cell;
     for (size_t k = 0; k < top.size(); ++k) {
         add_words(cell, "\"" + top[k].term + "\" " + signed_number(top[k].weight) + (k + 1 < top.size() ? "," : ""),
@@ -225,7 +219,7 @@ void write_summary(const Comparison& c, const TerminalOptions& options, std::ost
     grid.row("title", words(l.document.text.title.empty() ? "—" : l.document.text.title),
              words(r.document.text.title.empty() ? "—" : r.document.text.title));
     grid.row("tone", words(tone_line(l.tone)), words(tone_line(r.tone)));
-    grid.row("driven by", tone_drivers(l, 5), tone_drivers(r, 5));
+    grid.row("driven by", tone_drivers(c.left_summary), tone_drivers(c.right_summary));
     grid.row("meeting", words(characterization_line(l, c.left_summary.warmth)),
              words(characterization_line(r, c.right_summary.warmth)));
     grid.row("asked by", words(request_line(l)), words(request_line(r)));
@@ -277,13 +271,12 @@ Cell explain_cell(const analyze::Analysis& a, const std::vector<int>& ids) {
 }
 
 void write_code_phrases(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
-    std::vector<CodePhraseRow> rows = code_phrase_rows(c);
-    if (rows.empty()) return;
+    if (c.code_phrases.empty()) return;
     rule(out, options, "Code phrases (the variant each side uses)");
     size_t gutter = 0;
-    for (const auto& row : rows) gutter = std::max(gutter, display_width(row.group) + 2);
+    for (const auto& row : c.code_phrases) gutter = std::max(gutter, display_width(row.group) + 2);
     Grid grid(out, options, std::min<size_t>(gutter, options.width / 3));
-    for (const auto& row : rows) grid.row(row.group, list_cell(row.left), list_cell(row.right), Style::plain);
+    for (const auto& row : c.code_phrases) grid.row(row.group, list_cell(row.left), list_cell(row.right), Style::plain);
     out << '\n';
 }
 
@@ -298,7 +291,7 @@ Cell whole_sentences(const analyze::Analysis& a, const std::vector<int>& ids) {
     Cell cell;
     for (int id : ids) {
         add_words(cell, id_mark({id}), Style::muted);
-        add_words(cell, passage(a, {id}));
+        add_words(cell, std::string(a.document.sentence_text(id)));
     }
     return cell;
 }

@@ -22,6 +22,7 @@ struct Token {
     std::string folded;         // case-folded, quotes and dashes ASCII, final dot removed
     std::string stem;           // Snowball English stem of folded
     bool after_clause_break;    // a , ; : or dash stands between this word and the previous one
+    bool stopword = false;      // a function word (segment_words.tsv), which carries no point
 };
 
 struct Sentence {
@@ -39,6 +40,13 @@ struct Document {
         return std::string_view(text.body).substr(span.begin, span.end - span.begin);
     }
     std::string_view sentence_text(const Sentence& s) const { return slice(s.span); }
+    std::string_view sentence_text(int id) const { return sentence_text(sentences[static_cast<size_t>(id - 1)]); }
+    // The sentences with these 1-based ids, as written, joined by single spaces.
+    std::string passage_text(const std::vector<int>& ids) const {
+        std::string text;
+        for (int id : ids) (text.empty() ? text : text += ' ') += sentence_text(id);
+        return text;
+    }
 };
 
 }  // namespace readoutdiff::segment

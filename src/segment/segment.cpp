@@ -7,7 +7,7 @@
 
 namespace readoutdiff::segment {
 
-Document segment(text::Text text, const Abbreviations& abbreviations) {
+Document segment(text::Text text, const SegmentWords& words) {
     Document document;
     document.text = std::move(text);
     std::string_view body = document.text.body;
@@ -17,12 +17,13 @@ Document segment(text::Text text, const Abbreviations& abbreviations) {
         size_t end = body.find("\n\n", start);
         if (end == std::string_view::npos) end = body.size();
         ++paragraph;
-        for (Span local : split_sentences(body.substr(start, end - start), abbreviations)) {
+        for (Span local : split_sentences(body.substr(start, end - start), words)) {
             Sentence sentence;
             sentence.id = static_cast<int>(document.sentences.size()) + 1;
             sentence.paragraph = paragraph;
             sentence.span = Span{static_cast<uint32_t>(start + local.begin), static_cast<uint32_t>(start + local.end)};
             sentence.tokens = tokenize(body, sentence.span);
+            for (Token& token : sentence.tokens) token.stopword = SegmentWords::has(words.stopwords, token.folded);
             document.sentences.push_back(std::move(sentence));
         }
         start = end + 2;

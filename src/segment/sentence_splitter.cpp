@@ -8,10 +8,9 @@
 // capitalized run continues it when it is followed by a number or a linking
 // word ("U.S. Section 301 tariffs", "U.S. Postal Inspection Service to") and
 // ends it when a verb-like word follows ("...in the U.S. Wang Yi urged").
+// The word lists are the lexicon segment_words.tsv.
 #include "segment/sentence_splitter.h"
 
-#include <algorithm>
-#include <array>
 #include <cctype>
 #include <vector>
 
@@ -19,28 +18,6 @@
 
 namespace readoutdiff::segment {
 namespace {
-
-// Capitalized function words that begin sentences and almost never follow an
-// abbreviation inside one ("met U.S. Treasury Secretary" continues; "the U.S. The" ends).
-constexpr std::array<std::string_view, 44> kSentenceOpeners = {
-    "The",     "This",   "These",     "That",   "Those",   "Both",    "Each",   "It",   "Its",
-    "He",      "She",    "They",      "We",     "I",       "In",      "On",     "At",   "As",
-    "For",     "But",    "And",       "However", "Meanwhile", "There", "Such",  "A",    "An",
-    "Our",     "Their",  "His",       "Her",    "During",  "After",   "Before", "While", "When",
-    "If",      "Since",  "Also",      "Further", "Moreover", "Today", "Earlier", "Later"};
-
-// Capitalized words that follow "U.S.", "U.N.", "P.R.C." or "a.m." inside a
-// sentence: titles, institutions, time zones ("the U.S. One China policy").
-constexpr std::array<std::string_view, 64> kAbbreviationContinuations = {
-    "President", "Vice",      "Secretary", "Treasury",  "Trade",     "Department", "Embassy",   "Congress",
-    "Government", "Ambassador", "Navy",    "Army",      "Air",       "Marine",     "Coast",     "Special",
-    "National",  "Commerce",  "State",     "Senate",    "House",     "Senator",    "Representative", "Deputy",
-    "Under",     "Assistant", "Chamber",   "Federal",   "Indo",      "Forces",     "Defense",   "Military",
-    "Administration", "Delegation", "Consulate", "Consul", "Attorney", "Customs", "Drug",     "Homeland",
-    "Justice",   "Agriculture", "Energy",  "Climate",   "Envoy",     "Agency",     "Office",    "Mission",
-    "Permanent", "Armed",     "Chief",     "Director",  "Commander", "General",    "Security",  "Charter",
-    "Foreign",   "Ministry",  "Eastern",   "Pacific",   "Beijing",   "Washington", "One",
-    "Joint"};
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
@@ -100,14 +77,7 @@ bool is_dotted_abbreviation(std::string_view word) {
     return true;
 }
 
-template <size_t N>
-bool starts_with_one_of(std::string_view next, const std::array<std::string_view, N>& words) {
-    std::string_view word = first_word(next);
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-// Lower-case words that continue a capitalized name ("Secretary of State").
-constexpr std::array<std::string_view, 10> kNameLinks = {"of", "and", "for", "the", "to", "on", "in", "at", "with", "de"};
+bool starts_with_one_of(std::string_view next, const WordSet& words) { return SegmentWords::has(words, first_word(next)); }
 
 std::vector<std::string_view> leading_words(std::string_view text, size_t count) {
     std::vector<std::string_view> out;
@@ -122,34 +92,34 @@ std::vector<std::string_view> leading_words(std::string_view text, size_t count)
 }
 
 // After the capitalized run that starts next, is there a number or linking word?
-bool capitalized_run_continues(std::string_view next) {
+bool capitalized_run_continues(std::string_view next, const WordSet& name_links) {
     for (std::string_view word : leading_words(next, 6)) {
         if (is_upper(word.front())) continue;
         if (std::isdigit(static_cast<unsigned char>(word.front()))) return true;
         while (!word.empty() && !std::isalpha(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
-        return std::find(kNameLinks.begin(), kNameLinks.end(), word) != kNameLinks.end();
+        return SegmentWords::has(name_links, word);
     }
     return true;  // a long run of capitalized words is a name
 }
 
-bool should_join(std::string_view piece, std::string_view next, const Abbreviations& abbreviations) {
+bool should_join(std::string_view piece, std::string_view next, const SegmentWords& words) {
     if (piece.empty() || next.empty()) return false;
     if (is_lower(next.front())) return true;  // a sentence never starts in lower case
     if (piece.back() != '.') return false;
     std::string_view word = last_word(piece);
-    if (abbreviations.never_ends(word)) return true;
+    if (words.never_ends(word)) return true;
     if (is_middle_initial(piece, word)) return true;
     std::string_view tail = after_last_hyphen(word);
-    if (abbreviations.contains(tail) || is_dotted_abbreviation(tail)) {
-        if (starts_with_one_of(next, kSentenceOpeners)) return false;
-        return starts_with_one_of(next, kAbbreviationContinuations) || capitalized_run_continues(next);
+    if (words.is_abbreviation(tail) || is_dotted_abbreviation(tail)) {
+        if (starts_with_one_of(next, words.sentence_openers)) return false;
+        return starts_with_one_of(next, words.abbreviation_continuations) || capitalized_run_continues(next, words.name_links);
     }
     return false;
 }
 
 }  // namespace
 
-std::vector<Span> split_sentences(std::string_view paragraph, const Abbreviations& abbreviations) {
+std::vector<Span> split_sentences(std::string_view paragraph, const SegmentWords& words) {
     std::vector<Span> sentences;
     for (const Piece& piece : icu_sentences(paragraph)) {
         Span span = trimmed(paragraph, piece.begin, piece.end);
@@ -158,7 +128,7 @@ std::vector<Span> split_sentences(std::string_view paragraph, const Abbreviation
             Span& previous = sentences.back();
             std::string_view previous_text = paragraph.substr(previous.begin, previous.end - previous.begin);
             std::string_view text = paragraph.substr(span.begin, span.end - span.begin);
-            if (should_join(previous_text, text, abbreviations)) {
+            if (should_join(previous_text, text, words)) {
                 previous.end = span.end;
                 continue;
             }

@@ -5,13 +5,13 @@
 #include <string_view>
 #include <vector>
 
-#include "segment/abbreviations.h"
+#include "segment/segment_words.h"
 #include "segment/document.h"
 
 namespace readoutdiff::segment {
 
 // Splits one paragraph into sentence spans (offsets into paragraph, trimmed
 // of surrounding spaces).
-std::vector<Span> split_sentences(std::string_view paragraph, const Abbreviations& abbreviations);
+std::vector<Span> split_sentences(std::string_view paragraph, const SegmentWords& words);
 
 }  // namespace readoutdiff::segment

@@ -28,7 +28,7 @@ Readout read_readout(const std::string& path, const analyze::Analyzer& analyzer,
     if (!options.force) text::check_english(text);
     std::string date = readout_date(text, path);
     // Segment and analyze it as compare does, then keep what the series follows.
-    analyze::Analysis analysis = analyzer.analyze(segment::segment(std::move(text), analyzer.lexicons().abbreviations));
+    analyze::Analysis analysis = analyzer.analyze(segment::segment(std::move(text), analyzer.lexicons().segmenting));
     return readout_of(analysis, std::move(date));
 }
 

@@ -86,7 +86,7 @@ check_one "bad header" "1:1: header row must be 'term<TAB>category<TAB>weight<TA
 
 rm -rf "$WORK/lx" && mkdir "$WORK/lx" && printf 'x\ty\n' >"$WORK/lx/bogus.tsv"
 expect_error "lexicon check, unknown file name and no lexicon file" 2 \
-    "readoutdiff: $WORK/lx/bogus.tsv: not a lexicon file name (known: abbreviations.tsv, tone.tsv, topics.tsv, topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, code_phrases.tsv, paraphrases.tsv)
+    "readoutdiff: $WORK/lx/bogus.tsv: not a lexicon file name (known: abbreviations.tsv, segment_words.tsv, tone.tsv, topics.tsv, topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, code_phrases.tsv, paraphrases.tsv)
 readoutdiff: $WORK/lx: contains no lexicon files (.tsv files named as in corpus/lexicons/)" \
     "$BIN" lexicon check "$WORK/lx"
 expect_error "lexicon check, missing directory" 2 "readoutdiff: $WORK/nowhere: lexicon directory cannot be opened" "$BIN" lexicon check "$WORK/nowhere"

@@ -82,8 +82,8 @@ std::string load_error(const std::string& dir) {
 
 }  // namespace
 
-TEST_CASE("lexicon_file_names lists the nine files, abbreviations first and topics before topic terms") {
-    CHECK(joined(lexicon_file_names()) == "abbreviations.tsv | tone.tsv | topics.tsv | topic_terms.tsv | actors.tsv | characterization.tsv | cues.tsv | code_phrases.tsv | paraphrases.tsv");
+TEST_CASE("lexicon_file_names lists the ten files, the segmentation words first and topics before topic terms") {
+    CHECK(joined(lexicon_file_names()) == "abbreviations.tsv | segment_words.tsv | tone.tsv | topics.tsv | topic_terms.tsv | actors.tsv | characterization.tsv | cues.tsv | code_phrases.tsv | paraphrases.tsv");
 }
 
 TEST_CASE("builtin_lexicons load the topics in report order") {
@@ -121,14 +121,24 @@ TEST_CASE("builtin_lexicons fill every lexicon and stem its terms") {
 }
 
 TEST_CASE("builtin abbreviations tell titles from abbreviations that may end a sentence") {
-    const auto& abbreviations = builtin_lexicons().abbreviations;
-    CHECK(abbreviations.never_ends("Mr."));
-    CHECK(abbreviations.never_ends("Jr."));
-    CHECK(abbreviations.contains("U.S."));
-    CHECK_FALSE(abbreviations.never_ends("U.S."));
-    CHECK(abbreviations.contains("p.m."));
-    CHECK_FALSE(abbreviations.contains("mr."));
-    CHECK_FALSE(abbreviations.contains("Blinken."));
+    const auto& words = builtin_lexicons().segmenting;
+    CHECK(words.never_ends("Mr."));
+    CHECK(words.never_ends("Jr."));
+    CHECK(words.is_abbreviation("U.S."));
+    CHECK_FALSE(words.never_ends("U.S."));
+    CHECK(words.is_abbreviation("p.m."));
+    CHECK_FALSE(words.is_abbreviation("mr."));
+    CHECK_FALSE(words.is_abbreviation("Blinken."));
+}
+
+TEST_CASE("segment_words.tsv fills the splitter's and the stopwords' lists by category") {
+    const auto& words = builtin_lexicons().segmenting;
+    CHECK(words.has(words.sentence_openers, "The"));
+    CHECK_FALSE(words.has(words.sentence_openers, "the"));
+    CHECK(words.has(words.abbreviation_continuations, "Treasury"));
+    CHECK(words.has(words.name_links, "of"));
+    CHECK(words.has(words.stopwords, "the"));
+    CHECK_FALSE(words.has(words.stopwords, "taiwan"));
 }
 
 TEST_CASE("type_term reads a term's typed fields from its category and note, once, at load") {
@@ -243,7 +253,11 @@ TEST_CASE("the compiled built-in lexicons are the built-in files as the loader r
         CHECK(compiled.topics[i].id == parsed.topics[i].id);
         CHECK(compiled.topics[i].label == parsed.topics[i].label);
     }
-    CHECK(compiled.abbreviations.entries() == parsed.abbreviations.entries());
+    same_terms(compiled.abbreviations, parsed.abbreviations);
+    same_terms(compiled.segment_words, parsed.segment_words);
+    CHECK(compiled.segmenting.abbreviations == parsed.segmenting.abbreviations);
+    CHECK(compiled.segmenting.stopwords == parsed.segmenting.stopwords);
+    CHECK(compiled.segmenting.sentence_openers == parsed.segmenting.sentence_openers);
 }
 
 TEST_CASE("load_lexicons replaces only the files present in the directory") {
@@ -338,7 +352,7 @@ TEST_CASE("check_lexicons reports every broken file with file:line") {
     dir.write("notes.tsv", kHeader);
     std::vector<std::string> problems = check_lexicons(dir.path());
     REQUIRE(problems.size() == 3);
-    CHECK(problems[0] == dir.path() + "/notes.tsv: not a lexicon file name (known: abbreviations.tsv, tone.tsv, "
+    CHECK(problems[0] == dir.path() + "/notes.tsv: not a lexicon file name (known: abbreviations.tsv, segment_words.tsv, tone.tsv, "
                                       "topics.tsv, topic_terms.tsv, actors.tsv, characterization.tsv, cues.tsv, "
                                       "code_phrases.tsv, paraphrases.tsv)");
     CHECK(problems[1] == dir.path() + "/tone.tsv:3:16: weight 'abc' is not a number");

@@ -18,7 +18,7 @@ TEST_CASE("sentences, topics by rank, formulas and meeting words come from the a
         "Secretary Blinken held a candid discussion with Wang Yi on climate change. "
         "He reaffirmed the one China policy on Taiwan.\n",
         "r.md");
-    auto analysis = analyzer.analyze(readoutdiff::segment::segment(text, lexicons.abbreviations));
+    auto analysis = analyzer.analyze(readoutdiff::segment::segment(text, lexicons.segmenting));
     auto r = readoutdiff::series::readout_of(analysis, "2031-01-01");
     CHECK(r.path == "r.md");
     CHECK(r.date == "2031-01-01");

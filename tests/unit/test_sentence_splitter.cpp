@@ -10,12 +10,12 @@
 #include <vector>
 
 #include "lexicon/lexicons.h"
-#include "segment/abbreviations.h"
+#include "segment/segment_words.h"
 #include "segment/sentence_splitter.h"
 
 namespace {
 
-using readoutdiff::segment::Abbreviations;
+using readoutdiff::segment::SegmentWords;
 using readoutdiff::segment::Span;
 using readoutdiff::segment::split_sentences;
 
@@ -34,9 +34,9 @@ struct Sentences {
     }
 };
 
-Sentences split(std::string_view paragraph, const Abbreviations& abbreviations) {
+Sentences split(std::string_view paragraph, const SegmentWords& words) {
     Sentences out;
-    for (Span span : split_sentences(paragraph, abbreviations)) {
+    for (Span span : split_sentences(paragraph, words)) {
         REQUIRE(span.begin <= span.end);
         REQUIRE(span.end <= paragraph.size());
         out.items.emplace_back(paragraph.substr(span.begin, span.end - span.begin));
@@ -45,7 +45,7 @@ Sentences split(std::string_view paragraph, const Abbreviations& abbreviations) 
 }
 
 Sentences split(std::string_view paragraph) {
-    return split(paragraph, readoutdiff::lexicon::builtin_lexicons().abbreviations);
+    return split(paragraph, readoutdiff::lexicon::builtin_lexicons().segmenting);
 }
 
 struct SplitCase {
@@ -201,7 +201,7 @@ TEST_CASE("split_sentences: each known failure still fails") {
 
 TEST_CASE("split_sentences returns spans trimmed of surrounding spaces") {
     std::string_view paragraph = "  Mr. Blinken arrived.   He met Wang Yi.\u00A0";
-    std::vector<Span> spans = split_sentences(paragraph, readoutdiff::lexicon::builtin_lexicons().abbreviations);
+    std::vector<Span> spans = split_sentences(paragraph, readoutdiff::lexicon::builtin_lexicons().segmenting);
     REQUIRE(spans.size() == 2);
     CHECK(spans[0].begin == 2);
     CHECK(spans[0].end == 22);
@@ -214,21 +214,39 @@ TEST_CASE("split_sentences of an empty or blank paragraph is empty") {
     SUBCASE("spaces") { CHECK(split("   ").items.empty()); }
 }
 
-TEST_CASE("split_sentences relies on the abbreviation list for titles") {
+TEST_CASE("split_sentences reads its word lists from the lexicons, not from code") {
     const std::string paragraph = "Mr. Blinken met Wang Yi.";
     SUBCASE("without the list, a title ends a sentence") {
-        Abbreviations none;
+        SegmentWords none;
         CHECK(split(paragraph, none) == Sentences{"Mr.", "Blinken met Wang Yi."});
     }
     SUBCASE("with a title added, it does not") {
-        Abbreviations titles;
-        titles.add("Mr.", true);
+        SegmentWords titles;
+        titles.abbreviations["Mr."] = true;
         CHECK(split(paragraph, titles) == Sentences{"Mr. Blinken met Wang Yi."});
     }
     SUBCASE("a may-end abbreviation lets an opener end the sentence") {
-        Abbreviations abbreviations;
-        abbreviations.add("Inc.", false);
-        CHECK(split("He met the heads of Apple Inc. The meeting was short.", abbreviations) ==
-              Sentences{"He met the heads of Apple Inc.", "The meeting was short."});
+        SegmentWords words;
+        words.abbreviations["Inc."] = false;
+        words.sentence_openers.insert("The");
+        CHECK(split("He met the heads of Apple Inc. The Board met later.", words) ==
+              Sentences{"He met the heads of Apple Inc.", "The Board met later."});
+        words.sentence_openers.clear();  // "The Board" is then a capitalized run, which continues before a number
+        CHECK(split("He met the heads of Apple Inc. The Board 2 met later.", words) ==
+              Sentences{"He met the heads of Apple Inc. The Board 2 met later."});
+    }
+    SUBCASE("a continuation keeps a title after an abbreviation in the sentence") {
+        const std::string text = "He met the U.S. Treasury Secretary Yellen met him.";
+        SegmentWords words;
+        CHECK(split(text, words).items.size() == 2);
+        words.abbreviation_continuations.insert("Treasury");
+        CHECK(split(text, words).items.size() == 1);
+    }
+    SUBCASE("a name link continues a capitalized run after an abbreviation") {
+        const std::string text = "He met the U.S. Secretary of State in Beijing.";
+        SegmentWords words;
+        CHECK(split(text, words).items.size() == 2);
+        words.name_links.insert("of");
+        CHECK(split(text, words).items.size() == 1);
     }
 }

@@ -22,7 +22,7 @@ Analysis analyze_body(const std::string& body, const std::string& title = "") {
     text.path = "test.txt";
     text.title = title;
     text.body = body;
-    return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().abbreviations));
+    return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().segmenting));
 }
 
 // "speaker/side" for each sentence, separated by " | ".
@@ -140,4 +140,37 @@ TEST_CASE("how a text writes of the two governments tells whose readout it is") 
     CHECK(analyze_body("The two sides discussed China-U.S. relations. The U.S. side raised trade.").side == Side::prc);
     CHECK(analyze_body("The two sides discussed U.S.-PRC relations. They reviewed the PRC's trade practices.").side ==
           Side::us);
+}
+
+TEST_CASE("the subject of the main clause speaks, after an opening phrase or a dateline") {
+    CHECK(speakers(analyze_body("In his phone talks with President Joe Biden, President Xi Jinping noted the risks.")) ==
+          "xi-jinping/prc");
+    CHECK(speakers(analyze_body("BEIJING, April 20 -- Wang Yi stressed the importance of talks.")) == "wang-yi/prc");
+    CHECK(speakers(analyze_body("It was said that President Xi Jinping would attend.")) == "/unknown");
+}
+
+TEST_CASE("who met whom reports no one speaking") {
+    CHECK(speakers(analyze_body("Secretary Antony Blinken met on January 26 with Foreign Minister Wang Yi in Bangkok.")) ==
+          "/unknown");
+    CHECK(speakers(analyze_body("President Xi Jinping had a video call at the request of the U.S. side with President Joe Biden.")) ==
+          "/unknown");
+    // "during a meeting with" names a meeting; the subject still speaks.
+    CHECK(speakers(analyze_body("Wang Yi made the remarks during a meeting with Antony Blinken.")) == "wang-yi/prc");
+}
+
+TEST_CASE("a bare office is the principal, they both sides, a surname the last official of that name") {
+    Analysis analysis = analyze_body("Secretary Antony Blinken met Wang Yi. The Secretary raised concerns. "
+                                     "Wang said China opposes sanctions. They agreed to stay in touch.");
+    CHECK(speakers(analysis) == "/unknown | blinken/us | wang-yi/prc | both-sides/both");
+}
+
+TEST_CASE("officials of two sides joined by and are both sides, a surname after and included") {
+    Analysis analysis = analyze_body("Jake Sullivan met Wang Yi in Bangkok. Mr. Sullivan and Director Wang welcomed the progress.");
+    CHECK(speakers(analysis) == "/unknown | both-sides/both");
+}
+
+TEST_CASE("a sentence with no subject, or an appeal to another side, continues its paragraph's speaker") {
+    Analysis analysis = analyze_body("Wang Yi stressed that Taiwan is part of China. \"Taiwan independence\" poses the biggest "
+                                     "risk. The U.S. side must abide by the one-China principle.\n\nThe meeting lasted two hours.");
+    CHECK(speakers(analysis) == "wang-yi/prc | wang-yi/prc | wang-yi/prc | /unknown");
 }

@@ -30,7 +30,7 @@ Analysis analyze_body(const std::string& body) {
     readoutdiff::text::Text text;
     text.path = "test.txt";
     text.body = body;
-    return analyzer().analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().abbreviations));
+    return analyzer().analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().segmenting));
 }
 
 Tone tone_of(const std::string& sentence) {
