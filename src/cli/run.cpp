@@ -185,8 +185,8 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     progress.finish();
     size_t done = std::count_if(result.rows.begin(), result.rows.end(), [](const auto& r) { return !r.id.empty(); });
     if (result.interrupted) {
-        std::cerr << "readoutdiff: interrupted after " << done << " of " << result.rows.size()
-                  << " pairs; their reports are complete, the summaries were not updated\n";
+        std::cerr << "readoutdiff: interrupted after " << done << " of " << render::count_of(result.rows.size(), "pair")
+                  << "; their reports are complete, the summaries were not updated\n";
         return kExitInterrupted;
     }
     for (const std::string& change : result.changes) std::cerr << "readoutdiff: changed: " << change << '\n';
@@ -230,15 +230,16 @@ int run_pair(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
         std::cerr << "readoutdiff: " << (alternative ? "alternative: " : "unpaired: ") << result.readouts[u.readout].path
                   << ": " << u.reason << '\n';
     }
-    std::cerr << "pair: " << result.readouts.size() << " readouts, " << result.pairing.pairs.size() << " pairs, "
-              << alternatives << " alternatives, " << result.pairing.unpaired.size() - alternatives << " unpaired"
+    std::cerr << "pair: " << render::count_of(result.readouts.size(), "readout") << ", "
+              << render::count_of(result.pairing.pairs.size(), "pair") << ", " << render::count_of(alternatives, "alternative") << ", " << result.pairing.unpaired.size() - alternatives << " unpaired"
               << (to_file ? "; " + options.output : "") << '\n';
     return kExitDone;
 }
 
 int run_merge(const Invocation& invocation) {
     batch::Summary merged = batch::merge_outputs(invocation.merge.shard_dirs, invocation.merge.outdir);
-    std::cerr << "merge: " << merged.rows.size() << " pairs from " << invocation.merge.shard_dirs.size() << " folders; "
+    std::cerr << "merge: " << render::count_of(merged.rows.size(), "pair") << " from "
+              << render::count_of(invocation.merge.shard_dirs.size(), "folder") << "; "
               << invocation.merge.outdir << "/summary.md\n";
     return batch::exit_status(merged);
 }

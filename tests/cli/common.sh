@@ -68,6 +68,18 @@ fail_text() {
     printf '%s\n' "$2" | sed '/^[[:space:]]*$/d; s/^/#   /'
 }
 
+# expect_golden NAME FILE GOLDEN: FILE equals GOLDEN (or rewrites it with UPDATE_GOLDEN=1).
+expect_golden() {
+    if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+        cp "$2" "$3"
+        skip "$1" "golden $3 rewritten"
+    elif cmp -s "$2" "$3"; then
+        pass "$1"
+    else
+        fail_text "$1" "$(diff "$3" "$2" | head -20)"
+    fi
+}
+
 # ---- helpers of the batch tests (tests/cli/test_batch*.sh)
 
 # batch_generate PAIRS SENTENCES SEED DIR: DIR/pair-NNNNN/{us,prc}.txt from the

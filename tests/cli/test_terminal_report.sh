@@ -4,7 +4,8 @@
 # broken only after a '/'; topic lists that hold commas separated by ';';
 # counts in the singular for one; one color per meaning and a legend line
 # for the colors or, under --color never, for the marks; every label of the
-# report explained in the README's section "The terminal report".
+# report explained in the README's section "The terminal report"; and
+# goldens of the whole report at 80 columns, with and without color.
 . "$(dirname "$0")/common.sh"
 
 PAIR="$CORPUS/2023-11-15-biden-xi-woodside"
@@ -29,7 +30,8 @@ for pair in pairs:
         # The gutter: the widest label and two spaces, at most a third of the width.
         gutter = min(max(columns(l) for l in labels) + 2, width // 3)
         start = next(k for k, l in enumerate(lines) if l.startswith(title))
-        shown = [l[:gutter].strip() for l in lines[start + 1:] if " │" in l]
+        end = next((k for k in range(start + 1, len(lines)) if lines[k].startswith("──")), len(lines))
+        shown = [l[:gutter].strip() for l in lines[start + 1:end] if " │" in l]
         shown = [g for g in shown if g]
         for label in labels:
             # A label's lines are the gutter's next non-empty lines, until they make it (or its cut form).
@@ -153,7 +155,7 @@ for k, line in enumerate(lines[:legend_start]):
         if code in ("1", "2"):
             continue  # bold headings, dim notes
         column = "left" if " │" in line and m.start() < line.index(" │") else "right"
-        if word in ("not mentioned", "not", "mentioned"):
+        if k < passages and word in ("not mentioned", "not", "mentioned"):
             note(code, "a topic not mentioned")
         elif k < summary_end:
             # a tone term's words, then its signed weight, which tells which kind it is
@@ -196,3 +198,14 @@ else
 fi
 run "$BIN" compare --help
 expect_contains "compare --help points to the README's explanation of the labels" "$WORK/out" 'section "The terminal report"'
+
+# ---- goldens at 80 columns, with and without color (a pair written for the
+# tests: topic labels with commas, a path to break, a passage only one side has).
+# UPDATE_GOLDEN=1 rewrites them from the current output.
+cd "$ROOT" || exit 1
+FIX=tests/cli/fixtures/terminal
+for color in never always; do
+    "$BIN" compare "$FIX/us.txt" "$FIX/prc.txt" --width 80 --color "$color" >"$WORK/golden-$color.txt" 2>"$WORK/err"
+    expect_golden "80 columns, --color $color: golden tests/cli/golden/compare_term_80_$color.txt" "$WORK/golden-$color.txt" \
+        "tests/cli/golden/compare_term_80_$color.txt"
+done
