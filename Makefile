@@ -53,7 +53,7 @@ deps:
 
 # Node.js may come from outside Debian (the image's own); only a missing node asks apt for it.
 test-deps: deps
-	@pkgs="chromium python3"; command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || pkgs="$$pkgs nodejs npm"; \
+	@pkgs="chromium python3 python3-jsonschema"; command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || pkgs="$$pkgs nodejs npm"; \
 	$(MAKE) --no-print-directory install-packages PACKAGES="$$pkgs"
 	@[ -d tests/browser/node_modules/playwright-core ] || (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 

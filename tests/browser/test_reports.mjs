@@ -275,6 +275,19 @@ try {
     console.log(`# 10,000-sentence report: ${size} bytes, load ${loaded} ms`);
     await page.close();
   }
+  // Every JSON this script wrote, against schema/ (strictly: no field the schema does not list).
+  {
+    const written = fs.readdirSync(work, { recursive: true }).map((f) => path.join(work, f))
+      .filter((f) => /\.jsonl?$/.test(f) && fs.statSync(f).isFile());
+    let result;
+    try {
+      result = { ok: true, text: execFileSync('python3', [path.join(root, 'tests/schema/check_json.py'), '--strict', ...written], { encoding: 'utf8' }) };
+    } catch (e) {
+      result = { ok: false, text: `${e.stdout || ''}${e.message}` };
+    }
+    check(`schema: the JSON this script wrote is valid against schema/ (${result.text.trim().split('\n').pop()})`, result.ok,
+      result.text.split('\n').slice(0, 6).join(' | '));
+  }
 } finally {
   await browser.close();
   fs.rmSync(work, { recursive: true, force: true });

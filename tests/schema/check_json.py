@@ -2,7 +2,12 @@
 """Validates readoutdiff's JSON outputs against the schemas in schema/
 (JSON Schema draft 2020-12, with Debian's python3-jsonschema).
 
-Usage: check_json.py [--as compare|series|summary] FILE...
+Usage: check_json.py [--strict] [--unparsable-other] [--as compare|series|summary] FILE...
+With --strict, an object may hold only the properties its schema lists
+(the published schemas allow more, since fields may be added): a field the
+tool writes and the schema does not describe is an error, so the schemas
+keep up with the JSON. With --unparsable-other, a file that is not JSON
+at all (one a test damaged on purpose) counts as "other", not as invalid.
 Without --as, each file is told by its content: a summary.jsonl (any file
 ending in .jsonl) is checked line by line against summary-line.schema.json;
 an object with "kind": "series" against series-report.schema.json; one with
@@ -26,12 +31,37 @@ SCHEMAS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "
 FILES = {"compare": "compare-report.schema.json", "series": "series-report.schema.json", "summary": "summary-line.schema.json"}
 
 
-def validators():
+def closed(node, partial=False):
+    """Marks every object schema of node as closed (unevaluatedProperties:
+    false, which sees the properties its if/then branches evaluate). A
+    then/else branch is part of its parent's object, not an object of its
+    own; an if or not only tests, so nothing under them is closed."""
+    if isinstance(node, list):
+        for item in node:
+            closed(item)
+        return
+    if not isinstance(node, dict):
+        return
+    if "properties" in node and not partial and "unevaluatedProperties" not in node and "additionalProperties" not in node:
+        node["unevaluatedProperties"] = False
+    for key, value in node.items():
+        if key in ("if", "not"):
+            continue
+        if key == "properties":
+            for property_schema in value.values():
+                closed(property_schema)
+        else:
+            closed(value, partial=key in ("then", "else"))
+
+
+def validators(strict):
     out = {}
     for kind, name in FILES.items():
         with open(os.path.join(SCHEMAS, name), encoding="utf-8") as f:
             schema = json.load(f)
         Draft202012Validator.check_schema(schema)
+        if strict:
+            closed(schema)
         out[kind] = Draft202012Validator(schema)
     return out
 
@@ -52,10 +82,16 @@ def problems(validator, document):
 
 
 def main(argv):
+    strict = len(argv) > 1 and argv[1] == "--strict"
+    if strict:
+        argv = argv[1:]
+    lenient = len(argv) > 1 and argv[1] == "--unparsable-other"
+    if lenient:
+        argv = argv[1:]
     forced = None
     if len(argv) > 2 and argv[1] == "--as":
         forced, argv = argv[2], argv[2:]
-    check = validators()
+    check = validators(strict)
     valid = invalid = other = 0
     for path in argv[1:]:
         try:
@@ -76,6 +112,9 @@ def main(argv):
             try:
                 document = json.loads(source)
             except ValueError as e:
+                if lenient:
+                    other += 1
+                    continue
                 print("%s: not JSON: %s" % (name, e))
                 invalid += 1
                 continue
