@@ -8,8 +8,10 @@ With --strict, an object may hold only the properties its schema lists
 tool writes and the schema does not describe is an error, so the schemas
 keep up with the JSON. With --unparsable-other, a file that is not JSON
 at all (one a test damaged on purpose) counts as "other", not as invalid.
-Without --as, each file is told by its content: a summary.jsonl (any file
-ending in .jsonl) is checked line by line against summary-line.schema.json;
+Without --as, each file is told by its name and content: a summary.jsonl
+(the name batch gives it) is checked line by line against
+summary-line.schema.json, any other .jsonl (a baseline a test wrote by hand)
+is "other";
 an object with "kind": "series" against series-report.schema.json; one with
 "schema_version" and "alignment" against compare-report.schema.json. Any
 other JSON (a gold file, a package.json) is none of readoutdiff's reports and
@@ -100,6 +102,9 @@ def main(argv):
         except (OSError, UnicodeDecodeError) as e:
             print("%s: unreadable: %s" % (path, e))
             invalid += 1
+            continue
+        if forced is None and path.endswith(".jsonl") and os.path.basename(path) != "summary.jsonl":
+            other += 1
             continue
         if forced == "summary" or (forced is None and path.endswith(".jsonl")):
             documents = []
