@@ -19,8 +19,8 @@ using render::escape_html;
 using render::fixed;
 
 // The columns of the pairs table; on a narrow screen each cell shows its column's name.
-constexpr const char* kPairColumns[] = {"pair",     "date",    "tone US",  "tone PRC", "gap",  "coverage",
-                                        "harsher",  "only US", "only PRC", "sides",    "gates"};
+constexpr const char* kPairColumns[] = {"pair",    "date",    "tone US",  "tone PRC", "gap",  "coverage",
+                                        "harsher", "only US", "only PRC", "sides",    "gates"};
 constexpr const char* kUnpairedColumns[] = {"readout", "side", "date", "why", "gates"};
 
 // A cell with its column's name; attributes (a class, a sort value) before it.
@@ -55,10 +55,12 @@ std::string tone_chart(const std::vector<SummaryRow>& rows) {
     }
     std::string line = " fill=\"none\" stroke-width=\"2\" vector-effect=\"non-scaling-stroke\" points=\"";
     return "<section aria-labelledby=\"time-h\"><h2 id=\"time-h\">Tone over time</h2>\n"
-           "<div class=\"tone-chart\"><div class=\"y-axis\" aria-hidden=\"true\"><span>+1</span><span>0</span><span>-1</span></div>\n"
-           "<svg role=\"img\" aria-label=\"Each side's tone by date, from -1 confrontational to +1 cooperative\" viewBox=\"0 0 " +
-           fixed(width, 0) + " " + fixed(height, 0) + "\" preserveAspectRatio=\"none\">\n<line x1=\"0\" x2=\"" + fixed(width, 0) +
-           "\" y1=\"" + fixed(y(0), 1) + "\" y2=\"" + fixed(y(0), 1) +
+           "<div class=\"tone-chart\"><div class=\"y-axis\" "
+           "aria-hidden=\"true\"><span>+1</span><span>0</span><span>-1</span></div>\n"
+           "<svg role=\"img\" aria-label=\"Each side's tone by date, from -1 confrontational to +1 cooperative\" "
+           "viewBox=\"0 0 " +
+           fixed(width, 0) + " " + fixed(height, 0) + "\" preserveAspectRatio=\"none\">\n<line x1=\"0\" x2=\"" +
+           fixed(width, 0) + "\" y1=\"" + fixed(y(0), 1) + "\" y2=\"" + fixed(y(0), 1) +
            "\" stroke=\"var(--line)\" vector-effect=\"non-scaling-stroke\"/>\n<polyline class=\"us\"" + line + us +
            "\"/>\n<polyline class=\"prc\" stroke-dasharray=\"6 3\"" + line + prc +
            "\"/>\n</svg>\n<div class=\"x-axis\"><span>" + escape_html(dated.front()->date) + "</span><span>" +
@@ -78,14 +80,19 @@ std::string pair_row(const SummaryRow& r) {
     }
     SidesInOrder sides = sides_in_order(r);
     std::vector<std::string> flags = flags_of(r);
-    return "<tr>" + cell(c[0], "<a href=\"" + id + ".html\">" + id + "</a> <a class=\"muted\" href=\"" + id + ".json\">json</a>") +
+    return "<tr>" +
+           cell(c[0],
+                "<a href=\"" + id + ".html\">" + id + "</a> <a class=\"muted\" href=\"" + id + ".json\">json</a>") +
            cell(c[1], escape_html(r.date)) + number_cell(c[2], sides.us->tone, render::signed_number(sides.us->tone)) +
            number_cell(c[3], sides.prc->tone, render::signed_number(sides.prc->tone)) +
-           number_cell(c[4], r.tone_gap, fixed(r.tone_gap, 2)) + number_cell(c[5], r.coverage, render::percent(r.coverage)) +
-           cell(c[6], escape_html(harsher_name(r))) + cell(c[7], escape_html(render::list_or_dash(sides.us->only_here))) +
+           number_cell(c[4], r.tone_gap, fixed(r.tone_gap, 2)) +
+           number_cell(c[5], r.coverage, render::percent(r.coverage)) + cell(c[6], escape_html(harsher_name(r))) +
+           cell(c[7], escape_html(render::list_or_dash(sides.us->only_here))) +
            cell(c[8], escape_html(render::list_or_dash(sides.prc->only_here))) +
            cell(c[9], sides.detected ? "detected" : "not detected: left as US") +
-           (flags.empty() ? cell(c[10], "ok") : cell(c[10], escape_html(render::list_or_dash(flags)), " class=\"bad\"")) + "</tr>\n";
+           (flags.empty() ? cell(c[10], "ok")
+                          : cell(c[10], escape_html(render::list_or_dash(flags)), " class=\"bad\"")) +
+           "</tr>\n";
 }
 
 // The readouts --pair auto left out, with the reason for each.
@@ -101,9 +108,9 @@ std::string unpaired_section(const std::vector<UnpairedRow>& unpaired) {
     for (const auto& u : unpaired) {
         std::string gates = u.alternative() ? "alternative" : render::list_or_dash(u.gates);
         const auto* c = kUnpairedColumns;
-        out += "<tr>" + cell(c[0], escape_html(u.path)) + cell(c[1], side_cell(u.side)) + cell(c[2], escape_html(u.date)) +
-               cell(c[3], escape_html(u.reason)) + cell(c[4], escape_html(gates), u.gates.empty() ? "" : " class=\"bad\"") +
-               "</tr>\n";
+        out += "<tr>" + cell(c[0], escape_html(u.path)) + cell(c[1], side_cell(u.side)) +
+               cell(c[2], escape_html(u.date)) + cell(c[3], escape_html(u.reason)) +
+               cell(c[4], escape_html(gates), u.gates.empty() ? "" : " class=\"bad\"") + "</tr>\n";
     }
     return out + "</tbody></table>\n</section>\n";
 }
@@ -119,8 +126,9 @@ std::string index_html(const Summary& summary) {
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         "script-src 'unsafe-inline'\">\n"
         "<title>readoutdiff batch</title>\n<style>\n" +
-        std::string(kIndexCss) + "</style>\n</head>\n<body>\n<header><h1>readoutdiff: " + render::count_of(t.pairs, "pair") +
-        "</h1>\n<p>" + escape_html(totals_line(t)) + ".</p></header>\n<main>\n";
+        std::string(kIndexCss) +
+        "</style>\n</head>\n<body>\n<header><h1>readoutdiff: " + render::count_of(t.pairs, "pair") + "</h1>\n<p>" +
+        escape_html(totals_line(t)) + ".</p></header>\n<main>\n";
     out += tone_chart(rows);
     out +=
         "<section aria-labelledby=\"pairs-h\"><h2 id=\"pairs-h\">Pairs</h2>\n<p class=\"muted\">Click a column heading "

@@ -25,7 +25,8 @@ std::string totals_line(const Totals& t) {
     std::string line = render::count_of(t.pairs, "pair") + ", " + std::to_string(t.tripped) + " with gates tripped, " +
                        render::count_of(t.flagged, "outlier") + ", " + std::to_string(t.failed) + " unreadable";
     if (t.unpaired + t.alternatives > 0) {
-        line += "; " + render::count_of(t.unpaired, "readout") + " in no pair, " + render::count_of(t.alternatives, "alternative");
+        line += "; " + render::count_of(t.unpaired, "readout") + " in no pair, " +
+                render::count_of(t.alternatives, "alternative");
     }
     return line;
 }

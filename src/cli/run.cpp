@@ -197,8 +197,9 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
         tripped += !row.gates.empty();
         flagged += !row.outliers.empty();
     }
-    std::cerr << "batch: " << render::count_of(result.rows.size(), "pair") << " (" << result.reused << " unchanged, reused), "
-              << tripped << " with gates tripped, " << render::count_of(flagged, "outlier") << ", " << unreadable << " unreadable"
+    std::cerr << "batch: " << render::count_of(result.rows.size(), "pair") << " (" << result.reused
+              << " unchanged, reused), " << tripped << " with gates tripped, " << render::count_of(flagged, "outlier")
+              << ", " << unreadable << " unreadable"
               << (internal > 0 ? ", " + std::to_string(internal) + " internal error" + (internal == 1 ? "" : "s") : "");
     if (options.pair_auto) {
         size_t alternatives = std::count_if(result.unpaired.begin(), result.unpaired.end(),
@@ -231,16 +232,17 @@ int run_pair(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
                   << ": " << u.reason << '\n';
     }
     std::cerr << "pair: " << render::count_of(result.readouts.size(), "readout") << ", "
-              << render::count_of(result.pairing.pairs.size(), "pair") << ", " << render::count_of(alternatives, "alternative") << ", " << result.pairing.unpaired.size() - alternatives << " unpaired"
-              << (to_file ? "; " + options.output : "") << '\n';
+              << render::count_of(result.pairing.pairs.size(), "pair") << ", "
+              << render::count_of(alternatives, "alternative") << ", " << result.pairing.unpaired.size() - alternatives
+              << " unpaired" << (to_file ? "; " + options.output : "") << '\n';
     return kExitDone;
 }
 
 int run_merge(const Invocation& invocation) {
     batch::Summary merged = batch::merge_outputs(invocation.merge.shard_dirs, invocation.merge.outdir);
     std::cerr << "merge: " << render::count_of(merged.rows.size(), "pair") << " from "
-              << render::count_of(invocation.merge.shard_dirs.size(), "folder") << "; "
-              << invocation.merge.outdir << "/summary.md\n";
+              << render::count_of(invocation.merge.shard_dirs.size(), "folder") << "; " << invocation.merge.outdir
+              << "/summary.md\n";
     return batch::exit_status(merged);
 }
 

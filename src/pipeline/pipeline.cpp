@@ -62,7 +62,8 @@ compare::Comparison compare_files(const Inputs& inputs, const analyze::Analyzer&
     std::string left = io::read_file(inputs.left_path, inputs.max_bytes);
     std::string right = io::read_file(inputs.right_path, inputs.max_bytes);
     return compare_bytes({inputs.left_path, left, text::meta_date_beside(inputs.left_path)},
-                         {inputs.right_path, right, text::meta_date_beside(inputs.right_path)}, inputs.force, analyzer, params);
+                         {inputs.right_path, right, text::meta_date_beside(inputs.right_path)}, inputs.force, analyzer,
+                         params);
 }
 
 }  // namespace readoutdiff::pipeline

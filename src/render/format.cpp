@@ -75,7 +75,9 @@ std::string label_list(const std::vector<std::string>& labels) {
     return text;
 }
 
-std::string count_of(size_t count, const std::string& noun) { return std::to_string(count) + " " + noun + (count == 1 ? "" : "s"); }
+std::string count_of(size_t count, const std::string& noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
 
 std::string speaker_line(const analyze::SentenceAnalysis& sentence) {
     if (sentence.speaker.empty()) return "";

@@ -149,8 +149,8 @@ void write_header(const Comparison& c, std::ostream& out) {
             << sentence_links(k == 0 ? 'L' : 'R', k == 0 ? c.attributed_unconfirmed_left : c.attributed_unconfirmed_right)
             << "</dd>\n<dt>Only here</dt><dd>";
         out << e(label_list(only_on(c, k == 0)));
-        out << "</dd>\n<dt>Length</dt><dd>" << count_of(a.word_count, "word") << ", " << count_of(a.sentences.size(), "sentence")
-            << "</dd>\n</dl>\n</section>\n";
+        out << "</dd>\n<dt>Length</dt><dd>" << count_of(a.word_count, "word") << ", "
+            << count_of(a.sentences.size(), "sentence") << "</dd>\n</dl>\n</section>\n";
     }
     out << "</div>\n</header>\n";
 }
@@ -159,8 +159,9 @@ void write_header(const Comparison& c, std::ostream& out) {
 std::string topic_bar(const compare::TopicSide& side, double max_share, const char* bar_class) {
     if (side.mentions == 0) return "<span class=\"absent\">not mentioned</span>";
     double width = std::max(1.0, side.share / max_share * 100);
-    return "<span class=\"barline\"><span class=\"bar " + std::string(bar_class) + "\" style=\"width:" + fixed(width * 0.6, 1) +
-           "%\"></span><span class=\"figure\">" + percent(side.share) + " #" + std::to_string(*side.rank) + "</span></span>";
+    return "<span class=\"barline\"><span class=\"bar " + std::string(bar_class) +
+           "\" style=\"width:" + fixed(width * 0.6, 1) + "%\"></span><span class=\"figure\">" + percent(side.share) +
+           " #" + std::to_string(*side.rank) + "</span></span>";
 }
 
 // Bars in an HTML table rather than an SVG: its text keeps the page's size
@@ -178,15 +179,19 @@ void write_topic_chart(const Comparison& c, std::ostream& out) {
     double max_share = 0.01;
     for (const auto* t : raised) max_share = std::max({max_share, t->left.share, t->right.share});
     std::string L = e(upper(c.left_summary.label)), R = e(upper(c.right_summary.label));
-    out << "<table class=\"chart\">\n<caption>Share of each readout's words per topic, and the order each side raises it (#1 first)</caption>\n"
-        << "<thead><tr><th scope=\"col\">Topic</th><th scope=\"col\">" << L << "</th><th scope=\"col\">" << R << "</th></tr></thead>\n<tbody>\n";
+    out << "<table class=\"chart\">\n<caption>Share of each readout's words per topic, and the order each side raises "
+           "it (#1 first)</caption>\n"
+        << "<thead><tr><th scope=\"col\">Topic</th><th scope=\"col\">" << L << "</th><th scope=\"col\">" << R
+        << "</th></tr></thead>\n<tbody>\n";
     for (const auto* t : raised) {
-        out << "<tr><th scope=\"row\">" << e(t->label) << "</th><td data-side=\"" << L << "\">" << topic_bar(t->left, max_share, "bar-left")
-            << "</td><td data-side=\"" << R << "\">" << topic_bar(t->right, max_share, "bar-right") << "</td></tr>\n";
+        out << "<tr><th scope=\"row\">" << e(t->label) << "</th><td data-side=\"" << L << "\">"
+            << topic_bar(t->left, max_share, "bar-left") << "</td><td data-side=\"" << R << "\">"
+            << topic_bar(t->right, max_share, "bar-right") << "</td></tr>\n";
     }
     out << "</tbody></table>\n<p>Topic order agreement (Spearman over shared topics; +1 same order, −1 reversed): "
-        << (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a")) << ". Length ratio "
-        << L << "/" << R << ": " << fixed(c.length_ratio, 2) << ". " << percent(c.coverage) << " of sentences aligned.</p>\n</section>\n";
+        << (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a"))
+        << ". Length ratio " << L << "/" << R << ": " << fixed(c.length_ratio, 2) << ". " << percent(c.coverage)
+        << " of sentences aligned.</p>\n</section>\n";
 }
 
 void write_code_phrases(const Comparison& c, std::ostream& out) {

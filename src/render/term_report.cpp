@@ -127,7 +127,8 @@ public:
     void row(std::string_view gutter, const Cell& left, const Cell& right, Style gutter_style = Style::muted) {
         std::vector<Line> l = wrap(left, m_left), r = wrap(right, m_right);
         // A long label goes on over the row's lines; a word too wide for the gutter is cut, with "…".
-        std::vector<std::string> label = gutter.empty() ? std::vector<std::string>{""} : wrap_label(gutter, m_gutter > 1 ? m_gutter - 1 : 1);
+        std::vector<std::string> label =
+            gutter.empty() ? std::vector<std::string>{""} : wrap_label(gutter, m_gutter > 1 ? m_gutter - 1 : 1);
         for (size_t k = 0; k < std::max({l.size(), r.size(), label.size()}); ++k) {
             std::string line;
             std::string head = k < label.size() ? label[k] : "";
@@ -214,8 +215,8 @@ void write_summary(const Comparison& c, const TerminalOptions& options, std::ost
     Grid grid(out, options, kSummaryGutter);
     const auto& l = c.left;
     const auto& r = c.right;
-    grid.row("", file_cell(c.left_summary.label, l.document.text.path), file_cell(c.right_summary.label, r.document.text.path),
-             Style::plain);
+    grid.row("", file_cell(c.left_summary.label, l.document.text.path),
+             file_cell(c.right_summary.label, r.document.text.path), Style::plain);
     grid.row("title", words(l.document.text.title.empty() ? "—" : l.document.text.title),
              words(r.document.text.title.empty() ? "—" : r.document.text.title));
     grid.row("tone", words(tone_line(l.tone)), words(tone_line(r.tone)));
@@ -318,8 +319,12 @@ void write_passages(const Comparison& c, const TerminalOptions& options, std::os
                 add_words(left, id_mark(row.left), Style::muted);
                 add_words(right, id_mark(row.right), Style::muted);
                 for (const auto& seg : c.links[*row.link].diff) {
-                    if (seg.op != DiffOp::right) add_diff_run(left, seg.text, seg.op == DiffOp::left ? Style::only_left : Style::plain, options.color);
-                    if (seg.op != DiffOp::left) add_diff_run(right, seg.text, seg.op == DiffOp::right ? Style::only_right : Style::plain, options.color);
+                    if (seg.op != DiffOp::right)
+                        add_diff_run(left, seg.text, seg.op == DiffOp::left ? Style::only_left : Style::plain,
+                                     options.color);
+                    if (seg.op != DiffOp::left)
+                        add_diff_run(right, seg.text, seg.op == DiffOp::right ? Style::only_right : Style::plain,
+                                     options.color);
                 }
                 gutter = std::string("=") + (c.links[*row.link].crosses ? "x" : "");
             } else {
@@ -331,10 +336,11 @@ void write_passages(const Comparison& c, const TerminalOptions& options, std::os
             out << '\n';
         }
     }
-    std::string legend = "= before a row: the two passages make the same point, their words compared (=x: the two "
-                         "sides raise it in a different order). Other rows: each side's passage on the subject, whole; "
-                         "— where a side has none. [n]: sentence number. " +
-                         percent(c.coverage) + " of sentences in a same-point link.";
+    std::string legend =
+        "= before a row: the two passages make the same point, their words compared (=x: the two "
+        "sides raise it in a different order). Other rows: each side's passage on the subject, whole; "
+        "— where a side has none. [n]: sentence number. " +
+        percent(c.coverage) + " of sentences in a same-point link.";
     grid.note(words(legend, Style::muted));
 }
 

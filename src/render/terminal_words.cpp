@@ -54,7 +54,8 @@ std::vector<std::string> wrap_label(std::string_view text, size_t width) {
     std::vector<std::string> lines(1);
     size_t used = 0;
     for (std::string word : terminal_words(text)) {
-        if (display_width(word) > width) word = width < 2 ? split_to_width(word, 1).front() : split_to_width(word, width - 1).front() + "\u2026";
+        if (display_width(word) > width)
+            word = width < 2 ? split_to_width(word, 1).front() : split_to_width(word, width - 1).front() + "\u2026";
         size_t w = display_width(word);
         if (used > 0 && used + 1 + w > width) {
             lines.emplace_back();

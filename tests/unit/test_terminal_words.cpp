@@ -47,11 +47,14 @@ TEST_CASE("split_path breaks a path only after a '/'") {
     using readoutdiff::render::split_path;
     const std::string path = "corpus/pairs/2023-11-15-biden-xi-woodside/us.txt";
     // As much as fits beside what is already on the line, then whole names.
-    CHECK(split_path(path, 14, 31) == std::vector<std::string>{"corpus/pairs/", "2023-11-15-biden-xi-woodside/", "us.txt"});
-    CHECK(split_path(path, 31, 31) == std::vector<std::string>{"corpus/pairs/", "2023-11-15-biden-xi-woodside/", "us.txt"});
+    CHECK(split_path(path, 14, 31) ==
+          std::vector<std::string>{"corpus/pairs/", "2023-11-15-biden-xi-woodside/", "us.txt"});
+    CHECK(split_path(path, 31, 31) ==
+          std::vector<std::string>{"corpus/pairs/", "2023-11-15-biden-xi-woodside/", "us.txt"});
     CHECK(split_path(path, 80, 80) == std::vector<std::string>{path});
     // Nothing fits on the first line: the first piece is empty.
-    CHECK(split_path(path, 5, 31) == std::vector<std::string>{"", "corpus/pairs/", "2023-11-15-biden-xi-woodside/", "us.txt"});
+    CHECK(split_path(path, 5, 31) ==
+          std::vector<std::string>{"", "corpus/pairs/", "2023-11-15-biden-xi-woodside/", "us.txt"});
     // Only a name wider than the width is split inside.
     std::vector<std::string> pieces = split_path("a/averyveryverylongname.txt", 10, 10);
     CHECK(pieces.front() == "a/");
