@@ -28,14 +28,33 @@ BUILD ?= build
 BENCH_LDLIBS = $(or $(LDLIBS),-lboost_program_options -lstemmer $(shell pkg-config --libs icu-i18n icu-uc libutf8proc 2>/dev/null))
 
 .PHONY: bench bench-build
-bench-build: $(BUILD)/readoutdiff $(BUILD)/generate_pairs $(BUILD)/generate_stream $(BUILD)/tokenize_only
+bench-build: $(BUILD)/readoutdiff $(BUILD)/generate_pairs $(BUILD)/generate_stream $(BUILD)/tokenize_only bench-links
 
 bench: bench-build
 	python3 bench/run_bench.py --build $(BUILD) --results bench/RESULTS.md --cxx "$(CXX)" --cxxflags "$(CXXFLAGS)" $(BENCH_ARGS)
 
-$(BUILD)/tokenize_only: bench/tokenize_only.cpp $(BUILD)/libreadoutdiff.a Makefile
+$(BUILD)/tokenize_only: bench/tokenize_only.cpp $(BUILD)/libreadoutdiff.a $(ICU_DATA) Makefile
 	@mkdir -p $(@D)
 	$(CXX) $(or $(CXXFLAGS),-O2 -g) -std=c++20 -Isrc -o $@ $< $(BUILD)/libreadoutdiff.a $(BENCH_LDLIBS) -lpthread
+
+# The same objects linked the two other ways issue 18 weighed, to compare size and
+# start-up with the shipped binary: with ICU's full data and no --gc-sections (the
+# link before it), and with ICU as shared libraries.
+.PHONY: bench-links
+ifeq ($(STATIC_LINK),yes)
+bench_comma := ,
+bench-links: $(BUILD)/bench/readoutdiff-full-icu-data $(BUILD)/bench/readoutdiff-dynamic-icu
+$(BUILD)/bench/readoutdiff-full-icu-data: $(BUILD)/obj/cli/main.o $(BUILD)/libreadoutdiff.a Makefile
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -o $@ $(BUILD)/obj/cli/main.o $(BUILD)/libreadoutdiff.a \
+	    $(patsubst -licuuc,-licuuc -licudata,$(filter-out $(ICU_DATA) -Wl$(bench_comma)--gc-sections,$(LDLIBS))) -lpthread
+$(BUILD)/bench/readoutdiff-dynamic-icu: $(BUILD)/obj/cli/main.o $(BUILD)/libreadoutdiff.a Makefile
+	@mkdir -p $(@D)
+	$(CXX) $(CXXFLAGS) -o $@ $(BUILD)/obj/cli/main.o $(BUILD)/libreadoutdiff.a \
+	    $(filter-out $(ICU_DATA) -licuuc,$(LDLIBS)) -licuuc -licudata -lpthread
+else
+bench-links:
+endif
 
 # Clearing .DEFAULT_GOAL hands it to the next rule read (the Makefile's `all`).
 .DEFAULT_GOAL := $(bench_saved_goal)

@@ -53,6 +53,12 @@ PAIR_BOUND_S = 10.0
 GIB_KB = 1024 * 1024  # the 1 GB target, taken as 1 GiB of max RSS (time reports KiB)
 # Issue 7's pathological inputs must finish in bounded time and memory; these are the bounds.
 PATHOLOGICAL_BOUND_S, PATHOLOGICAL_BOUND_KB = 10.0, GIB_KB
+# Issue 18: the installed (stripped) binary at most 8 MB, start-up no slower than the link
+# before it (ICU's full data), and ICU shared only if its start-up stays within 10% of that.
+INSTALLED_BINARY_BOUND = 8_000_000
+# The other links of the same objects that bench/bench.mk builds into BUILD/bench/.
+LINKS = (("full-icu-data", "ICU's full data, static (the link before issue 18)"),
+         ("dynamic-icu", "ICU as shared libraries"))
 
 # Figures quoted in issue 8 for tools not measured here (hunalign is not packaged).
 QUOTED = "quoted from the issue, not measured here"
@@ -149,12 +155,18 @@ class Bench:
         self.callgrind_rows = []
         self.crosscheck = ""
         self.prep_seconds = 0.0
+        self.binary_rows = []  # (label, stripped bytes, note)
 
     def path(self, *parts):
         return os.path.join(self.scratch, *parts)
 
     def exe(self, name):
         return os.path.join(self.build, name)
+
+    def link(self, key):
+        """The binary of one of LINKS, or None when bench.mk did not build it (STATIC_LINK=no)."""
+        path = os.path.join(self.build, "bench", f"readoutdiff-{key}")
+        return path if os.access(path, os.X_OK) else None
 
     def run(self, cell, size, wrap_time):
         out = self.path("out", f"{size}-{cell.key}.out")
@@ -295,6 +307,11 @@ class Bench:
         cells.append(Cell("cat", "cat us.txt prc.txt (floor)", [cat or "cat", us, prc], missing=miss))
         if size == SIZES[0]:
             cells.append(Cell("startup", "readoutdiff version (process start-up, floor)", [rd, "version"]))
+            for key, label in LINKS:
+                if self.link(key):
+                    cells.append(Cell(f"startup-{key}", f"readoutdiff version, {label}", [self.link(key), "version"]))
+                    cells.append(Cell(f"html-{key}", f"readoutdiff compare --format html, {label}",
+                                      [self.link(key), "compare", us, prc, "--format", "html"]))
         cells.append(Cell("tokenize", "tokenize only: read + segment (floor)", [self.exe("tokenize_only"), us, prc]))
         for fmt in ("term", "json", "html"):
             cells.append(Cell(f"rd-{fmt}", f"readoutdiff compare --format {fmt}", [rd, "compare", us, prc, "--format", fmt]))
@@ -312,6 +329,29 @@ class Bench:
         cells.append(Cell("seqmatch", "difflib.SequenceMatcher best match per sentence",
                           [python or "python3", os.path.join(here, "peers", "difflib_match.py"), us_l, prc_l], missing=miss))
         return cells
+
+    # ------------------------------------------------------------ binary size
+
+    def binary_sizes(self):
+        """The stripped size of the binary as `make install` installs it, beside the
+        debug info split off from it, and the same for the other links."""
+        strip = shutil.which("strip")
+        if not strip:
+            log("strip is not installed: no binary sizes (apt-get install binutils)")
+            return
+        links = [("shipped", "readoutdiff as installed (stripped)", self.exe("readoutdiff"))]
+        links += [(key, label + ", stripped", self.link(key)) for key, label in LINKS if self.link(key)]
+        for key, label, exe in links:
+            stripped = self.path("out", f"readoutdiff-{key}.stripped")
+            check([strip, "-o", stripped, exe])
+            note = ""
+            if key == "shipped" and os.path.exists(exe + ".debug"):
+                note = f"debug info beside it in the build folder: {fmt_bytes(os.path.getsize(exe + '.debug'))}"
+            if key == "dynamic-icu":
+                libs = re.findall(r"=> (\S*libicu\S*)", check(["ldd", exe]).decode())
+                shared = sum(os.path.getsize(os.path.realpath(lib)) for lib in libs)
+                note = f"plus {fmt_bytes(shared)} of ICU shared libraries ({', '.join(os.path.basename(l) for l in libs)})"
+            self.binary_rows.append((key, label, os.path.getsize(stripped), note))
 
     # ------------------------------------------------------------ batch
 
@@ -829,6 +869,11 @@ class Table:
 def build_table(b):
     t = Table()
     bound = b.args.bound
+    for key, label, size, note in b.binary_rows:
+        target, met = "", None
+        if key == "shipped":
+            target, met = f"≤ {fmt_bytes(INSTALLED_BINARY_BOUND)}", size <= INSTALLED_BINARY_BOUND
+        t.add("binary", label, "", "", fmt_bytes(size), note, target, met)
     for size in b.args.sizes:
         cells = b.results[size]
         s = f"{size:,}"
@@ -849,6 +894,9 @@ def build_table(b):
 
         for cell in cells.values():
             label = cell.label
+            if cell.key.split("-", 1)[0] in ("startup", "html") and cell.key not in ("startup", "html"):
+                add_link_row(t, s, cell, cells)
+                continue
             if cell.status == "missing":
                 t.add(s, label, "", cell.note)
                 continue
@@ -992,6 +1040,28 @@ def build_table(b):
             t.add(f"{size:,}", f"↳ top function: `{cell_text(fn)}` {('(' + where + ')') if where else ''}", "", "", "",
                   f"{pct:.1f}% of instructions")
     return t
+
+
+def add_link_row(t, s, cell, cells):
+    """A start-up figure of another link (LINKS), against the shipped binary's same command."""
+    # Compared by CPU time: at a few ms a run, other load on the machine moves wall times
+    # by more than the links differ, and CPU time much less.
+    shipped = cells["startup" if cell.key.startswith("startup-") else "rd-html"]
+    cpu, ours = cell.cpu_median(), shipped.cpu_median()
+    if cell.status != "ok" or cpu is None or ours is None:
+        t.add(s, cell.label, "", cell.note or cell.status)
+        return
+    ratio = f"shipped binary: {ours / cpu:.2f}× this CPU time"
+    if cell.key.endswith("full-icu-data"):
+        # Runs of a few ms drift by a few per cent from round to round, in either direction.
+        target, met = "shipped no slower (≤ 1.03×)", ours <= 1.03 * cpu
+    else:
+        target, met = "chosen if within 1.10× the full-data link", None
+        full = cells.get(cell.key.replace("dynamic-icu", "full-icu-data"))
+        if full and full.cpu_median():
+            ratio += f"; this is {cpu / full.cpu_median():.2f}× the full-data link's"
+    t.add(s, cell.label, str(len(cell.samples)), fmt_time(cell.median()), fmt_mem(cell.max_rss_kb), ratio, target, met,
+          fmt_time(cpu))
 
 
 def add_readoutdiff_ratios(t, b, size, cell):
@@ -1141,6 +1211,7 @@ def main():
         log("/usr/bin/time is not installed: peak memory from wait4's ru_maxrss instead (apt-get install time)")
     b = Bench(args)
     b.prepare()
+    b.binary_sizes()
     for size in args.sizes:
         log(f"size {size:,}")
         b.measure(size, b.cells_for(size))

@@ -6,23 +6,11 @@
 #include <algorithm>
 #include <limits>
 #include <map>
-#include <numeric>
+
+#include "disjoint_sets.h"
 
 namespace readoutdiff::align {
 namespace {
-
-class DisjointSets {
-public:
-    explicit DisjointSets(size_t n) : m_parent(n) { std::iota(m_parent.begin(), m_parent.end(), 0); }
-    size_t find(size_t x) {
-        while (m_parent[x] != x) x = m_parent[x] = m_parent[m_parent[x]];
-        return x;
-    }
-    void unite(size_t a, size_t b) { m_parent[find(a)] = find(b); }
-
-private:
-    std::vector<size_t> m_parent;
-};
 
 // Minimum-cost assignment of every row to a distinct column (rows <= columns),
 // shortest augmenting paths with potentials; cost[r][c].

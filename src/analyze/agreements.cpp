@@ -15,6 +15,7 @@ constexpr size_t kNounReach = 5;        // "reached a set of important understan
 constexpr size_t kStepAfterSubject = 4;  // "The two sides also firmly committed to"
 constexpr size_t kOccasionAfter = 4;     // "agreed in Bali": an other-occasion cue this close after the claim
 constexpr size_t kNegationReach = 3;
+constexpr size_t kCoordinationReach = 2;  // "and" this close before a joint step ("and also committed")
 
 bool negated(const FramingMatches& m, const TermMatch& cue) {
     return std::any_of(m.negators.begin(), m.negators.end(), [&](const TermMatch& n) {
@@ -28,6 +29,16 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
         if (c.term->kind == Category::other_occasion) return c.last < claim.first || c.first - claim.last <= kOccasionAfter;
         return false;
     });
+}
+
+// "The two leaders discussed ... and tasked their teams": a joint step that
+// heads a predicate coordinated with the main one shares its subject.
+bool coordinated(const FramingMatches& m, const TermMatch& step) {
+    const auto& tokens = m.sentence->tokens;
+    for (size_t back = 1; back <= kCoordinationReach && back <= step.first; ++back) {
+        if (tokens[step.first - back].folded == "and") return true;
+    }
+    return false;
 }
 
 bool settles_an_agreement(const FramingMatches& m, const TermMatch& verb) {
@@ -45,7 +56,9 @@ bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence)
         if (cue.term->kind == Category::agreement) claim = true;
         if (cue.term->kind == Category::settle) claim = settles_an_agreement(m, cue);
         if (cue.term->kind == Category::joint_step) {
-            claim = joint_subject && cue.first > *sentence.subject_end && cue.first - *sentence.subject_end <= kStepAfterSubject;
+            bool after_subject = cue.first > *sentence.subject_end;
+            claim = joint_subject && after_subject &&
+                    (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinated(m, cue));
         }
         if (claim && !negated(m, cue) && !vetoed(m, cue)) return true;
     }

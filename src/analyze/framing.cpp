@@ -8,7 +8,8 @@
 // of another noun ("open lines of communication", "direct flights"), of
 // another occasion ("a successful meeting at the end of last year"), or of a
 // wish for future contact ("keep candid communication"). "Exchanged views"
-// describes the talks by itself.
+// describes the talks by itself, and so does an adverb of talking ("spoke
+// candidly").
 #include "analyze/framing.h"
 
 #include "analyze/agreements.h"
@@ -143,12 +144,30 @@ const TermMatch* predicated_head(const FramingMatches& m, const TermMatch& word)
     return nullptr;
 }
 
+// "spoke candidly", "speak candidly and straightforwardly": the adverb of a
+// meeting verb (meet, speak, talk), with only other such adverbs and joiners
+// between, describes the talks as the adjective would.
+bool adverb_of_talking(const FramingMatches& m, const TermMatch& word) {
+    const std::string& written = m.sentence->tokens[word.last].folded;
+    if (written.size() < 4 || written.compare(written.size() - 2, 2, "ly") != 0) return false;
+    for (size_t at = word.first; at-- > 0;) {
+        if (const TermMatch* verb = covering(m.cues, at, Category::meeting)) return verb->last == at;
+        if (const TermMatch* other = covering(m.characterization, at)) {
+            at = other->first;
+        } else if (!covering(m.cues, at, Category::modifier_joiner)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 bool describes_the_talks(const FramingMatches& m, const TermMatch& word) {
     if (follows_future_cue(m.cues, word)) return false;
     if (word.term->stems.size() > 1 && word.term->kind == Category::exchanged_views) return !other_occasion(m, word);
     const TermMatch* head = modified_head(m, word);
     if (head == nullptr) head = predicated_head(m, word);
-    return head != nullptr && !other_occasion(m, *head);
+    if (head == nullptr) return adverb_of_talking(m, word) && !other_occasion(m, word);
+    return !other_occasion(m, *head);
 }
 
 // The characterization words of one sentence that describe the talks.

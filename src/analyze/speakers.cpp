@@ -22,7 +22,7 @@ constexpr size_t kMeetingReach = 3;     // words between "met" and whom ("met Wa
 constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it
 constexpr size_t kHeldMeetingWithReach = 12;  // "held a video call at the request of the U.S. side with" ("met on January 26-27 with")
 constexpr size_t kVerbAfterSubject = 4;   // words between a subject and its own speech verb ("also underscored")
-constexpr size_t kTitleWords = 1;       // a title before a surname in a group ("and Director Wang")
+constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("today via video link met with"); further on, "meeting" is a noun
 
 const std::string kBothSides = "both-sides";
 
@@ -114,11 +114,26 @@ Speaker speaker_of(const lexicon::Term& actor, const Principal& principal) {
     return {actor.category, actor.side, actor.actor_kind == ActorKind::person ? &actor : nullptr};
 }
 
+// Whether the words from start to before `at` can be a title before a name:
+// capitalized, or joiners ("Director of the Office of the Foreign Affairs
+// Commission"), with no clause break; "It was said that President Xi" is no subject.
+bool title_words(const segment::Document& doc, const segment::Sentence& s, size_t start, size_t at,
+                 const std::vector<TermMatch>& cues) {
+    for (size_t i = start; i < at; ++i) {
+        if (i > start && s.tokens[i].after_clause_break) return false;
+        std::string_view word = doc.slice(s.tokens[i].span);
+        bool capitalized = !word.empty() && !(word.front() >= 'a' && word.front() <= 'z');
+        if (!capitalized && !cue_at(cues, i, Category::name_joiner)) return false;
+    }
+    return true;
+}
+
 // The speaker at the head of a group joined by "and" ("Mr. Sullivan and
-// Director Wang Yi", "Mr. Sullivan and Director Wang"), from the actor at
-// index k; end is set to the group's last token.
-Speaker group_at(const std::vector<TermMatch>& actors, size_t k, const segment::Sentence& s, const Principal& principal,
-                 const NamedOfficials& named, size_t* end) {
+// Director Wang Yi", "Mr. Finer and Executive Vice Minister of Foreign
+// Affairs Ma": each member after a title as long as a subject's), from the
+// actor at index k; end is set to the group's last token.
+Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t k,
+                 const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named, size_t* end) {
     Speaker speaker = speaker_of(*actors[k].term, principal);
     *end = actors[k].last;
     auto join = [&](Side side) {
@@ -127,14 +142,16 @@ Speaker group_at(const std::vector<TermMatch>& actors, size_t k, const segment::
     for (size_t j = k + 1;; ++j) {
         size_t and_at = *end + 1;
         if (and_at >= s.tokens.size() || s.tokens[and_at].folded != "and") break;
-        if (j < actors.size() && actors[j].first >= and_at + 1 && actors[j].first <= and_at + 1 + kTitleWords) {
+        if (j < actors.size() && actors[j].first > and_at && actors[j].first <= and_at + 1 + kSubjectReach &&
+            title_words(doc, s, and_at + 1, actors[j].first, cues)) {
             join(speaker_of(*actors[j].term, principal).side);
             *end = actors[j].last;
             continue;
         }
         const lexicon::Term* official = nullptr;
         size_t at = and_at + 1;
-        for (; at <= and_at + 1 + kTitleWords && at < s.tokens.size() && !official; ++at) {
+        for (; at <= and_at + 1 + kSubjectReach && at < s.tokens.size() && !official; ++at) {
+            if (!title_words(doc, s, and_at + 1, at, cues)) break;
             official = named.by_surname(s.tokens[at].folded);
         }
         if (!official) break;
@@ -161,18 +178,14 @@ struct Subject {
     size_t end = 0;  // its last token
 };
 
-// Whether the words from start to before `at` can be a title before a name:
-// capitalized, or joiners ("Director of the Office of the Foreign Affairs
-// Commission"), with no clause break; "It was said that President Xi" is no subject.
-bool title_words(const segment::Document& doc, const segment::Sentence& s, size_t start, size_t at,
-                 const std::vector<TermMatch>& cues) {
-    for (size_t i = start; i < at; ++i) {
-        if (i > start && s.tokens[i].after_clause_break) return false;
-        std::string_view word = doc.slice(s.tokens[i].span);
-        bool capitalized = !word.empty() && !(word.front() >= 'a' && word.front() <= 'z');
-        if (!capitalized && !cue_at(cues, i, Category::name_joiner)) return false;
-    }
-    return true;
+// Whether the actor is joined by a hyphen to the word after it: a modifier
+// ("The U.S.-PRC Working Group is"), not a subject.
+bool modifies_a_noun(const segment::Document& doc, const segment::Sentence& s, const TermMatch& actor) {
+    if (actor.last + 1 >= s.tokens.size()) return false;
+    // "U.S.-PRC" tokenizes as "U.S" and "PRC" with ".-" between.
+    std::string_view between = gap(doc, s, actor.last);
+    bool joined = between.find_first_of(" \t\n") == std::string_view::npos;
+    return joined && (between.find('-') != std::string_view::npos || between.find("\u2013") != std::string_view::npos);
 }
 
 // The subject at the head of the main clause: an actor (group) after a title
@@ -188,21 +201,25 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
     for (size_t k = 0; k < actors.size(); ++k) {
         if (actors[k].first < start) continue;
         if (actors[k].first > start + kSubjectReach || !title_words(doc, s, start, actors[k].first, cues)) break;
+        if (modifies_a_noun(doc, s, actors[k])) break;
         Subject subject;
-        subject.speaker = group_at(actors, k, s, principal, named, &subject.end);
+        subject.speaker = group_at(doc, s, actors, k, cues, principal, named, &subject.end);
         return subject;
     }
     return std::nullopt;
 }
 
-// "X met with Y", "X spoke today with Y": a meeting verb after the subject,
-// with whom a few words on or "with" just after it, reports who met whom,
-// not what anyone said. "-ing" forms are nouns here ("during a meeting with").
+// "X met with Y", "X spoke today with Y": a meeting verb just after the
+// subject, with whom a few words on or "with" just after it, reports who met
+// whom, not what anyone said. "-ing" forms are nouns here ("during a meeting
+// with"), and so is a meeting word further on ("welcomed ... Consultative
+// Agreement meetings, the U.S.").
 bool reports_a_meeting(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues,
                        const std::vector<TermMatch>& actors, size_t subject_end) {
     for (const TermMatch& cue : cues) {
         bool holds = cue.term->kind == Category::hold_meeting;
         if ((cue.term->kind != Category::meeting && !holds) || cue.first <= subject_end) continue;
+        if (cue.first - subject_end > kMeetingVerbAfterSubject) break;
         const std::string& verb = tokens[cue.first].folded;
         if (verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0) continue;
         // "had a video call with": a hold-meeting verb needs its meeting noun

@@ -396,7 +396,10 @@ Invocation parse_arguments(int argc, const char* const* argv) {
         if (first == "--version" || first == "version") {
             if (rest.size() == 1 && (rest[0] == "--help" || rest[0] == "-h")) {
                 Invocation invocation;
-                invocation.help_text = "Usage: readoutdiff version (or readoutdiff --version)\nPrints the version.\n";
+                invocation.help_text =
+                    "Usage: readoutdiff version (or readoutdiff --version)\n"
+                    "Prints the version, the git commit it was built from, the ICU version and a hash of the\n"
+                    "built-in lexicons.\n";
                 return invocation;
             }
             if (!rest.empty()) throw UsageError("version takes no arguments");

@@ -19,12 +19,13 @@
 #include "cli/batch_progress.h"
 #include "cli/interrupt.h"
 #include "cli/options.h"
+#include "cli/report_output.h"
 #include "cli/series_command.h"
 #include "cli/terminal.h"
+#include "cli/version_info.h"
 #include "error.h"
 #include "eval/evaluate.h"
 #include "eval/real_eval.h"
-#include "io/file_io.h"
 #include "lexicon/lexicons.h"
 #include "pair/pair_folders.h"
 #include "pair/pairs_file.h"
@@ -36,7 +37,6 @@
 #include "render/json_report.h"
 #include "render/md_report.h"
 #include "render/term_report.h"
-#include "version.h"
 
 namespace readoutdiff::cli {
 namespace {
@@ -46,16 +46,6 @@ constexpr int kExitInputError = 2;
 constexpr int kExitInternalError = 3;
 constexpr int kExitInterrupted = 130;
 
-void write_output(const std::string& path, const std::string& content) {
-    if (!path.empty() && path != "-") {
-        io::write_file_atomically(path, content);
-        return;
-    }
-    std::cout << content;
-    std::cout.flush();
-    if (!std::cout) throw Error("standard output", "cannot write");
-}
-
 int run_compare(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     const CompareOptions& options = invocation.compare;
     analyze::Analyzer analyzer(lexicons);
@@ -64,28 +54,19 @@ int run_compare(const Invocation& invocation, const lexicon::Lexicons& lexicons)
     std::string warning = options.force ? "" : pipeline::same_side_warning(comparison);
     if (!warning.empty()) std::cerr << "readoutdiff: " << warning << '\n';
 
-    bool to_file = !options.output.empty() && options.output != "-";
-    // Reports go straight to their destination: a file through a temporary
-    // file renamed at the end, so a failure leaves no partial report.
-    std::optional<io::AtomicFile> file;
-    if (to_file) file.emplace(options.output);
-    std::ostream& report = to_file ? file->stream() : std::cout;
+    ReportOutput output(options.output);
+    std::ostream& report = output.stream();
     switch (options.format) {
         case Format::json: render::write_json(comparison, report); break;
         case Format::md: render::write_markdown(comparison, report); break;
         case Format::html: render::write_html(comparison, report); break;
         case Format::term: {
-            TerminalCapabilities caps = detect_terminal(options.color, options.width, to_file);
+            TerminalCapabilities caps = detect_terminal(options.color, options.width, output.to_file());
             render::write_terminal(comparison, {caps.width, caps.color, options.explain}, report);
             break;
         }
     }
-    if (to_file) {
-        file->commit();
-    } else {
-        std::cout.flush();
-        if (!std::cout) throw Error("standard output", "cannot write");
-    }
+    output.finish();
     return kExitDone;
 }
 
@@ -252,7 +233,7 @@ int dispatch(const Invocation& invocation) {
         return kExitDone;
     }
     if (invocation.command == Invocation::Command::version) {
-        std::cout << "readoutdiff " << kVersion << '\n';
+        std::cout << version_text();
         return kExitDone;
     }
     std::optional<lexicon::Lexicons> loaded;

@@ -7,9 +7,8 @@
 #include <optional>
 #include <thread>
 
+#include "cli/report_output.h"
 #include "cli/terminal.h"
-#include "error.h"
-#include "io/file_io.h"
 #include "render/series_html.h"
 #include "render/series_json.h"
 #include "render/series_md.h"
@@ -56,26 +55,19 @@ int run_series(const Invocation& invocation, const lexicon::Lexicons& lexicons) 
         std::cerr << "readoutdiff: warning: " << render::left_out_text(left_out) << ": left out of the series\n";
     }
 
-    bool to_file = !options.output.empty() && options.output != "-";
-    std::optional<io::AtomicFile> file;
-    if (to_file) file.emplace(options.output);
-    std::ostream& report = to_file ? file->stream() : std::cout;
+    ReportOutput output(options.output);
+    std::ostream& report = output.stream();
     switch (options.format) {
         case Format::json: render::write_series_json(timeline, report); break;
         case Format::md: render::write_series_markdown(timeline, report); break;
         case Format::html: render::write_series_html(timeline, report); break;
         case Format::term: {
-            TerminalCapabilities caps = detect_terminal(options.color, options.width, to_file);
+            TerminalCapabilities caps = detect_terminal(options.color, options.width, output.to_file());
             render::write_series_terminal(timeline, {caps.width, caps.color}, report);
             break;
         }
     }
-    if (to_file) {
-        file->commit();
-    } else {
-        std::cout.flush();
-        if (!std::cout) throw Error("standard output", "cannot write");
-    }
+    output.finish();
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "error.h"
+#include "eval/gold_json.h"
 #include "io/file_io.h"
 #include "text/lines.h"
 #include "text/unicode.h"
@@ -97,25 +98,6 @@ std::vector<GoldLink> links_of(const Json& json, const segment::Document& left, 
     return out;
 }
 
-Column column(const Json& value, const std::string& gold_path) {
-    try {
-        return gold_column(value.get<std::string>());
-    } catch (const Error& e) {
-        throw Error(gold_path, e.message());
-    }
-}
-
-// Runs read, turning a JSON error (bad syntax, a missing field, a wrong type)
-// into one naming the gold file.
-template <typename Read>
-auto reading(const std::string& gold_path, Read read) {
-    try {
-        return read();
-    } catch (const Json::exception& e) {
-        throw Error(gold_path, std::string("malformed gold file: ") + e.what());
-    }
-}
-
 }  // namespace
 
 std::string pair_directory(const std::string& gold_path) {
@@ -131,25 +113,24 @@ Annotation load_gold(const std::string& gold_path, const segment::Document& left
     std::string directory = pair_directory(gold_path);
     gold.pair = directory.substr(directory.rfind('/') == std::string::npos ? 0 : directory.rfind('/') + 1);
     gold.split = meta_value(directory, "split");
-    reading(gold_path, [&] {
-        Json json = Json::parse(io::read_file(gold_path));
+    read_gold_json(gold_path, [&](const Json& json) {
         gold.links = links_of(json, left, right, gold_path);
         if (json.contains("counterparts")) gold.counterparts = counterparts_of(json.at("counterparts"), left, right, gold_path);
         gold.topics_only = {strings(json.at("topics_only").at("left")), strings(json.at("topics_only").at("right"))};
-        gold.more_confrontational = column(json.at("more_confrontational"), gold_path);
+        gold.more_confrontational = gold_column_at(json.at("more_confrontational"), gold_path);
         gold.characterization = {strings(json.at("characterization").at("left")),
                                  strings(json.at("characterization").at("right"))};
         gold.agreements = {resolve_all(json.at("agreements").at("left"), left, gold_path, "agreements"),
                            resolve_all(json.at("agreements").at("right"), right, gold_path, "agreements")};
         const Json& asked = json.value("requested_by", Json());
-        gold.requested_by = asked.is_string() ? column(asked, gold_path) : Column::neither;
+        gold.requested_by = asked.is_string() ? gold_column_at(asked, gold_path) : Column::neither;
     });
     return gold;
 }
 
 std::vector<GoldLink> load_gold_links(const std::string& gold_path, const segment::Document& left,
                                       const segment::Document& right) {
-    return reading(gold_path, [&] { return links_of(Json::parse(io::read_file(gold_path)), left, right, gold_path); });
+    return read_gold_json(gold_path, [&](const Json& json) { return links_of(json, left, right, gold_path); });
 }
 
 }  // namespace readoutdiff::eval

@@ -7,6 +7,7 @@
 
 #include "error.h"
 #include "eval/gold.h"
+#include "eval/gold_json.h"
 #include "io/file_io.h"
 #include "text/lines.h"
 #include "text/unicode.h"
@@ -88,24 +89,6 @@ Confidence confidence_of(const std::string& text, const std::string& path) {
     throw Error(path, "confidence '" + text + "' is not clear, fair or low");
 }
 
-Column column_of(const Json& value, const std::string& path) {
-    if (value.is_null()) return Column::neither;
-    try {
-        return gold_column(value.get<std::string>());
-    } catch (const Error& e) {
-        throw Error(path, e.message());
-    }
-}
-
-template <typename Read>
-Annotation reading(const std::string& path, Read read) {
-    try {
-        return read(Json::parse(io::read_file(path)));
-    } catch (const Json::exception& e) {
-        throw Error(path, std::string("malformed annotation: ") + e.what());
-    }
-}
-
 }  // namespace
 
 std::vector<RealPair> real_pairs(const std::string& gold_dir) {
@@ -123,7 +106,7 @@ std::vector<RealPair> real_pairs(const std::string& gold_dir) {
 
 Annotation load_real_gold(const std::string& path, const RealPair& pair, const segment::Document& us,
                           const segment::Document& prc) {
-    return reading(path, [&](const Json& json) {
+    return read_gold_json(path, [&](const Json& json) -> Annotation {
         check_segmentation(json.at("sentences").at("us"), us, "US", path);
         check_segmentation(json.at("sentences").at("prc"), prc, "PRC", path);
         size_t n_us = us.sentences.size(), n_prc = prc.sentences.size();
@@ -140,13 +123,13 @@ Annotation load_real_gold(const std::string& path, const RealPair& pair, const s
             a.counterparts->push_back({subject, ids(section.at("us"), n_us, subject, path),
                                        ids(section.at("prc"), n_prc, subject, path)});
         }
-        a.more_confrontational = column_of(json.at("more_confrontational"), path);
+        a.more_confrontational = gold_column_at(json.at("more_confrontational"), path);
         a.confidence = confidence_of(json.at("confidence").get<std::string>(), path);
         a.characterization = {strings(json.at("characterization").at("us")), strings(json.at("characterization").at("prc"))};
         a.topics_only = {strings(json.at("topics_only").at("us")), strings(json.at("topics_only").at("prc"))};
         a.agreements = {ids(json.at("agreements").at("us"), n_us, "agreements", path),
                         ids(json.at("agreements").at("prc"), n_prc, "agreements", path)};
-        a.requested_by = column_of(json.at("requested_by"), path);
+        a.requested_by = gold_column_at(json.at("requested_by"), path);
         a.speakers = Sides<std::vector<lexicon::Side>>{speaker_sides(json.at("speakers").at("us"), n_us, path),
                                                        speaker_sides(json.at("speakers").at("prc"), n_prc, path)};
         return a;
@@ -155,11 +138,11 @@ Annotation load_real_gold(const std::string& path, const RealPair& pair, const s
 
 Annotation load_analyst(const std::string& path, const RealPair& pair, const segment::Document& us,
                         const segment::Document& prc) {
-    return reading(path, [&](const Json& json) {
+    return read_gold_json(path, [&](const Json& json) -> Annotation {
         Annotation a;
         a.pair = pair.name;
         a.split = pair.split;
-        a.more_confrontational = column_of(json.at("more_confrontational"), path);
+        a.more_confrontational = gold_column_at(json.at("more_confrontational"), path);
         a.characterization = {strings(json.at("characterization").at("us")), strings(json.at("characterization").at("prc"))};
         a.topics_only = {strings(json.at("topics_only").at("us")), strings(json.at("topics_only").at("prc"))};
         for (const std::string& prefix : strings(json.at("agreements").at("us"))) {
@@ -168,7 +151,7 @@ Annotation load_analyst(const std::string& path, const RealPair& pair, const seg
         for (const std::string& prefix : strings(json.at("agreements").at("prc"))) {
             a.agreements.right.push_back(sentence_starting(prefix, prc, path, "agreements"));
         }
-        a.requested_by = column_of(json.at("requested_by"), path);
+        a.requested_by = gold_column_at(json.at("requested_by"), path);
         return a;
     });
 }

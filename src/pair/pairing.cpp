@@ -8,9 +8,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
-#include <numeric>
 #include <unordered_map>
 
+#include "disjoint_sets.h"
 #include "pair/candidates.h"
 #include "pair/content.h"
 #include "pair/reasons.h"
@@ -30,22 +30,6 @@ constexpr size_t kNamedPairs = 3;
 constexpr long kNearestHintDays = 31;
 
 constexpr size_t kNone = static_cast<size_t>(-1);
-
-class DisjointSets {
-public:
-    explicit DisjointSets(size_t n) : m_parent(n) { std::iota(m_parent.begin(), m_parent.end(), 0); }
-    size_t find(size_t x) {
-        while (m_parent[x] != x) x = m_parent[x] = m_parent[m_parent[x]];
-        return x;
-    }
-    void unite(size_t a, size_t b) {
-        a = find(a), b = find(b);
-        if (a != b) m_parent[std::max(a, b)] = std::min(a, b);
-    }
-
-private:
-    std::vector<size_t> m_parent;
-};
 
 // A pair being built.
 struct Placed {

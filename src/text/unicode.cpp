@@ -6,6 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
+#include <unicode/uversion.h>
 
 namespace readoutdiff::text {
 namespace {
@@ -114,6 +115,14 @@ std::string encode_utf8(char32_t code_point) {
     std::string out;
     icu::UnicodeString(static_cast<UChar32>(code_point)).toUTF8String(out);
     return out;
+}
+
+std::string icu_version() {
+    UVersionInfo version;
+    u_getVersion(version);
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_versionToString(version, text);
+    return text;
 }
 
 LetterCounts count_letters(std::string_view utf8) {

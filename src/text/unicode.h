@@ -39,4 +39,7 @@ LetterCounts count_letters(std::string_view utf8);
 // Encodes one code point as UTF-8 (used to decode escapes such as \u2019).
 std::string encode_utf8(char32_t code_point);
 
+// The version of the ICU library linked in, such as "72.1".
+std::string icu_version();
+
 }  // namespace readoutdiff::text

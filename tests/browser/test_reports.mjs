@@ -33,11 +33,11 @@ function check(name, ok, detail = '') {
   }
 }
 
-function report(left, right, name) {
+function report(left, right, name, options = []) {
   const html = path.join(work, `${name}.html`);
   const json = path.join(work, `${name}.json`);
-  execFileSync(bin, ['compare', left, right, '--format', 'html', '-o', html]);
-  execFileSync(bin, ['compare', left, right, '--format', 'json', '-o', json]);
+  execFileSync(bin, ['compare', left, right, '--format', 'html', '-o', html, ...options]);
+  execFileSync(bin, ['compare', left, right, '--format', 'json', '-o', json, ...options]);
   return { html, data: JSON.parse(fs.readFileSync(json, 'utf8')) };
 }
 
@@ -170,6 +170,25 @@ try {
     await page.close();
   }
 
+  // The README's picture: the demo pair as a reader first sees it, compared from the
+  // repository with relative paths. docs/report.png is a copy of build/screenshots/readme.png.
+  {
+    const viewport = { width: 1200, height: 1200 };
+    const readme = await browser.newContext({ viewport });
+    const html = path.join(work, 'readme.html');
+    const pair = 'corpus/pairs/2023-11-15-biden-xi-woodside';
+    execFileSync(bin, ['compare', `${pair}/us.txt`, `${pair}/prc.txt`, '--format', 'html', '-o', html], { cwd: root });
+    const { page, events } = await open(readme, html);
+    await page.screenshot({ path: path.join(shots, 'readme.png') });
+    check('README picture: the demo pair opens without errors', events.errors.length === 0, events.errors.join(' | '));
+    // A PNG's width and height are the two 32-bit numbers after its IHDR tag.
+    const png = fs.readFileSync(path.join(root, 'docs/report.png'));
+    const size = png.length > 24 && png.toString('latin1', 12, 16) === 'IHDR' ? [png.readUInt32BE(16), png.readUInt32BE(20)] : null;
+    check('README picture: docs/report.png is a screenshot of this size (cp build/screenshots/readme.png docs/report.png)',
+      size !== null && size[0] === viewport.width && size[1] === viewport.height, `size ${JSON.stringify(size)}`);
+    await readme.close();
+  }
+
   // Without JavaScript everything essential is still there.
   {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
@@ -263,7 +282,8 @@ try {
     const left = path.join(work, 'big-left.txt');
     const right = path.join(work, 'big-right.txt');
     execFileSync(process.env.GENERATOR, ['10000', '7', left, right]);
-    const big = report(left, right, 'big');
+    // Generated readouts both read as PRC: --force keeps the same-side warning out of the log.
+    const big = report(left, right, 'big', ['--force']);
     const size = fs.statSync(big.html).size;
     const started = Date.now();
     const { page, events } = await open(context, big.html);

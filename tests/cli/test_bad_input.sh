@@ -184,5 +184,5 @@ if [ -c /dev/full ]; then
     expect_error "-o /dev/full" 2 "readoutdiff: /dev/full: cannot write: No space left on device" "$BIN" compare -o /dev/full "$GOOD" "$GOOD_PRC"
     if ls -A /dev | grep -q '^\.readoutdiff-'; then fail "-o /dev/full: no temp file in /dev" "$(ls -A /dev | grep '^\.readoutdiff-')"; else pass "-o /dev/full: no temp file in /dev"; fi
 else
-    echo "ok - -o /dev/full # skip: no /dev/full here"
+    skip "-o /dev/full" "no /dev/full here"
 fi

@@ -62,7 +62,7 @@ kill_batch() {
     kb_status=$?
     kb_name="kill $1, SIGKILL after ${3}s ($(reports "$2") reports, $(temp_files "$2") temp files)"
     if [ "$kb_status" -eq 0 ]; then
-        echo "ok - $kb_name: every file complete # skip: the run finished before the kill"
+        skip "$kb_name: every file complete" "the run finished before the kill"
         return
     fi
     kb_problems=$(python3 "$WORK/complete.py" "$2" 2>&1)

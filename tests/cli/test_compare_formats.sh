@@ -319,7 +319,7 @@ if env -u NO_COLOR TERM=xterm python3 "$WORK/on_tty.py" "$WORK/c.txt" "$BIN" com
     env -u NO_COLOR TERM=xterm python3 "$WORK/on_tty.py" "$WORK/c.txt" "$BIN" compare --color never "$PAIR/us.txt" "$PAIR/prc.txt"
     expect_escapes "terminal, --color never: no escape codes" no "$WORK/c.txt"
 else
-    echo "ok - colours on a terminal # skip: no pseudo-terminal ($(head -c 200 "$WORK/err"))"
+    skip "colours on a terminal" "no pseudo-terminal ($(head -c 200 "$WORK/err"))"
 fi
 
 # ---- Markdown sections

@@ -83,6 +83,28 @@ if have_real_pairs "eval --real scores the real pairs against both annotators"; 
         "readoutdiff: $WORK/real-gold/2024-01-27-bangkok-sullivan-wangyi/A.json: US sentence 3 starts 'Somebody else said' in the gold but 'mr. sullivan stressed' in $REAL_PAIRS/2024-01-27-bangkok-sullivan-wangyi/us.txt (the segmentation has changed)" \
         "$BIN" eval --real "$REAL_PAIRS" --real-gold "$WORK/real-gold"
 fi
+# The White House readouts' annotations (tune): speakers, agreements and meeting words.
+if ls "$REAL_WHITEHOUSE"/*.md >/dev/null 2>&1; then
+    run python3 "$ROOT/tools/whitehouse_eval.py" --bin "$BIN"
+    if [ "$STATUS" -eq 0 ] && grep -q "^  speaker sides  *[01]\.[0-9][0-9] [0-9]*/199$" "$WORK/out" &&
+        grep -q "^  agreement claims P/R  *[01]\.[0-9][0-9]/[01]\.[0-9][0-9]$" "$WORK/out" &&
+        grep -q "^  meeting words exact  *[0-9]*/19$" "$WORK/out"; then
+        pass "whitehouse_eval scores speakers, agreements and meeting words on the 19 annotated readouts"
+    else
+        fail "whitehouse_eval scores speakers, agreements and meeting words on the 19 annotated readouts" "status $STATUS: $(cat "$WORK/out") $(head -c 300 "$WORK/err")"
+    fi
+    cp -r "$ROOT/corpus/real-gold/whitehouse" "$WORK/wh-gold"
+    moved=$(ls "$WORK/wh-gold"/2023-11-15-*.json)
+    sed -i '0,/"The two leaders"/s//"Somebody else said"/' "$moved"
+    run python3 "$ROOT/tools/whitehouse_eval.py" --bin "$BIN" --gold "$WORK/wh-gold"
+    if [ "$STATUS" -eq 2 ] && grep -q "^$moved: the segmentation of .* has changed" "$WORK/err"; then
+        pass "whitehouse_eval: an annotation whose sentences no longer match the segmentation is an error naming it"
+    else
+        fail "whitehouse_eval: an annotation whose sentences no longer match the segmentation is an error naming it" "status $STATUS: $(head -c 300 "$WORK/err")"
+    fi
+else
+    skip "whitehouse_eval scores the annotated White House readouts" "../shared/corpus-real/whitehouse absent"
+fi
 run "$BIN" eval --real "$WORK/no-such-folder"
 if [ "$STATUS" -eq 0 ] && grep -q "^Real pairs: skipped, $WORK/no-such-folder is absent" "$WORK/out"; then
     pass "eval --real on an absent folder says it skipped the real pairs"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # --help, COMMAND --help and the version: exit 0, print to stdout (nothing on
 # stderr), and say what they should: the usage of each command and its options,
-# and one "readoutdiff X.Y.Z" line that matches the version in JSON reports.
+# and the version: "readoutdiff X.Y.Z" (as in JSON reports), then the commit,
+# the ICU version and the lexicon hash.
 . "$(dirname "$0")/common.sh"
 
 PAIR="$CORPUS/2023-11-15-biden-xi-woodside"
@@ -58,14 +59,48 @@ done
 # ---- version
 
 expect_output "version: status 0, stdout only" "$BIN" version
-version=$(cat "$WORK/out")
-if echo "$version" | grep -qxE 'readoutdiff [0-9]+\.[0-9]+\.[0-9]+' && [ "$(wc -l <"$WORK/out")" -eq 1 ]; then
-    pass "version: one line 'readoutdiff X.Y.Z'"
+cp "$WORK/out" "$WORK/version.txt"
+version=$(head -1 "$WORK/version.txt")
+if echo "$version" | grep -qxE 'readoutdiff [0-9]+\.[0-9]+\.[0-9]+'; then
+    pass "version: first line 'readoutdiff X.Y.Z'"
 else
-    fail "version: one line 'readoutdiff X.Y.Z'" "got: $version"
+    fail "version: first line 'readoutdiff X.Y.Z'" "got: $version"
+fi
+fields=$(sed -n '2,$s/:.*//p' "$WORK/version.txt" | tr '\n' ' ')
+if [ "$fields" = "commit icu lexicons " ] && [ "$(wc -l <"$WORK/version.txt")" -eq 4 ]; then
+    pass "version: then commit, icu and lexicons lines"
+else
+    fail "version: then commit, icu and lexicons lines" "got: $(cat "$WORK/version.txt")"
+fi
+# The commit is the one the binary was built from: a commit of this repository, or "unknown" outside git.
+commit=$(sed -n 's/^commit: //p' "$WORK/version.txt")
+if [ "$commit" = unknown ] && ! git -C "$ROOT" rev-parse HEAD >/dev/null 2>&1; then
+    pass "version: commit unknown outside git"
+elif echo "$commit" | grep -qxE '[0-9a-f]{40}' && git -C "$ROOT" cat-file -e "$commit^{commit}" 2>/dev/null; then
+    pass "version: commit is a commit of this repository ($commit)"
+else
+    fail "version: commit is a commit of this repository" "got: $commit"
+fi
+icu=$(sed -n 's/^icu: //p' "$WORK/version.txt")
+icu_dev=$(pkg-config --modversion icu-uc 2>/dev/null)
+if [ -n "$icu_dev" ] && [ "$icu" = "$icu_dev" ]; then
+    pass "version: ICU version is the one built against ($icu)"
+elif [ -z "$icu_dev" ]; then
+    skip "version: ICU version is the one built against" "pkg-config icu-uc absent"
+else
+    fail "version: ICU version is the one built against" "version says $icu, pkg-config icu-uc $icu_dev"
+fi
+# The lexicon hash: 16 hex digits, the same in two runs (tests/unit/test_version_info.cpp
+# checks that it is the fingerprint of the lexicon files the binary was built from).
+lexicons=$(sed -n 's/^lexicons: //p' "$WORK/version.txt")
+again=$("$BIN" version | sed -n 's/^lexicons: //p')
+if echo "$lexicons" | grep -qxE '[0-9a-f]{16}' && [ "$lexicons" = "$again" ]; then
+    pass "version: lexicon hash, 16 hex digits, stable ($lexicons)"
+else
+    fail "version: lexicon hash, 16 hex digits, stable" "got: $lexicons then $again"
 fi
 expect_output "--version: status 0, stdout only" "$BIN" --version
-if [ -n "$version" ] && [ "$(cat "$WORK/out")" = "$version" ]; then pass "--version prints what version prints"; else fail "--version prints what version prints" "version: $version" "--version: $(cat "$WORK/out")"; fi
+if cmp -s "$WORK/out" "$WORK/version.txt"; then pass "--version prints what version prints"; else fail "--version prints what version prints" "version: $(cat "$WORK/version.txt")" "--version: $(cat "$WORK/out")"; fi
 run "$BIN" compare --format json "$PAIR/us.txt" "$PAIR/prc.txt"
 json_version=$(python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print(d["tool"]["name"], d["tool"]["version"])' "$WORK/out" 2>&1)
 if [ "$json_version" = "$version" ]; then pass "version matches tool.version in JSON reports"; else fail "version matches tool.version in JSON reports" "version: $version" "json: $json_version"; fi

@@ -181,6 +181,12 @@ TEST_CASE("meeting words describe this meeting only") {
         CHECK(described("The discussions were characterized as candid and substantive.") ==
               "candid/candid@1 | substantive/candid@1");
     }
+    SUBCASE("the adverb of a meeting verb") {
+        CHECK(described("The two ministers spoke candidly and frankly about their differences.") ==
+              "candidly/candid@1 | frankly/frank@1");
+        CHECK(described("Both sides candidly acknowledged their differences.").empty());
+        CHECK(described("He noted that the army acted professionally.").empty());
+    }
     SUBCASE("exchange of views and exchanged views are one rung, named once") {
         CHECK(described("They had an exchange of views. They also exchanged views on Ukraine.") ==
               "exchanged views/exchanged-views@1");
@@ -198,6 +204,10 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two heads of state affirmed the need to keep humans in control.") == "1");
     CHECK(claims("Both sides reached a set of important understandings.") == "1");
     CHECK(claims("The two sides will increase flights.") == "1");
+    // A joint step heading a predicate coordinated with the main one.
+    CHECK(claims("The two leaders discussed trade and tasked their teams to follow up.") == "1");
+    CHECK(claims("The two sides noted the value of the hotline and planned to hold a call soon.") == "1");
+    CHECK(claims("The two sides noted the value of the hotline.").empty());
     // Appeals and references to another occasion's agreement are no claims.
     CHECK(claims("The two sides should deliver on the consensus.").empty());
     CHECK(claims("Wang Yi called on the two sides to act on the common understandings reached in San Francisco.").empty());

@@ -174,3 +174,18 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
                                      "risk. The U.S. side must abide by the one-China principle.\n\nThe meeting lasted two hours.");
     CHECK(speakers(analysis) == "wang-yi/prc | wang-yi/prc | wang-yi/prc | /unknown");
 }
+
+TEST_CASE("who speaks: groups, meeting nouns and modifiers") {
+    SUBCASE("a group member after a long title") {
+        CHECK(speakers(analyze_body("Jake Sullivan met Ma Zhaoxu in Vienna. Mr. Sullivan and Executive Vice Minister "
+                                    "of Foreign Affairs Ma reaffirmed the value of talks.")) ==
+              "/unknown | both-sides/both");
+    }
+    SUBCASE("a meeting noun far after the subject is no meeting verb") {
+        CHECK(speakers(analyze_body("The two leaders welcomed the resumption of the defense policy coordination talks "
+                                    "and the maritime consultative meetings with the U.S. side.")) == "both-leaders/both");
+    }
+    SUBCASE("a country joined by a hyphen modifies a noun") {
+        CHECK(speakers(analyze_body("The U.S.-PRC Working Group is a result of the summit.")) == "/unknown");
+    }
+}

@@ -1,5 +1,5 @@
 // Tests for text/unicode: encoding problems with their byte offsets, NFC,
-// the folded matching form and UTF-8 encoding of escapes.
+// the folded matching form, UTF-8 encoding of escapes and the ICU version.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -12,6 +12,7 @@ namespace {
 using readoutdiff::text::encode_utf8;
 using readoutdiff::text::find_encoding_problem;
 using readoutdiff::text::fold_for_matching;
+using readoutdiff::text::icu_version;
 using readoutdiff::text::to_nfc;
 
 const std::string kUtf16Message = "is UTF-16, not UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)";
@@ -111,4 +112,13 @@ TEST_CASE("encode_utf8 encodes one code point") {
     CHECK(encode_utf8(0x2019) == "\xE2\x80\x99");
     CHECK(encode_utf8(0x4E2D) == "\xE4\xB8\xAD");
     CHECK(encode_utf8(0x1F600) == "\xF0\x9F\x98\x80");
+}
+
+TEST_CASE("icu_version: major.minor of the ICU linked in") {
+    std::string version = icu_version();
+    CAPTURE(version);
+    size_t dot = version.find('.');
+    REQUIRE(dot != std::string::npos);
+    CHECK(dot > 0);
+    CHECK(version.find_first_not_of("0123456789.") == std::string::npos);
 }
