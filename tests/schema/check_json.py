@@ -19,6 +19,7 @@ is counted as "other". Prints one line per invalid document (file, where, what)
 and a last line "json N valid, M invalid, K other"; exits 1 when any is invalid
 or unreadable, 2 when jsonschema is missing.
 """
+import hashlib
 import json
 import os
 import sys
@@ -45,7 +46,10 @@ def closed(node, partial=False):
     if not isinstance(node, dict):
         return
     if "properties" in node and not partial and "unevaluatedProperties" not in node and "additionalProperties" not in node:
-        node["unevaluatedProperties"] = False
+        # additionalProperties is much faster to check; only an object with
+        # if/then/else branches needs unevaluatedProperties to see theirs.
+        branches = any(key in node for key in ("then", "else", "allOf", "anyOf", "oneOf", "$ref"))
+        node["unevaluatedProperties" if branches else "additionalProperties"] = False
     for key, value in node.items():
         if key in ("if", "not"):
             continue
@@ -83,6 +87,19 @@ def problems(validator, document):
         yield "%s: %s" % (where, error.message[:300])
 
 
+def judge(check, source, kind, lenient):
+    """("valid" | "invalid" | "other", the problems, each after the document's name)."""
+    try:
+        document = json.loads(source)
+    except ValueError as e:
+        return ("other", []) if lenient else ("invalid", [": not JSON: %s" % e])
+    kind = kind or kind_of(document)
+    if kind is None:
+        return "other", []
+    found = [" (%s): %s" % (kind, p) for p in problems(check[kind], document)]
+    return ("invalid" if found else "valid"), found
+
+
 def main(argv):
     strict = len(argv) > 1 and argv[1] == "--strict"
     if strict:
@@ -95,6 +112,9 @@ def main(argv):
         forced, argv = argv[2], argv[2:]
     check = validators(strict)
     valid = invalid = other = 0
+    # A document met again (the same report written by two runs) is counted
+    # with its first verdict, not checked twice.
+    seen = {}
     for path in argv[1:]:
         try:
             with open(path, encoding="utf-8") as f:
@@ -114,26 +134,15 @@ def main(argv):
         else:
             documents = [(path, text, forced)]
         for name, source, kind in documents:
-            try:
-                document = json.loads(source)
-            except ValueError as e:
-                if lenient:
-                    other += 1
-                    continue
-                print("%s: not JSON: %s" % (name, e))
-                invalid += 1
-                continue
-            kind = kind or kind_of(document)
-            if kind is None:
-                other += 1
-                continue
-            found = list(problems(check[kind], document))
-            if found:
-                invalid += 1
-                for p in found[:5]:
-                    print("%s (%s): %s" % (name, kind, p))
-            else:
-                valid += 1
+            key = (kind, hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest())
+            if key not in seen:
+                seen[key] = judge(check, source, kind, lenient)
+            verdict, found = seen[key]
+            valid += verdict == "valid"
+            invalid += verdict == "invalid"
+            other += verdict == "other"
+            for p in found[:5]:
+                print("%s%s" % (name, p))
     print("json %d valid, %d invalid, %d other" % (valid, invalid, other))
     return 1 if invalid else 0
 
