@@ -52,7 +52,7 @@ TEST_OBJ  := $(TEST_SRC:tests/unit/%.cpp=$(BUILD)/obj/tests/%.o)
 DEMO_PAIR := corpus/pairs/2023-11-15-biden-xi-woodside
 
 .PHONY: all deps test-deps install-packages demo test eval clean lint
-all: $(BUILD)/readoutdiff $(BUILD)/unit_tests $(BUILD)/generate_pairs $(BUILD)/generate_stream
+all: $(BUILD)/readoutdiff $(BUILD)/unit_tests $(BUILD)/generate_pairs $(BUILD)/generate_stream $(BUILD)/tokenize_only
 
 deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(DEB_PACKAGES)"

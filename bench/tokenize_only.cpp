@@ -28,7 +28,7 @@ double ms_since(Clock::time_point start) {
 
 // Sentences are written as in the text, with any line break inside one made a space.
 int print_sentences(const std::string& path) {
-    segment::Document document = segment::segment(text::read_text(path), lexicon::builtin_lexicons().abbreviations);
+    segment::Document document = segment::segment(text::read_text(path), lexicon::builtin_lexicons().segmenting);
     std::string out;
     if (!document.text.title.empty()) out += document.text.title + '\n';
     for (const segment::Sentence& sentence : document.sentences) {
@@ -45,7 +45,7 @@ int print_sentences(const std::string& path) {
 
 int tokenize(const std::string& left, const std::string& right, bool timing) {
     Clock::time_point start = Clock::now();
-    const segment::Abbreviations& abbreviations = lexicon::builtin_lexicons().abbreviations;
+    const segment::SegmentWords& words = lexicon::builtin_lexicons().segmenting;
     double lexicons_ms = ms_since(start);
 
     Clock::time_point step = Clock::now();
@@ -54,8 +54,8 @@ int tokenize(const std::string& left, const std::string& right, bool timing) {
     double read_ms = ms_since(step);
 
     step = Clock::now();
-    segment::Document left_document = segment::segment(std::move(left_text), abbreviations);
-    segment::Document right_document = segment::segment(std::move(right_text), abbreviations);
+    segment::Document left_document = segment::segment(std::move(left_text), words);
+    segment::Document right_document = segment::segment(std::move(right_text), words);
     double segment_ms = ms_since(step);
 
     size_t sentences = left_document.sentences.size() + right_document.sentences.size();

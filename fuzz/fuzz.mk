@@ -4,7 +4,7 @@
 #   make -f fuzz/fuzz.mk fuzz FUZZ_SECONDS=600   each harness for N seconds (-j2: two at a time)
 #   make -f fuzz/fuzz.mk fuzz-build              only build build-fuzz/fuzz_<harness>
 #   make -f fuzz/fuzz.mk fuzz-replay             replay tests/regressions/<harness>/* through the harnesses
-#   make -f fuzz/fuzz.mk asan                    build into build-asan/ and run tests/run_all.sh on it
+#   make -f fuzz/fuzz.mk asan                    build into build-asan/, run tests/run_all.sh on it, then fuzz-replay
 # All variables here start with FUZZ_ or ASAN_ (BUILD is only read, with the
 # Makefile's default) so that including this file changes nothing the Makefile
 # defines; its own build dirs are build-fuzz/ and build-asan/.
@@ -157,6 +157,9 @@ asan:
 	@$(MAKE) -f Makefile --no-print-directory test-deps
 	@CXXFLAGS="$(ASAN_CXXFLAGS)" $(MAKE) -f Makefile --no-print-directory -j$$(nproc) BUILD=$(ASAN_BUILD) STATIC_LINK=no all
 	@ASAN_OPTIONS=$(ASAN_OPTIONS_RUN) UBSAN_OPTIONS=$(UBSAN_OPTIONS_RUN) sh tests/run_all.sh $(ASAN_BUILD)
+	@# The harnesses build against the library as it is now, and replay what fuzzing found.
+	@$(MAKE) -f $(FUZZ_MK) --no-print-directory fuzz-deps
+	@$(MAKE) -f $(FUZZ_MK) --no-print-directory -j$$(nproc) fuzz-replay
 
 -include $(shell find $(FUZZ_BUILD)/obj -name '*.d' 2>/dev/null)
 

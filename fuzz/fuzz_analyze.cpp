@@ -29,7 +29,7 @@ const analyze::Analysis& fixed_readout() {
     static const analyze::Analysis analysis = [] {
         const analyze::Analyzer& analyzer = fuzz::analyzer();
         text::Text text = text::read_text(FUZZ_FIXED_READOUT);
-        return analyzer.analyze(segment::segment(std::move(text), analyzer.lexicons().abbreviations));
+        return analyzer.analyze(segment::segment(std::move(text), analyzer.lexicons().segmenting));
     }();
     return analysis;
 }
@@ -52,7 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::optional<analyze::Analysis> fuzzed;
     try {
         text::Text text = text::parse_text(bytes, "fuzz.txt");
-        fuzzed = analyzer.analyze(segment::segment(std::move(text), analyzer.lexicons().abbreviations));
+        fuzzed = analyzer.analyze(segment::segment(std::move(text), analyzer.lexicons().segmenting));
     } catch (const Error&) {
         return 0;  // rejected input: expected
     }

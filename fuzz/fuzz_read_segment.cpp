@@ -1,5 +1,5 @@
 // Harness (a): read + segment. Any bytes go through text::parse_text and,
-// when accepted, segment::segment with the built-in abbreviations; the
+// when accepted, segment::segment with the built-in word lists; the
 // Document must keep its contract (spans inside the body, valid UTF-8, ids
 // in order, no sentence across paragraphs).
 #include <cstddef>
@@ -18,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::string_view bytes(reinterpret_cast<const char*>(data), size);
     try {
         text::Text text = text::parse_text(bytes, "fuzz.txt");
-        segment::Document document = segment::segment(std::move(text), lexicon::builtin_lexicons().abbreviations);
+        segment::Document document = segment::segment(std::move(text), lexicon::builtin_lexicons().segmenting);
         fuzz::check_document(document);
     } catch (const Error&) {
         // Rejected input (binary, UTF-16, invalid UTF-8, no text): expected.

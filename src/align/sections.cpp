@@ -69,18 +69,23 @@ void build_sections(const analyze::Analysis& left, const analyze::Analysis& righ
         auto other = r.find(subject);
         if (other != r.end()) sections[subject] = Section{subject, sorted(ids), sorted(other->second), {}};
     }
-    // Same-point links: into the section of their first left sentence, bringing their other sentences along.
-    auto section_of = [&](int id, bool on_left) -> Section* {
-        for (auto& [subject, section] : sections) {
-            const auto& ids = on_left ? section.left : section.right;
-            if (std::find(ids.begin(), ids.end(), id) != ids.end()) return &section;
+    // Each sentence's first section in subject order, by id (1-based; a sentence
+    // that only mentions a subject is in two); map nodes stay put as sections are added.
+    std::vector<Section*> left_home(left.sentences.size() + 1, nullptr), right_home(right.sentences.size() + 1, nullptr);
+    auto settle = [](std::vector<Section*>& homes, const std::vector<int>& ids, Section* section) {
+        for (int id : ids) {
+            if (homes[static_cast<size_t>(id)] == nullptr) homes[static_cast<size_t>(id)] = section;
         }
-        return nullptr;
     };
+    for (auto& [subject, section] : sections) {
+        settle(left_home, section.left, &section);
+        settle(right_home, section.right, &section);
+    }
+    // Same-point links: into the section of their first left sentence, bringing their other sentences along.
     for (size_t k = 0; k < alignment.links.size(); ++k) {
         const Link& link = alignment.links[k];
-        Section* home = section_of(link.left.front(), true);
-        if (home == nullptr) home = section_of(link.right.front(), false);
+        Section* home = left_home[static_cast<size_t>(link.left.front())];
+        if (home == nullptr) home = right_home[static_cast<size_t>(link.right.front())];
         if (home == nullptr) {
             const std::string& subject = left.sentences[static_cast<size_t>(link.left.front()) - 1].subject;
             std::string key = subject.empty() ? right.sentences[static_cast<size_t>(link.right.front()) - 1].subject : subject;
@@ -89,15 +94,19 @@ void build_sections(const analyze::Analysis& left, const analyze::Analysis& righ
             home->subject = key.substr(0, key.find('#'));
         }
         // A linked sentence in no section yet joins the link's; one in another section stays there.
-        auto join = [&](std::vector<int>& ids, const std::vector<int>& add, bool on_left) {
+        auto join = [&](std::vector<int>& ids, const std::vector<int>& add, std::vector<Section*>& homes) {
             for (int id : add) {
-                if (section_of(id, on_left) == nullptr) ids.push_back(id);
+                if (homes[static_cast<size_t>(id)] == nullptr) ids.push_back(id);
             }
-            std::sort(ids.begin(), ids.end());
+            settle(homes, add, home);
         };
-        join(home->left, link.left, true);
-        join(home->right, link.right, false);
+        join(home->left, link.left, left_home);
+        join(home->right, link.right, right_home);
         home->links.push_back(k);
+    }
+    for (auto& [key, section] : sections) {
+        std::sort(section.left.begin(), section.left.end());
+        std::sort(section.right.begin(), section.right.end());
     }
     for (auto& [key, section] : sections) alignment.sections.push_back(std::move(section));
     std::sort(alignment.sections.begin(), alignment.sections.end(), [](const Section& a, const Section& b) {
