@@ -15,7 +15,7 @@ namespace readoutdiff::segment {
 
 // Lets the sets be asked with a string_view without building a string.
 struct WordHash {
-    using is_transparent = void;
+    using is_transparent = void;  // NOLINT(readability-identifier-naming): the name the standard library looks up
     size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
 };
 using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
