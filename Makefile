@@ -59,8 +59,9 @@ deps:
 
 # Node.js may come from outside Debian (the image's own); only a missing node asks apt for it.
 # The package test builds the .deb (debhelper, build-essential) and checks it (lintian), the
-# installed man page (man-db) and the completions (bash-completion, zsh).
-TEST_PACKAGES := chromium python3 build-essential debhelper lintian man-db bash-completion zsh
+# installed man page (man-db) and the completions (bash-completion, zsh); every JSON the
+# suite writes is validated against schema/ (python3-jsonschema).
+TEST_PACKAGES := chromium python3 python3-jsonschema build-essential debhelper lintian man-db bash-completion zsh
 test-deps: deps
 	@pkgs="$(TEST_PACKAGES)"; command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || pkgs="$$pkgs nodejs npm"; \
 	$(MAKE) --no-print-directory install-packages PACKAGES="$$pkgs"

@@ -1,6 +1,8 @@
 // Light and dark themes from the system setting; the script sorts the pairs
 // table by the clicked column (numbers by their data-v value) and the page
-// reads fully without it.
+// reads fully without it. Below 760 px each row is a card, each cell under
+// its column's name (data-label), and the headings a row of sort buttons:
+// nothing is wider than the screen from 360 px up.
 #include "batch/index_assets.h"
 
 namespace readoutdiff::batch {
@@ -15,7 +17,14 @@ const std::string_view kIndexCss =
     "8px;text-align:left}\n"
     "th button{font:inherit;font-weight:700;background:none;border:none;color:inherit;cursor:pointer;padding:0}\n"
     ".bad{color:var(--bad);font-weight:600}.muted{color:var(--muted)}a{color:var(--us)}\n"
-    "svg text{fill:var(--fg);font-size:12px}.us{stroke:var(--us)}.prc{stroke:var(--prc)}\n";
+    ".us{stroke:var(--us)}.prc{stroke:var(--prc)}td{overflow-wrap:anywhere}\n"
+    ".tone-chart{display:grid;grid-template-columns:auto minmax(0,1fr);gap:0 6px;max-width:760px;font-size:12px}\n"
+    ".tone-chart svg{display:block;width:100%;height:160px}.y-axis{display:flex;flex-direction:column;"
+    "justify-content:space-between;text-align:right}.x-axis{grid-column:2;display:flex;justify-content:space-between}\n"
+    "@media (max-width:760px){table,tbody,tr,td{display:block}thead tr{display:flex;flex-wrap:wrap;gap:4px 12px}\n"
+    "thead th{border:none;padding:0}thead th:first-child::before{content:'Sort by: ';font-weight:400}\n"
+    "tbody tr{border-bottom:1px solid var(--line);padding:6px 0}td{border:none;padding:1px 0;display:flex;gap:8px}\n"
+    "td::before{content:attr(data-label);flex:0 0 6.5em;color:var(--muted)}}\n";
 
 const std::string_view kIndexJs =
     "(function(){var t=document.getElementById('pairs');var b=t.tBodies[0];var dir={};\n"

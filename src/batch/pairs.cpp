@@ -12,6 +12,7 @@
 #include "error.h"
 #include "io/file_io.h"
 #include "text/lines.h"
+#include "text/meta_date.h"
 
 namespace readoutdiff::batch {
 namespace {
@@ -153,11 +154,8 @@ std::string date_at_start(const std::string& name) { return starts_with_date(nam
 
 std::string folder_date(const std::string& folder, const std::string& name) {
     try {
-        std::string meta = io::read_file(folder + "/meta.tsv");
-        size_t at = meta.find("date\t");
-        if (at != std::string::npos && (at == 0 || meta[at - 1] == '\n') && starts_with_date(meta.substr(at + 5))) {
-            return meta.substr(at + 5, 10);
-        }
+        std::string date = text::meta_tsv_date(io::read_file(folder + "/meta.tsv"));
+        if (!date.empty()) return date;
     } catch (const Error&) {
         // no meta.tsv: fall back to the name
     }

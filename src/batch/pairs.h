@@ -15,9 +15,9 @@ struct PairSpec {
     std::string error;  // why the pair cannot run (a readout missing), else empty
 };
 
-// The date of a pair folder (series uses it for a readout file too): the
-// `date<TAB>yyyy-mm-dd` line of folder/meta.tsv, else a date at the start of
-// name (the folder's or the file's name); empty when neither has one.
+// The date of a pair folder: the `date<TAB>yyyy-mm-dd` line of
+// folder/meta.tsv, else a date at the start of name (the folder's or the
+// file's name); empty when neither has one.
 std::string folder_date(const std::string& folder, const std::string& name);
 
 // A yyyy-mm-dd (with a real month and day) at the start of a name, else empty.

@@ -47,11 +47,11 @@ bool reusable(const PreviousRun& previous, const std::string& id, const std::str
     });
 }
 
-std::string input_hash(std::string_view lexicon_fingerprint, const std::string& left_path,
-                       const std::string& right_path, std::string_view left_bytes, std::string_view right_bytes,
+std::string input_hash(std::string_view lexicon_fingerprint, const pipeline::Input& left, const pipeline::Input& right,
                        bool force) {
     Hasher hasher;
-    hasher.add(kVersion).add(lexicon_fingerprint).add(left_path).add(right_path).add(left_bytes).add(right_bytes);
+    hasher.add(kVersion).add(lexicon_fingerprint).add(left.path).add(right.path).add(left.bytes).add(right.bytes);
+    hasher.add(left.meta_date).add(right.meta_date);
     hasher.add(force ? "force" : "");
     return hasher.hex();
 }

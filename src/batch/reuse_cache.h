@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "batch/summary.h"
+#include "pipeline/pipeline.h"
 
 namespace readoutdiff::batch {
 
@@ -27,9 +28,8 @@ bool reusable(const PreviousRun& previous, const std::string& id, const std::str
               const std::vector<std::string>& reports);
 
 // The hash of everything a pair's reports depend on: the tool version, the
-// lexicons, the paths and the bytes of both readouts, and --force.
-std::string input_hash(std::string_view lexicon_fingerprint, const std::string& left_path,
-                       const std::string& right_path, std::string_view left_bytes, std::string_view right_bytes,
+// lexicons, the paths, bytes and meta.tsv dates of both readouts, and --force.
+std::string input_hash(std::string_view lexicon_fingerprint, const pipeline::Input& left, const pipeline::Input& right,
                        bool force);
 
 // A fingerprint of the lexicons in use: those of dir over the built-in ones.

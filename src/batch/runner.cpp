@@ -19,16 +19,20 @@
 #include "pipeline/pipeline.h"
 #include "render/html_report.h"
 #include "render/json_report.h"
+#include "text/meta_date.h"
 
 namespace readoutdiff::batch {
 namespace {
 
 SummaryRow run_pair(const PairSpec& pair, const BatchOptions& options, const analyze::Analyzer& analyzer,
                     const PreviousRun& previous) {
+    pipeline::Input left{pair.left, {}, text::meta_date_beside(pair.left)};
+    pipeline::Input right{pair.right, {}, text::meta_date_beside(pair.right)};
     std::string left_bytes = io::read_file(pair.left, options.max_bytes);
     std::string right_bytes = io::read_file(pair.right, options.max_bytes);
-    std::string hash =
-        input_hash(options.lexicon_fingerprint, pair.left, pair.right, left_bytes, right_bytes, options.force);
+    left.bytes = left_bytes;
+    right.bytes = right_bytes;
+    std::string hash = input_hash(options.lexicon_fingerprint, left, right, options.force);
     std::string html_path = options.outdir + "/" + pair.id + ".html";
     std::string json_path = options.outdir + "/" + pair.id + ".json";
     if (reusable(previous, pair.id, hash, {html_path, json_path})) {
@@ -37,8 +41,7 @@ SummaryRow run_pair(const PairSpec& pair, const BatchOptions& options, const ana
         row.reused = true;
         return row;
     }
-    compare::Comparison comparison =
-        pipeline::compare_bytes({pair.left, left_bytes}, {pair.right, right_bytes}, options.force, analyzer);
+    compare::Comparison comparison = pipeline::compare_bytes(left, right, options.force, analyzer);
     std::ostringstream html, json;
     render::write_html(comparison, html);
     render::write_json(comparison, json);

@@ -2,6 +2,8 @@
 // never disagree.
 #include "batch/summary_totals.h"
 
+#include "render/format.h"
+
 namespace readoutdiff::batch {
 
 Totals totals(const Summary& summary) {
@@ -20,12 +22,11 @@ Totals totals(const Summary& summary) {
 }
 
 std::string totals_line(const Totals& t) {
-    std::string line = std::to_string(t.pairs) + " pair" + (t.pairs == 1 ? "" : "s") + ", " + std::to_string(t.tripped) +
-                       " with gates tripped, " + std::to_string(t.flagged) + " outliers, " + std::to_string(t.failed) +
-                       " unreadable";
+    std::string line = render::count_of(t.pairs, "pair") + ", " + std::to_string(t.tripped) + " with gates tripped, " +
+                       render::count_of(t.flagged, "outlier") + ", " + std::to_string(t.failed) + " unreadable";
     if (t.unpaired + t.alternatives > 0) {
-        line += "; " + std::to_string(t.unpaired) + (t.unpaired == 1 ? " readout" : " readouts") + " in no pair, " +
-                std::to_string(t.alternatives) + (t.alternatives == 1 ? " alternative" : " alternatives");
+        line += "; " + render::count_of(t.unpaired, "readout") + " in no pair, " +
+                render::count_of(t.alternatives, "alternative");
     }
     return line;
 }

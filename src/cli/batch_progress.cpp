@@ -5,6 +5,8 @@
 #include <iostream>
 #include <unistd.h>
 
+#include "render/format.h"
+
 namespace readoutdiff::cli {
 namespace {
 
@@ -24,15 +26,15 @@ void BatchProgress::update(size_t done, size_t total, const batch::SummaryRow& r
     }
     if (m_terminal) {
         size_t filled = total ? done * kBarWidth / total : kBarWidth;
-        std::cerr << "\r[" << std::string(filled, '#') << std::string(kBarWidth - filled, ' ') << "] " << done << "/" << total
-                  << " pairs" << std::flush;
+        std::cerr << "\r[" << std::string(filled, '#') << std::string(kBarWidth - filled, ' ') << "] " << done << "/"
+                  << render::count_of(total, "pair") << std::flush;
         m_drawn = true;
         return;
     }
     auto now = std::chrono::steady_clock::now();
     bool tenth = total > 0 && done * 10 / total > m_last_reported * 10 / total;
     if (tenth || now - m_last_line >= kLineInterval) {
-        std::cerr << "batch: " << done << "/" << total << " pairs done\n";
+        std::cerr << "batch: " << done << "/" << render::count_of(total, "pair") << " done\n";
         m_last_reported = done;
         m_last_line = now;
     }

@@ -177,9 +177,12 @@ Invocation parse_compare(const std::vector<std::string>& args) {
     std::vector<std::string> files;
     po::variables_map vm = parse_command(args, compare_options(), "file", files);
     if (vm.count("help")) {
-        invocation.help_text = help_for("Usage: readoutdiff compare LEFT RIGHT [options]\n"
-                                        "LEFT or RIGHT may be - (standard input), a pipe such as <(...), or an HTML page.",
-                                        compare_options());
+        invocation.help_text = help_for(
+            "Usage: readoutdiff compare LEFT RIGHT [options]\n"
+            "LEFT or RIGHT may be - (standard input), a pipe such as <(...), or an HTML page.\n"
+            "The terminal report's labels (agreed, alone; quotes other; =x; ...) are explained\n"
+            "in the README, section \"The terminal report\"; its last line is the color legend.",
+            compare_options());
         return invocation;
     }
     if (files.size() != 2) {

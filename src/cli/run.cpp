@@ -32,6 +32,7 @@
 #include "pair/reasons.h"
 #include "pipeline/input_checks.h"
 #include "pipeline/pipeline.h"
+#include "render/format.h"
 #include "render/html_report.h"
 #include "render/json_report.h"
 #include "render/md_report.h"
@@ -165,8 +166,8 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     progress.finish();
     size_t done = std::count_if(result.rows.begin(), result.rows.end(), [](const auto& r) { return !r.id.empty(); });
     if (result.interrupted) {
-        std::cerr << "readoutdiff: interrupted after " << done << " of " << result.rows.size()
-                  << " pairs; their reports are complete, the summaries were not updated\n";
+        std::cerr << "readoutdiff: interrupted after " << done << " of " << render::count_of(result.rows.size(), "pair")
+                  << "; their reports are complete, the summaries were not updated\n";
         return kExitInterrupted;
     }
     for (const std::string& change : result.changes) std::cerr << "readoutdiff: changed: " << change << '\n';
@@ -177,14 +178,15 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
         tripped += !row.gates.empty();
         flagged += !row.outliers.empty();
     }
-    std::cerr << "batch: " << result.rows.size() << " pairs (" << result.reused << " unchanged, reused), " << tripped
-              << " with gates tripped, " << flagged << " outliers, " << unreadable << " unreadable"
+    std::cerr << "batch: " << render::count_of(result.rows.size(), "pair") << " (" << result.reused
+              << " unchanged, reused), " << tripped << " with gates tripped, " << render::count_of(flagged, "outlier")
+              << ", " << unreadable << " unreadable"
               << (internal > 0 ? ", " + std::to_string(internal) + " internal error" + (internal == 1 ? "" : "s") : "");
     if (options.pair_auto) {
         size_t alternatives = std::count_if(result.unpaired.begin(), result.unpaired.end(),
                                             [](const batch::UnpairedRow& u) { return u.alternative(); });
-        std::cerr << "; " << result.unpaired.size() - alternatives << " readouts in no pair, " << alternatives
-                  << " alternatives";
+        std::cerr << "; " << render::count_of(result.unpaired.size() - alternatives, "readout") << " in no pair, "
+                  << render::count_of(alternatives, "alternative");
     }
     std::cerr << "; " << options.outdir << "/summary.md\n";
     return batch::exit_status({result.rows, result.unpaired});
@@ -210,16 +212,18 @@ int run_pair(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
         std::cerr << "readoutdiff: " << (alternative ? "alternative: " : "unpaired: ") << result.readouts[u.readout].path
                   << ": " << u.reason << '\n';
     }
-    std::cerr << "pair: " << result.readouts.size() << " readouts, " << result.pairing.pairs.size() << " pairs, "
-              << alternatives << " alternatives, " << result.pairing.unpaired.size() - alternatives << " unpaired"
-              << (to_file ? "; " + options.output : "") << '\n';
+    std::cerr << "pair: " << render::count_of(result.readouts.size(), "readout") << ", "
+              << render::count_of(result.pairing.pairs.size(), "pair") << ", "
+              << render::count_of(alternatives, "alternative") << ", " << result.pairing.unpaired.size() - alternatives
+              << " unpaired" << (to_file ? "; " + options.output : "") << '\n';
     return kExitDone;
 }
 
 int run_merge(const Invocation& invocation) {
     batch::Summary merged = batch::merge_outputs(invocation.merge.shard_dirs, invocation.merge.outdir);
-    std::cerr << "merge: " << merged.rows.size() << " pairs from " << invocation.merge.shard_dirs.size() << " folders; "
-              << invocation.merge.outdir << "/summary.md\n";
+    std::cerr << "merge: " << render::count_of(merged.rows.size(), "pair") << " from "
+              << render::count_of(invocation.merge.shard_dirs.size(), "folder") << "; " << invocation.merge.outdir
+              << "/summary.md\n";
     return batch::exit_status(merged);
 }
 

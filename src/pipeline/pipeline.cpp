@@ -9,6 +9,7 @@
 #include "pipeline/input_checks.h"
 #include "segment/segment.h"
 #include "text/language.h"
+#include "text/meta_date.h"
 #include "text/text.h"
 
 namespace readoutdiff::pipeline {
@@ -45,6 +46,9 @@ compare::Comparison compare_bytes(const Input& left, const Input& right, bool fo
     // Validate and normalize both texts, and refuse one the English lexicons cannot read.
     text::Text left_text = text::parse_text(left.bytes, io::display_name(left.path));
     text::Text right_text = text::parse_text(right.bytes, io::display_name(right.path));
+    // A pair folder's meta.tsv dates the meeting, unless a readout's front matter does.
+    text::take_meta_date(left_text, left.meta_date);
+    text::take_meta_date(right_text, right.meta_date);
     if (!force) {
         text::check_english(left_text);
         text::check_english(right_text);
@@ -57,7 +61,9 @@ compare::Comparison compare_files(const Inputs& inputs, const analyze::Analyzer&
     // Read both files (standard input or a pipe once).
     std::string left = io::read_file(inputs.left_path, inputs.max_bytes);
     std::string right = io::read_file(inputs.right_path, inputs.max_bytes);
-    return compare_bytes({inputs.left_path, left}, {inputs.right_path, right}, inputs.force, analyzer, params);
+    return compare_bytes({inputs.left_path, left, text::meta_date_beside(inputs.left_path)},
+                         {inputs.right_path, right, text::meta_date_beside(inputs.right_path)}, inputs.force, analyzer,
+                         params);
 }
 
 }  // namespace readoutdiff::pipeline

@@ -18,13 +18,16 @@ struct Inputs {
     bool force = false;  // compare even one readout with itself, or one that is not English
 };
 
+// Reads each readout and the date of a meta.tsv beside it.
 compare::Comparison compare_files(const Inputs& inputs, const analyze::Analyzer& analyzer,
                                   const align::AlignerParams& params = align::AlignerParams{});
 
-// A readout's bytes, already read (batch hashes them first), and its path.
+// A readout's bytes, already read (batch hashes them first), its path, and
+// the date of a meta.tsv beside it (text/meta_date.h), empty when none.
 struct Input {
     std::string path;
     std::string_view bytes;
+    std::string meta_date = {};
 };
 
 // The same from bytes: unless force, refuses one readout given twice (see

@@ -68,6 +68,17 @@ std::string list_or_dash(const std::vector<std::string>& items) {
     return text;
 }
 
+std::string label_list(const std::vector<std::string>& labels) {
+    if (labels.empty()) return "—";
+    std::string text;
+    for (const auto& label : labels) text += (text.empty() ? "" : "; ") + label;
+    return text;
+}
+
+std::string count_of(size_t count, const std::string& noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
 std::string speaker_line(const analyze::SentenceAnalysis& sentence) {
     if (sentence.speaker.empty()) return "";
     return sentence.speaker + " (" + std::string(lexicon::to_string(sentence.speaker_side)) + ")";

@@ -27,6 +27,10 @@ std::string sentence_list(const std::vector<int>& ids, const std::string& noun);
 std::vector<std::string> only_on(const compare::Comparison& comparison, bool left);
 // "term, term" or "—".
 std::string list_or_dash(const std::vector<std::string>& items);
+// Topic labels, which may hold commas: "Technology, export controls; Taiwan", or "—".
+std::string label_list(const std::vector<std::string>& labels);
+// "1 sentence", "3 sentences": the noun's plural with an s.
+std::string count_of(size_t count, const std::string& noun);
 // "xi-jinping (prc)" or "" when no speaker was found.
 std::string speaker_line(const analyze::SentenceAnalysis& sentence);
 

@@ -1,5 +1,7 @@
 // Light and dark themes from prefers-color-scheme, a print stylesheet and a
-// narrow layout that stacks the two columns. The script only adds
+// narrow layout that stacks the two columns; from 360 px up nothing is wider
+// than the screen (long labels wrap, paths break anywhere, grid columns may
+// shrink below their content's width). The script only adds
 // conveniences (highlighting counterparts, keyboard moves between rows);
 // everything essential reads without it.
 #include "render/html_assets.h"
@@ -21,20 +23,20 @@ a { color:var(--focus); }
 .skip { position:absolute; left:-999px; } .skip:focus { left:8px; top:8px; background:var(--bg); padding:4px; z-index:9; }
 header, main, footer { max-width:1280px; margin:0 auto; padding:0 16px; }
 h1 { font-size:1.5rem; margin:16px 0 8px; } h2 { font-size:1.2rem; margin:24px 0 8px; }
-.sides { display:grid; grid-template-columns:1fr 1fr; gap:16px; }
+.sides { display:grid; grid-template-columns:minmax(0,1fr) minmax(0,1fr); gap:16px; }
 .card { background:var(--card); border:1px solid var(--line); border-radius:6px; padding:12px; }
-.card h3 { margin:0 0 4px; font-size:1rem; }
+.card h3 { margin:0 0 4px; font-size:1rem; overflow-wrap:anywhere; }
 .label-left { color:var(--left); font-weight:700; } .label-right { color:var(--right); font-weight:700; }
-dl.facts { display:grid; grid-template-columns:max-content 1fr; gap:2px 12px; margin:8px 0 0; }
-dl.facts dt { color:var(--muted); } dl.facts dd { margin:0; }
+dl.facts { display:grid; grid-template-columns:minmax(5em, 11em) minmax(0,1fr); gap:2px 12px; margin:8px 0 0; }
+dl.facts dt { color:var(--muted); } dl.facts dd { margin:0; min-width:0; overflow-wrap:anywhere; }
 .chip { display:inline-block; border:1px solid var(--line); border-radius:10px; padding:0 8px; margin:1px 2px; font-size:.9em; }
 .chip.cordial { border-color:var(--coop); } .chip.frank, .chip.exchanged-views { border-color:var(--conf); }
 .gauge { vertical-align:middle; }
 .verdict { margin:12px 0; font-weight:600; }
 table.phrases { width:100%; border-collapse:collapse; }
-table.phrases th, table.phrases td { border-bottom:1px solid var(--line); padding:4px 8px; text-align:left; vertical-align:top; }
+table.phrases th, table.phrases td { border-bottom:1px solid var(--line); padding:4px 8px; text-align:left; vertical-align:top; overflow-wrap:anywhere; }
 table.passages { width:100%; border-collapse:collapse; table-layout:fixed; }
-table.passages th, table.passages td { border-bottom:1px solid var(--line); padding:8px; vertical-align:top; text-align:left; }
+table.passages th, table.passages td { border-bottom:1px solid var(--line); padding:8px; vertical-align:top; text-align:left; overflow-wrap:anywhere; }
 table.passages thead th { position:sticky; top:0; background:var(--bg); z-index:1; }
 table.passages col.num { width:4.5em; }
 tr.row { content-visibility:auto; contain-intrinsic-size:auto 80px; }
@@ -51,19 +53,32 @@ ins.d { background:var(--ins-bg); color:var(--ins-fg); text-decoration:underline
 .tone { position:relative; display:inline-block; margin-left:6px; font-size:.8em; border:1px solid var(--line); border-radius:4px;
   padding:0 4px; background:var(--card); color:var(--fg); font-family:inherit; cursor:help; }
 .tone.neg { border-color:var(--conf); color:var(--conf); } .tone.pos { border-color:var(--coop); color:var(--coop); }
-.tip { display:none; position:absolute; left:0; top:1.6em; z-index:5; width:22em; background:var(--bg); color:var(--fg);
+.tip { display:none; position:absolute; left:0; top:1.6em; z-index:5; width:min(22em, 80vw); background:var(--bg); color:var(--fg);
   border:1px solid var(--line); border-radius:4px; padding:6px; font-size:.95em; text-align:left; box-shadow:0 2px 8px rgba(0,0,0,.25); }
 .tone:hover .tip, .tone:focus .tip, .tone:focus-within .tip { display:block; }
-.chart text { fill:var(--fg); font-size:13px; } .chart .muted { fill:var(--muted); }
-.chart .bar-left { fill:var(--left); } .chart .bar-right { fill:var(--right); } .chart .absent { fill:none; stroke:var(--muted); stroke-dasharray:3 3; }
+table.chart { width:100%; max-width:760px; border-collapse:collapse; font-size:.9rem; }
+table.chart caption { text-align:left; color:var(--muted); padding-bottom:4px; }
+table.chart th, table.chart td { padding:2px 8px 2px 0; text-align:left; vertical-align:middle; font-weight:normal; }
+table.chart thead th { color:var(--muted); } table.chart tbody th { width:30%; }
+.barline { display:flex; align-items:center; gap:6px; } .figure { white-space:nowrap; }
+.bar { display:inline-block; height:14px; flex:none; } .bar-left { background:var(--left); } .bar-right { background:var(--right); }
+.absent { color:var(--muted); font-style:italic; border:1px dashed var(--muted); padding:0 6px; }
 .legend li { margin:2px 0; }
 footer { color:var(--muted); font-size:.9em; padding-bottom:24px; }
 @media (max-width: 760px) {
-  .sides { grid-template-columns:1fr; }
+  .sides { grid-template-columns:minmax(0,1fr); }
   table.passages, table.passages tbody, table.passages tr, table.passages td, table.passages th { display:block; width:100%; }
   table.passages thead { display:none; }
   table.passages td.num { border-bottom:none; padding-bottom:0; }
   table.passages td[data-side]::before { content:attr(data-side); display:block; font-weight:700; font-size:.85em; }
+}
+@media (max-width: 560px) {
+  dl.facts { grid-template-columns:minmax(0,1fr); } dl.facts dd { margin-bottom:4px; }
+  table.chart thead { display:none; }
+  table.chart, table.chart caption, table.chart tbody, table.chart tr, table.chart tbody th, table.chart td { display:block; width:auto; }
+  table.chart tbody tr { padding:4px 0; border-bottom:1px solid var(--line); }
+  table.chart td { display:flex; gap:6px; } table.chart td::before { content:attr(data-side); flex:0 0 3.5em; color:var(--muted); }
+  table.chart .barline { flex:1; }
 }
 @media print {
   body { font-size:11pt; } .skip, .tip, script { display:none !important; }

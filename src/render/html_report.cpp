@@ -96,13 +96,13 @@ std::string sentence_span(char prefix, const std::vector<int>& ids, const std::s
            sentence_ids(prefix, ids) + "</span>" + inner_html + "</span>";
 }
 
-// Links to sentences by id ("L4 L9"), or "none".
+// Links to sentences by id, a set written as a list ("L4, L9"), or "none".
 std::string sentence_links(char prefix, const std::vector<int>& ids) {
     if (ids.empty()) return "none";
     std::string out;
     for (int id : ids) {
         std::string name = std::string(1, prefix) + std::to_string(id);
-        out += "<a href=\"#" + name + "\">" + name + "</a> ";
+        out += (out.empty() ? "" : ", ") + ("<a href=\"#" + name + "\">" + name + "</a>");
     }
     return out;
 }
@@ -148,14 +148,24 @@ void write_header(const Comparison& c, std::ostream& out) {
             << "</dd>\n<dt>Quotes the other side, unconfirmed</dt><dd>"
             << sentence_links(k == 0 ? 'L' : 'R', k == 0 ? c.attributed_unconfirmed_left : c.attributed_unconfirmed_right)
             << "</dd>\n<dt>Only here</dt><dd>";
-        std::vector<std::string> only = only_on(c, k == 0);
-        if (only.empty()) out << "—";
-        for (size_t i = 0; i < only.size(); ++i) out << (i ? ", " : "") << e(only[i]);
-        out << "</dd>\n<dt>Length</dt><dd>" << a.word_count << " words, " << a.sentences.size() << " sentences</dd>\n</dl>\n</section>\n";
+        out << e(label_list(only_on(c, k == 0)));
+        out << "</dd>\n<dt>Length</dt><dd>" << count_of(a.word_count, "word") << ", "
+            << count_of(a.sentences.size(), "sentence") << "</dd>\n</dl>\n</section>\n";
     }
     out << "</div>\n</header>\n";
 }
 
+// One bar and its figures ("8% #7"), or "not mentioned".
+std::string topic_bar(const compare::TopicSide& side, double max_share, const char* bar_class) {
+    if (side.mentions == 0) return "<span class=\"absent\">not mentioned</span>";
+    double width = std::max(1.0, side.share / max_share * 100);
+    return "<span class=\"barline\"><span class=\"bar " + std::string(bar_class) +
+           "\" style=\"width:" + fixed(width * 0.6, 1) + "%\"></span><span class=\"figure\">" + percent(side.share) +
+           " #" + std::to_string(*side.rank) + "</span></span>";
+}
+
+// Bars in an HTML table rather than an SVG: its text keeps the page's size
+// at every width (a scaled SVG's text shrinks with the screen).
 void write_topic_chart(const Comparison& c, std::ostream& out) {
     out << "<section aria-labelledby=\"topics-h\">\n<h2 id=\"topics-h\">Topics: share of each readout and the order raised</h2>\n";
     std::vector<const compare::TopicEmphasis*> raised;
@@ -168,43 +178,20 @@ void write_topic_chart(const Comparison& c, std::ostream& out) {
     }
     double max_share = 0.01;
     for (const auto* t : raised) max_share = std::max({max_share, t->left.share, t->right.share});
-    const int row = 28, top = 24;
-    int height = top + row * static_cast<int>(raised.size()) + 8;
-    out << "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title\" viewBox=\"0 0 760 " << height
-        << "\" width=\"100%\" style=\"max-width:760px\">\n<title id=\"chart-title\">Share of words per topic, "
-        << e(upper(c.left_summary.label)) << " and " << e(upper(c.right_summary.label)) << "</title>\n";
-    out << "<text x=\"200\" y=\"16\" class=\"muted\">" << e(upper(c.left_summary.label)) << "</text><text x=\"480\" y=\"16\" class=\"muted\">"
-        << e(upper(c.right_summary.label)) << "</text>\n";
-    int y = top;
-    for (const auto* topic : raised) {
-        const auto& t = *topic;
-        out << "<g><title>" << e(t.label) << ": " << e(upper(c.left_summary.label)) << " "
-            << (t.left.mentions ? percent(t.left.share) + ", raised #" + std::to_string(*t.left.rank) : "not mentioned") << "; "
-            << e(upper(c.right_summary.label)) << " "
-            << (t.right.mentions ? percent(t.right.share) + ", raised #" + std::to_string(*t.right.rank) : "not mentioned")
-            << "</title>\n<text x=\"0\" y=\"" << y + 15 << "\">" << e(t.label) << "</text>\n";
-        const compare::TopicSide* sides[] = {&t.left, &t.right};
-        for (int k = 0; k < 2; ++k) {
-            int x = k == 0 ? 200 : 480;
-            const auto& side = *sides[k];
-            if (side.mentions == 0) {
-                out << "<rect class=\"absent\" x=\"" << x << "\" y=\"" << y + 4 << "\" width=\"180\" height=\"14\"/>"
-                    << "<text x=\"" << x + 6 << "\" y=\"" << y + 15 << "\" class=\"muted\">not mentioned</text>\n";
-                continue;
-            }
-            double width = std::max(2.0, side.share / max_share * 180);
-            out << "<rect class=\"" << (k == 0 ? "bar-left" : "bar-right") << "\" x=\"" << x << "\" y=\"" << y + 4
-                << "\" width=\"" << fixed(width, 1) << "\" height=\"14\"/>"
-                << "<text x=\"" << x + static_cast<int>(width) + 6 << "\" y=\"" << y + 15 << "\">" << percent(side.share) << " #"
-                << *side.rank << "</text>\n";
-        }
-        out << "</g>\n";
-        y += row;
+    std::string L = e(upper(c.left_summary.label)), R = e(upper(c.right_summary.label));
+    out << "<table class=\"chart\">\n<caption>Share of each readout's words per topic, and the order each side raises "
+           "it (#1 first)</caption>\n"
+        << "<thead><tr><th scope=\"col\">Topic</th><th scope=\"col\">" << L << "</th><th scope=\"col\">" << R
+        << "</th></tr></thead>\n<tbody>\n";
+    for (const auto* t : raised) {
+        out << "<tr><th scope=\"row\">" << e(t->label) << "</th><td data-side=\"" << L << "\">"
+            << topic_bar(t->left, max_share, "bar-left") << "</td><td data-side=\"" << R << "\">"
+            << topic_bar(t->right, max_share, "bar-right") << "</td></tr>\n";
     }
-    out << "</svg>\n<p>Topic order agreement (Spearman over shared topics; +1 same order, −1 reversed): "
-        << (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a")) << ". Length ratio "
-        << e(upper(c.left_summary.label)) << "/" << e(upper(c.right_summary.label)) << ": " << fixed(c.length_ratio, 2) << ". "
-        << percent(c.coverage) << " of sentences aligned.</p>\n</section>\n";
+    out << "</tbody></table>\n<p>Topic order agreement (Spearman over shared topics; +1 same order, −1 reversed): "
+        << (c.topic_rank_correlation ? signed_number(*c.topic_rank_correlation) : std::string("n/a"))
+        << ". Length ratio " << L << "/" << R << ": " << fixed(c.length_ratio, 2) << ". " << percent(c.coverage)
+        << " of sentences aligned.</p>\n</section>\n";
 }
 
 void write_code_phrases(const Comparison& c, std::ostream& out) {

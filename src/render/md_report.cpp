@@ -65,7 +65,7 @@ void write_markdown(const Comparison& c, std::ostream& out) {
     row(out, "Agreed, alone", sentence_list(c.agreements_only_left, "claim"), sentence_list(c.agreements_only_right, "claim"));
     row(out, "Quotes the other side, unconfirmed", sentence_list(c.attributed_unconfirmed_left, "statement"),
         sentence_list(c.attributed_unconfirmed_right, "statement"));
-    row(out, "Only here", joined(only_on(c, true)), joined(only_on(c, false)));
+    row(out, "Only here", markdown_text(label_list(only_on(c, true))), markdown_text(label_list(only_on(c, false))));
     row(out, "Words", std::to_string(c.left.word_count), std::to_string(c.right.word_count));
     out << "\n" << harsher_side(c) << " " << warmer_side(c) << "\n";
 

@@ -221,7 +221,7 @@ void lane_section(Printer& p, const series::Timeline& timeline, const Lane& lane
     for (const auto& f : lane.formulas) {
         p.line("\u201C" + f.term + "\u201D (" + f.group + ", " + variant_name(f.variant) +
                "): " + readout_label(lane, f.first) + (f.last != f.first ? " to " + readout_label(lane, f.last) : "") +
-               ", " + std::to_string(f.readouts) + " of " + count_text(lane.entries.size(), "readout"));
+               ", " + std::to_string(f.readouts) + " of " + count_of(lane.entries.size(), "readout"));
     }
     p.blank();
     p.rule(side + " topics over the series");
@@ -229,7 +229,7 @@ void lane_section(Printer& p, const series::Timeline& timeline, const Lane& lane
     for (const auto& t : lane.topics) {
         p.line(timeline.topic_label(t.id) + ": " + readout_label(lane, t.first) +
                (t.last != t.first ? " to " + readout_label(lane, t.last) : "") + ", " + std::to_string(t.readouts) +
-               " of " + count_text(lane.entries.size(), "readout") + ", mean share " + percent(t.mean_share));
+               " of " + count_of(lane.entries.size(), "readout") + ", mean share " + percent(t.mean_share));
     }
 }
 

@@ -47,14 +47,10 @@ std::string words_text(const std::vector<std::string>& words) {
 
 std::string side_label(lexicon::Side side) { return side == lexicon::Side::prc ? "PRC" : "US"; }
 
-std::string count_text(size_t count, const std::string& noun) {
-    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
-}
-
 std::string lane_heading(const series::Lane& lane) {
     const std::string& first = lane.entries.front().readout.date;
     const std::string& last = lane.entries.back().readout.date;
-    return side_label(lane.side) + ": " + count_text(lane.entries.size(), "readout") + ", " + first +
+    return side_label(lane.side) + ": " + count_of(lane.entries.size(), "readout") + ", " + first +
            (lane.entries.size() > 1 ? " to " + last : "");
 }
 
@@ -186,7 +182,7 @@ std::string timeline_summary(const series::Timeline& timeline) {
         shown += lane.entries.size();
         sides += (sides.empty() ? "" : ", ") + side_label(lane.side) + " " + std::to_string(lane.entries.size());
     }
-    std::string out = count_text(shown, "readout") + ": " + sides;
+    std::string out = count_of(shown, "readout") + ": " + sides;
     if (!timeline.left_out.empty()) out += "; " + std::to_string(timeline.left_out.size()) + " left out";
     if (timeline.options.side) out += "; --side " + std::string(lexicon::to_string(*timeline.options.side));
     if (!timeline.options.topic.empty())

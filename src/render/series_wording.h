@@ -11,8 +11,6 @@ namespace readoutdiff::render {
 
 // "US", "PRC"
 std::string side_label(lexicon::Side side);
-// "1 readout", "21 readouts"
-std::string count_text(size_t count, const std::string& noun);
 // "US: 21 readouts, 2021-02-10 to 2024-11-16"; one readout: "US: 1 readout, 2021-02-10"
 std::string lane_heading(const series::Lane& lane);
 // "US 3" (1-based position in the lane)

@@ -1,6 +1,8 @@
 // Every table is the same three-column grid (a gutter, then one column per
 // side); cells are lists of styled words wrapped by display width, so CJK
-// text and color codes never push a line past the width.
+// text and color codes never push a line past the width. A style is a
+// meaning, and each meaning has one color; the last line names them (or,
+// without color, the marks that stand for them).
 #include "render/term_report.h"
 
 #include <algorithm>
@@ -19,11 +21,21 @@ namespace {
 using compare::Comparison;
 using compare::DiffOp;
 
-enum class Style { plain, removed, added, muted, strong };
+enum class Style {
+    plain,
+    only_left,        // a word-diffed run only in the left readout
+    only_right,       // only in the right readout
+    confrontational,  // a tone term with a negative weight
+    cooperative,      // a tone term with a positive weight
+    absent,           // a topic a side does not mention
+    muted,            // sentence numbers, notes, dashes
+    strong,           // headings
+};
 
 struct Word {
     std::string text;
     Style style = Style::plain;
+    bool path = false;  // a file path: broken only after a '/'
 };
 
 using Cell = std::vector<Word>;
@@ -34,8 +46,11 @@ constexpr size_t kSummaryGutter = 15;
 
 std::string_view color_code(Style style) {
     switch (style) {
-        case Style::removed: return "\033[31m";
-        case Style::added: return "\033[32m";
+        case Style::only_left: return "\033[31m";
+        case Style::only_right: return "\033[32m";
+        case Style::confrontational: return "\033[35m";
+        case Style::cooperative: return "\033[36m";
+        case Style::absent: return "\033[33m";
         case Style::muted: return "\033[2m";
         case Style::strong: return "\033[1m";
         case Style::plain: break;
@@ -59,15 +74,34 @@ void add_diff_run(Cell& cell, std::string_view text, Style style, bool color) {
     size_t first = cell.size();
     add_words(cell, text, style);
     if (color || first == cell.size() || style == Style::plain) return;
-    bool removed = style == Style::removed;
+    bool removed = style == Style::only_left;
     cell[first].text = (removed ? "[-" : "{+") + cell[first].text;
     cell.back().text += removed ? "-]" : "+}";
+}
+
+// A path goes on the current line as far as a '/' lets it, then on lines of its own.
+void wrap_path(const Word& word, size_t width, std::vector<Line>& lines, size_t& used) {
+    size_t room = used == 0 ? width : (used + 1 < width ? width - used - 1 : 0);
+    std::vector<std::string> pieces = split_path(word.text, room, width);
+    for (size_t k = 0; k < pieces.size(); ++k) {
+        if (pieces[k].empty()) continue;  // only the first: nothing fits beside the words before it
+        if (used > 0 && (k > 0 || pieces.front().empty())) {
+            lines.emplace_back();
+            used = 0;
+        }
+        used += (used > 0 ? 1 : 0) + display_width(pieces[k]);
+        lines.back().push_back(Word{pieces[k], word.style, true});
+    }
 }
 
 std::vector<Line> wrap(const Cell& cell, size_t width) {
     std::vector<Line> lines(1);
     size_t used = 0;
     for (const Word& word : cell) {
+        if (word.path) {
+            wrap_path(word, width, lines, used);
+            continue;
+        }
         for (const std::string& piece : split_to_width(word.text, width)) {
             size_t w = display_width(piece);
             if (used > 0 && used + 1 + w > width) {
@@ -92,10 +126,12 @@ public:
 
     void row(std::string_view gutter, const Cell& left, const Cell& right, Style gutter_style = Style::muted) {
         std::vector<Line> l = wrap(left, m_left), r = wrap(right, m_right);
-        std::string gutter_text = split_to_width(gutter, m_gutter > 1 ? m_gutter - 1 : 1).front();
-        for (size_t k = 0; k < std::max(l.size(), r.size()); ++k) {
+        // A long label goes on over the row's lines; a word too wide for the gutter is cut, with "…".
+        std::vector<std::string> label =
+            gutter.empty() ? std::vector<std::string>{""} : wrap_label(gutter, m_gutter > 1 ? m_gutter - 1 : 1);
+        for (size_t k = 0; k < std::max({l.size(), r.size(), label.size()}); ++k) {
             std::string line;
-            std::string head = k == 0 ? gutter_text : "";
+            std::string head = k < label.size() ? label[k] : "";
             line += styled(head, gutter_style) + std::string(m_gutter - display_width(head), ' ');
             line += render(k < l.size() ? l[k] : Line{}, m_left, true);
             line += kSeparator;
@@ -139,22 +175,19 @@ private:
 };
 
 void rule(std::ostream& out, const TerminalOptions& options, std::string_view title) {
-    std::string line = "── " + split_to_width(title, options.width - 4).front() + " ";
+    std::string line = "── " + cut_to_width(title, options.width - 4) + " ";
     size_t used = display_width(line);
     for (size_t k = used; k < options.width; ++k) line += "─";
     if (options.color) line = "\033[1m" + line + "\033[0m";
     out << line << '\n';
 }
 
-// "1 section", "3 sections".
-std::string count_of(size_t n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
-
 Cell tone_drivers(const compare::SideSummary& side) {
     const std::vector<analyze::TermHit>& top = side.tone_drivers;
     Cell cell;
     for (size_t k = 0; k < top.size(); ++k) {
         add_words(cell, "\"" + top[k].term + "\" " + signed_number(top[k].weight) + (k + 1 < top.size() ? "," : ""),
-                  top[k].weight < 0 ? Style::removed : Style::added);
+                  top[k].weight < 0 ? Style::confrontational : Style::cooperative);
     }
     if (cell.empty()) add_words(cell, "no tone terms", Style::muted);
     return cell;
@@ -164,12 +197,26 @@ Cell list_cell(const std::vector<std::string>& items) {
     return words(list_or_dash(items), items.empty() ? Style::muted : Style::plain);
 }
 
+// Topic labels, which may hold commas ("Technology, export controls").
+Cell topics_cell(const std::vector<std::string>& labels) {
+    return words(label_list(labels), labels.empty() ? Style::muted : Style::plain);
+}
+
+// "US corpus/pairs/.../us.txt", the path broken only after a '/'.
+Cell file_cell(const std::string& label, const std::string& path) {
+    Cell cell = words(upper(label), Style::strong);
+    std::string shown;
+    for (const std::string& word : terminal_words(path)) shown += (shown.empty() ? "" : " ") + word;
+    cell.push_back(Word{shown, Style::strong, true});
+    return cell;
+}
+
 void write_summary(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
     Grid grid(out, options, kSummaryGutter);
     const auto& l = c.left;
     const auto& r = c.right;
-    grid.row("", words(upper(c.left_summary.label) + " " + l.document.text.path, Style::strong),
-             words(upper(c.right_summary.label) + " " + r.document.text.path, Style::strong), Style::plain);
+    grid.row("", file_cell(c.left_summary.label, l.document.text.path),
+             file_cell(c.right_summary.label, r.document.text.path), Style::plain);
     grid.row("title", words(l.document.text.title.empty() ? "—" : l.document.text.title),
              words(r.document.text.title.empty() ? "—" : r.document.text.title));
     grid.row("tone", words(tone_line(l.tone)), words(tone_line(r.tone)));
@@ -182,15 +229,15 @@ void write_summary(const Comparison& c, const TerminalOptions& options, std::ost
              words(sentence_list(c.agreements_only_right, "claim")));
     grid.row("quotes other", words(sentence_list(c.attributed_unconfirmed_left, "statement")),
              words(sentence_list(c.attributed_unconfirmed_right, "statement")));
-    grid.row("only here", list_cell(only_on(c, true)), list_cell(only_on(c, false)));
-    grid.row("words", words(std::to_string(l.word_count) + " in " + std::to_string(l.sentences.size()) + " sentences"),
-             words(std::to_string(r.word_count) + " in " + std::to_string(r.sentences.size()) + " sentences"));
+    grid.row("only here", topics_cell(only_on(c, true)), topics_cell(only_on(c, false)));
+    grid.row("words", words(std::to_string(l.word_count) + " in " + count_of(l.sentences.size(), "sentence")),
+             words(std::to_string(r.word_count) + " in " + count_of(r.sentences.size(), "sentence")));
 }
 
 Cell topic_cell(const compare::TopicSide& side) {
-    if (side.mentions == 0) return words("not mentioned", Style::removed);
+    if (side.mentions == 0) return words("not mentioned", Style::absent);
     return words(percent(side.share) + " of words, raised #" + std::to_string(*side.rank) + ", " +
-                 std::to_string(side.mentions) + " sentence" + (side.mentions == 1 ? "" : "s"));
+                 count_of(static_cast<size_t>(side.mentions), "sentence"));
 }
 
 void write_topics(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
@@ -227,7 +274,9 @@ Cell explain_cell(const analyze::Analysis& a, const std::vector<int>& ids) {
 void write_code_phrases(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
     if (c.code_phrases.empty()) return;
     rule(out, options, "Code phrases (the variant each side uses)");
-    Grid grid(out, options, 22);
+    size_t gutter = 0;
+    for (const auto& row : c.code_phrases) gutter = std::max(gutter, display_width(row.group) + 2);
+    Grid grid(out, options, std::min<size_t>(gutter, options.width / 3));
     for (const auto& row : c.code_phrases) grid.row(row.group, list_cell(row.left), list_cell(row.right), Style::plain);
     out << '\n';
 }
@@ -270,8 +319,12 @@ void write_passages(const Comparison& c, const TerminalOptions& options, std::os
                 add_words(left, id_mark(row.left), Style::muted);
                 add_words(right, id_mark(row.right), Style::muted);
                 for (const auto& seg : c.links[*row.link].diff) {
-                    if (seg.op != DiffOp::right) add_diff_run(left, seg.text, seg.op == DiffOp::left ? Style::removed : Style::plain, options.color);
-                    if (seg.op != DiffOp::left) add_diff_run(right, seg.text, seg.op == DiffOp::right ? Style::added : Style::plain, options.color);
+                    if (seg.op != DiffOp::right)
+                        add_diff_run(left, seg.text, seg.op == DiffOp::left ? Style::only_left : Style::plain,
+                                     options.color);
+                    if (seg.op != DiffOp::left)
+                        add_diff_run(right, seg.text, seg.op == DiffOp::right ? Style::only_right : Style::plain,
+                                     options.color);
                 }
                 gutter = std::string("=") + (c.links[*row.link].crosses ? "x" : "");
             } else {
@@ -283,14 +336,37 @@ void write_passages(const Comparison& c, const TerminalOptions& options, std::os
             out << '\n';
         }
     }
-    std::string diff_marks = options.color ? "red: words only in " + upper(c.left_summary.label) + "; green: words only in " +
-                                                 upper(c.right_summary.label)
-                                           : "[-words-] only in " + upper(c.left_summary.label) + "; {+words+} only in " +
-                                                 upper(c.right_summary.label);
-    std::string legend = "= before a row: the two passages make the same point (" + diff_marks +
-                         "; x: the two sides raise it in a different order). Other rows: each side's passage on the "
-                         "subject, whole. [n]: sentence number. " + percent(c.coverage) + " of sentences in a same-point link.";
+    std::string legend =
+        "= before a row: the two passages make the same point, their words compared (=x: the two "
+        "sides raise it in a different order). Other rows: each side's passage on the subject, whole; "
+        "— where a side has none. [n]: sentence number. " +
+        percent(c.coverage) + " of sentences in a same-point link.";
     grid.note(words(legend, Style::muted));
+}
+
+// What each color means, or, without color, the marks that stand for the two colors of the word diff.
+void write_legend(const Comparison& c, const TerminalOptions& options, std::ostream& out) {
+    std::string L = upper(c.left_summary.label), R = upper(c.right_summary.label);
+    Cell legend;
+    if (options.color) {
+        add_words(legend, "Colors:", Style::strong);
+        add_words(legend, "red", Style::only_left);
+        add_words(legend, "words only in " + L + ";");
+        add_words(legend, "green", Style::only_right);
+        add_words(legend, "words only in " + R + ";");
+        add_words(legend, "magenta", Style::confrontational);
+        add_words(legend, "a confrontational tone term;");
+        add_words(legend, "cyan", Style::cooperative);
+        add_words(legend, "a cooperative one;");
+        add_words(legend, "yellow", Style::absent);
+        add_words(legend, "a topic the side does not mention;");
+        add_words(legend, "dim", Style::muted);
+        add_words(legend, "numbers and notes.");
+    } else {
+        add_words(legend, "Marks: [-words-] only in " + L + "; {+words+} only in " + R +
+                              "; a tone term's weight is signed, - confrontational, + cooperative.");
+    }
+    Grid(out, options, 5).note(legend);
 }
 
 }  // namespace
@@ -303,6 +379,7 @@ void write_terminal(const Comparison& c, const TerminalOptions& options, std::os
     out << '\n';
     write_code_phrases(c, options, out);
     write_passages(c, options, out);
+    write_legend(c, options, out);
 }
 
 }  // namespace readoutdiff::render

@@ -50,4 +50,51 @@ std::string cut_to_width(std::string_view text, size_t width) {
     return wrap_to_width(text, width - 1).front() + "\u2026";
 }
 
+std::vector<std::string> wrap_label(std::string_view text, size_t width) {
+    std::vector<std::string> lines(1);
+    size_t used = 0;
+    for (std::string word : terminal_words(text)) {
+        if (display_width(word) > width)
+            word = width < 2 ? split_to_width(word, 1).front() : split_to_width(word, width - 1).front() + "\u2026";
+        size_t w = display_width(word);
+        if (used > 0 && used + 1 + w > width) {
+            lines.emplace_back();
+            used = 0;
+        }
+        if (used > 0) lines.back() += ' ', ++used;
+        lines.back() += word;
+        used += w;
+    }
+    return lines;
+}
+
+std::vector<std::string> split_path(std::string_view path, size_t first, size_t width) {
+    // The names, each with the '/' that ends it.
+    std::vector<std::string_view> names;
+    for (size_t start = 0; start < path.size();) {
+        size_t slash = path.find('/', start);
+        size_t end = slash == std::string_view::npos ? path.size() : slash + 1;
+        names.push_back(path.substr(start, end - start));
+        start = end;
+    }
+    std::vector<std::string> pieces(1);
+    size_t used = 0, limit = first;
+    for (std::string_view name : names) {
+        size_t w = display_width(name);
+        if (used + w > limit) {
+            if (used > 0 || limit < width) pieces.emplace_back(), used = 0, limit = width;
+            if (w > width) {
+                std::vector<std::string> parts = split_to_width(name, width);
+                for (size_t k = 0; k + 1 < parts.size(); ++k) pieces.back() = parts[k], pieces.emplace_back();
+                pieces.back() = parts.back();
+                used = display_width(parts.back());
+                continue;
+            }
+        }
+        pieces.back() += name;
+        used += w;
+    }
+    return pieces;
+}
+
 }  // namespace readoutdiff::render

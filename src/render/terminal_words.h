@@ -1,6 +1,7 @@
 // Text from the web made safe and shaped for a terminal: words split at
 // white space with control characters dropped (an ESC in a readout must not
-// drive the terminal), lines wrapped or cut to a display width.
+// drive the terminal), lines wrapped or cut to a display width, labels cut
+// with an ellipsis and paths broken only after a '/'.
 #pragma once
 
 #include <cstddef>
@@ -21,5 +22,16 @@ std::vector<std::string> wrap_to_width(std::string_view text, size_t width);
 
 // The words of text on one line of at most width columns, ending in "…" when cut.
 std::string cut_to_width(std::string_view text, size_t width);
+
+// A label (a table's row heading) wrapped into lines of at most width
+// columns at spaces; a word wider than width is cut, ending in "…". At
+// least one line.
+std::vector<std::string> wrap_label(std::string_view text, size_t width);
+
+// A file path in pieces broken right after a '/', never inside a name: the
+// first piece at most first columns (empty when the path's first name does
+// not fit there), the others at most width. Only a name wider than width
+// itself is split, by width.
+std::vector<std::string> split_path(std::string_view path, size_t first, size_t width);
 
 }  // namespace readoutdiff::render

@@ -10,12 +10,13 @@
 namespace readoutdiff::text {
 
 // Where a readout's date was found.
-enum class DateOrigin { none, front_matter, dateline, text, file_name };
+enum class DateOrigin { none, front_matter, meta_tsv, dateline, text, file_name };
 
 struct Text {
     std::string path;
     std::string title;   // empty when the file has none
-    // yyyy-mm-dd when found: front matter's date, else the date the first
+    // yyyy-mm-dd when found: front matter's date, else (text/meta_date.h, for
+    // the callers that read files) a meta.tsv's beside the file, else the date the first
     // paragraph opens with (a dateline "BEIJING, July 8 (Xinhua) --" or "On
     // March 18,"; its year, when it gives none, from a date in the file name),
     // else the first full date of the title and first paragraph, else a date

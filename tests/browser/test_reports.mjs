@@ -4,7 +4,9 @@
 // executed from hostile input, a readable page without JavaScript, and a
 // 10,000-sentence report that opens and scrolls; and the series page
 // (readoutdiff series): no horizontal overflow from 360 px, markers that
-// reach their rows by mouse and keyboard, both themes, JavaScript off.
+// reach their rows by mouse and keyboard, both themes, JavaScript off; the
+// compare reports and the batch index from 360 to 1400 px: no horizontal
+// overflow, chart text at least 11 px, sentence sets written as lists.
 // Prints "ok - NAME" /
 // "not ok - NAME" lines for tests/run_all.sh. Screenshots go to $OUT/screenshots/.
 //
@@ -85,6 +87,56 @@ try {
     check(`${pair}: no console errors`, events.errors.length === 0, events.errors.join(' | '));
     check(`${pair}: no network requests`, events.requests.length === 0, events.requests.join(' '));
     await page.close();
+  }
+
+  // Narrow to wide screens: the compare reports of the corpus and the batch
+  // index (a batch over the corpus) never scroll sideways from 360 px up, and
+  // chart text (HTML, or SVG text as scaled on screen) is at least 11 px.
+  // At 420 px the first pair's report and the index are saved as screenshots.
+  {
+    const batchDir = path.join(work, 'batch');
+    execFileSync(bin, ['batch', path.join(root, 'corpus/pairs'), '-o', batchDir], { stdio: ['ignore', 'ignore', 'ignore'] });
+    const pages = pairs.map((pair) => ({ name: pair, file: path.join(work, `${pair}.html`), chart: 'topic chart' }))
+      .concat([{ name: 'index.html', file: path.join(batchDir, 'index.html'), chart: 'tone chart' }]);
+    for (const width of [360, 420, 768, 1400]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const overflowing = [];
+      const smallText = [];
+      const sentenceRanges = [];
+      for (const { name, file, chart } of pages) {
+        const { page } = await open(context, file);
+        const [scrollWidth, innerWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+        if (scrollWidth > innerWidth) overflowing.push(`${name} ${scrollWidth} px`);
+        const smallest = await page.evaluate(() => {
+          const sizes = [];
+          for (const t of document.querySelectorAll('svg text')) {
+            if (t.getBBox().width === 0) continue;
+            sizes.push(parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
+          }
+          for (const e of document.querySelectorAll('table.chart *, .tone-chart *')) {
+            const own = Array.from(e.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim() !== '');
+            if (own && e.getClientRects().length > 0) sizes.push(parseFloat(getComputedStyle(e).fontSize));
+          }
+          return sizes.length ? Math.min(...sizes) : null;
+        });
+        if (smallest === null || smallest < 11) smallText.push(`${name}: ${smallest === null ? `no ${chart}` : `${smallest.toFixed(1)} px`}`);
+        // A set of sentences is a list ("R1, R13"), never a range ("R1–R13").
+        const text = await page.locator('body').innerText();
+        const range = text.match(/\b[LR]\d+\s*[\u2013-]\s*[LR]\d+\b/);
+        if (range) sentenceRanges.push(`${name}: "${range[0]}"`);
+        if (width === 420 && (name === pairs[0] || name === 'index.html')) {
+          await page.screenshot({ path: path.join(shots, name === 'index.html' ? 'index-420.png' : 'compare-420.png'), fullPage: false });
+          console.log(`# at 420 px: ${name} is ${scrollWidth} px wide`);
+        }
+        await page.close();
+      }
+      check(`at ${width} px: no horizontal overflow in ${pages.length - 1} compare reports and index.html`, overflowing.length === 0,
+        overflowing.slice(0, 6).join(', '));
+      check(`at ${width} px: chart text at least 11 px in every compare report and index.html`, smallText.length === 0,
+        smallText.slice(0, 6).join(', '));
+      if (width === 1400) check('sentence sets are lists ("R1, R13"), never ranges', sentenceRanges.length === 0, sentenceRanges.slice(0, 4).join(', '));
+      await context.close();
+    }
   }
 
   // Hostile input: markup, event handlers, broken quotes, javascript: links,
@@ -242,6 +294,19 @@ try {
     check(`10,000-sentence report (${(size / 1e6).toFixed(1)} MB) opens (${loaded} ms) and scrolls`, scrolled && events.errors.length === 0);
     console.log(`# 10,000-sentence report: ${size} bytes, load ${loaded} ms`);
     await page.close();
+  }
+  // Every JSON this script wrote, against schema/ (strictly: no field the schema does not list).
+  {
+    const written = fs.readdirSync(work, { recursive: true }).map((f) => path.join(work, f))
+      .filter((f) => /\.jsonl?$/.test(f) && fs.statSync(f).isFile());
+    let result;
+    try {
+      result = { ok: true, text: execFileSync('python3', [path.join(root, 'tests/schema/check_json.py'), '--strict', ...written], { encoding: 'utf8' }) };
+    } catch (e) {
+      result = { ok: false, text: `${e.stdout || ''}${e.message}` };
+    }
+    check(`schema: the JSON this script wrote is valid against schema/ (${result.text.trim().split('\n').pop()})`, result.ok,
+      result.text.split('\n').slice(0, 6).join(' | '));
   }
 } finally {
   await browser.close();

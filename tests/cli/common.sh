@@ -6,7 +6,27 @@
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 CORPUS="$ROOT/corpus/pairs"
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+
+# Every JSON a test leaves in $WORK (reports, summary.jsonl, series, and
+# each JSON printed to standard output through `run`) is validated against
+# schema/ before $WORK goes, strictly: a field the schema does not list is an
+# error too (tests/schema/check_json.py). Files that are none of
+# readoutdiff's reports (a gold file, a baseline a test damaged on purpose)
+# are counted as "other", not checked.
+validate_json_outputs() {
+    files=$(find "$WORK" -type f \( -name '*.json' -o -name '*.jsonl' \) 2>/dev/null | sort)
+    [ -n "$files" ] || return 0
+    # shellcheck disable=SC2086 # one path a line, none with white space ($WORK is mktemp's)
+    if result=$(python3 "$ROOT/tests/schema/check_json.py" --strict --unparsable-other $files 2>&1); then
+        case $result in
+            "json 0 valid"*) ;;
+            *) pass "schema: the JSON this script wrote is valid against schema/ ($(echo "$result" | tail -1 | sed 's/^json //'))" ;;
+        esac
+    else
+        fail_text "schema: the JSON this script wrote is valid against schema/" "$(echo "$result" | head -12)"
+    fi
+}
+trap 'validate_json_outputs; rm -rf "$WORK"' EXIT
 
 pass() { echo "ok - $1"; }
 fail() { echo "not ok - $1"; shift; for line in "$@"; do echo "#   $line"; done; }
@@ -27,6 +47,12 @@ have_real_pairs() {
 run() {
     "$@" >"$WORK/out" 2>"$WORK/err"
     STATUS=$?
+    # A JSON report on standard output is kept for validate_json_outputs.
+    if [ "$(head -c 1 "$WORK/out")" = "{" ]; then
+        mkdir -p "$WORK/stdout-json"
+        RUN_JSON=$((${RUN_JSON:-0} + 1))
+        cp "$WORK/out" "$WORK/stdout-json/$RUN_JSON.json"
+    fi
 }
 
 # expect_status NAME CODE CMD...
@@ -66,6 +92,18 @@ expect_true() {
 fail_text() {
     fail "$1"
     printf '%s\n' "$2" | sed '/^[[:space:]]*$/d; s/^/#   /'
+}
+
+# expect_golden NAME FILE GOLDEN: FILE equals GOLDEN (or rewrites it with UPDATE_GOLDEN=1).
+expect_golden() {
+    if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+        cp "$2" "$3"
+        skip "$1" "golden $3 rewritten"
+    elif cmp -s "$2" "$3"; then
+        pass "$1"
+    else
+        fail_text "$1" "$(diff "$3" "$2" | head -20)"
+    fi
 }
 
 # ---- helpers of the batch tests (tests/cli/test_batch*.sh)

@@ -46,7 +46,7 @@ if skipped is None or skipped.get("message") != sys.argv[4]: print("skipped of l
 if (suite.get("tests"), suite.get("skipped"), suite.get("failures")) != ("4", "2", "0"): print("suite:", suite.attrib)
 ' "$WORK/o1/junit.xml" "$ZHANG" "$LAVROV" "$LAVROV_REASON"
 expect_contains "index.html: a section of the readouts in no pair" "$WORK/o1/index.html" "<h2 id=\"unpaired-h\">Readouts in no pair</h2>"
-expect_contains "index.html: the reason, escaped" "$WORK/o1/index.html" "<td>$LAVROV_REASON</td>"
+expect_contains "index.html: the reason, escaped" "$WORK/o1/index.html" "<td data-label=\"why\">$LAVROV_REASON</td>"
 expect_contains "OUTDIR/pairs.tsv keeps the pairing, paths relative to OUTDIR" "$WORK/o1/pairs.tsv" \
     "$(printf '2025-03-03-rubio-wang-yi\t../readouts/rubio-wang-call-us.txt\t../readouts/rubio-wang-call-prc.txt\t2025-03-03\t')"
 

@@ -256,7 +256,8 @@ for dir in "$CORPUS"/*/; do
     "$BIN" compare --format json "$dir/us.txt" "$dir/prc.txt" >"$WORK/ab.json" 2>/dev/null
     "$BIN" compare --format json "$dir/prc.txt" "$dir/us.txt" >"$WORK/ba.json" 2>/dev/null
     "$BIN" compare --format term "$dir/prc.txt" "$dir/us.txt" >"$WORK/ba.txt" 2>/dev/null
-    labels=$(head -1 "$WORK/ba.txt" | sed 's/  */ /g; s/^ //; s/ $//')
+    # Each column's first word: its side (the path may follow on the same line).
+    labels=$(head -1 "$WORK/ba.txt" | awk -F ' │ ' '{split($1, l, " "); split($2, r, " "); print l[1] " │ " r[1]}')
     if problems=$(python3 "$WORK/mirror.py" "$WORK/ab.json" "$WORK/ba.json" 2>&1) && [ "$labels" = "PRC │ US" ]; then
         pass "swapping the files swaps the columns: $pair"
     else

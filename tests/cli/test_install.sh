@@ -23,11 +23,12 @@ if make_install install "$DEST"; then pass "make install into a DESTDIR"; else f
 P="$DEST/usr/local"
 expected="bin/readoutdiff share/man/man1/readoutdiff.1 share/bash-completion/completions/readoutdiff share/zsh/site-functions/_readoutdiff"
 for f in "$ROOT"/corpus/lexicons/*.tsv; do expected="$expected share/readoutdiff/lexicons/$(basename "$f")"; done
+for f in "$ROOT"/schema/*.schema.json; do expected="$expected share/readoutdiff/schema/$(basename "$f")"; done
 missing=""
 for f in $expected; do [ -f "$P/$f" ] || missing="$missing $f"; done
 got=$(cd "$DEST" && find . -type f | sed 's|^\./usr/local/||' | sort | tr '\n' ' ')
 want=$(printf '%s\n' $expected | sort | tr '\n' ' ')
-if [ -z "$missing" ] && [ "$got" = "$want" ]; then pass "PREFIX defaults to /usr/local: binary, man page, completions, lexicons"; else fail "PREFIX defaults to /usr/local: binary, man page, completions, lexicons" "missing:$missing" "installed: $got"; fi
+if [ -z "$missing" ] && [ "$got" = "$want" ]; then pass "PREFIX defaults to /usr/local: binary, man page, completions, lexicons, JSON Schemas"; else fail "PREFIX defaults to /usr/local: binary, man page, completions, lexicons, JSON Schemas" "missing:$missing" "installed: $got"; fi
 
 # ---- the binary
 
@@ -49,6 +50,18 @@ differ=""
 for f in "$ROOT"/corpus/lexicons/*.tsv; do cmp -s "$f" "$P/share/readoutdiff/lexicons/$(basename "$f")" || differ="$differ $(basename "$f")"; done
 if [ -z "$differ" ]; then pass "lexicons installed as the built-in ones"; else fail "lexicons installed as the built-in ones" "differ:$differ"; fi
 expect_status "installed lexicons pass lexicon check" 0 "$BIN" lexicon check "$P/share/readoutdiff/lexicons"
+
+# ---- the JSON Schemas: the repository's, and a report validates against the installed one
+differ=""
+for f in "$ROOT"/schema/*.schema.json; do cmp -s "$f" "$P/share/readoutdiff/schema/$(basename "$f")" || differ="$differ $(basename "$f")"; done
+if [ -z "$differ" ]; then pass "JSON Schemas installed under share/readoutdiff/schema/"; else fail "JSON Schemas installed under share/readoutdiff/schema/" "differ:$differ"; fi
+"$BIN" compare "$CORPUS/2023-11-15-biden-xi-woodside/us.txt" "$CORPUS/2023-11-15-biden-xi-woodside/prc.txt" --format json -o "$WORK/report.json" 2>/dev/null
+if python3 -c 'import json, sys, jsonschema; jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))' \
+    "$P/share/readoutdiff/schema/compare-report.schema.json" "$WORK/report.json" 2>"$WORK/err"; then
+    pass "a compare report validates against the installed compare-report.schema.json"
+else
+    fail "a compare report validates against the installed compare-report.schema.json" "$(tail -3 "$WORK/err")"
+fi
 
 # ---- what --help lists: the commands, and each command's options (own and common)
 

@@ -14,18 +14,6 @@ FIX=tests/cli/fixtures/series
 GOLDEN=tests/cli/golden
 UNDATED_WARNING="readoutdiff: warning: $FIX/us/notes-without-date.txt: has no date (looked in its front matter, its first lines, a meta.tsv beside it and its file and folder names): left out of the series"
 
-# expect_golden NAME FILE GOLDEN: FILE equals GOLDEN (or rewrites it with UPDATE_GOLDEN=1).
-expect_golden() {
-    if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
-        cp "$2" "$3"
-        skip "$1" "golden $3 rewritten"
-    elif cmp -s "$2" "$3"; then
-        pass "$1"
-    else
-        fail_text "$1" "$(diff "$3" "$2" | head -20)"
-    fi
-}
-
 # ---- goldens (readouts written for the tests)
 run "$BIN" series "$FIX" --width 100 --color never
 cp "$WORK/out" "$WORK/series.txt"

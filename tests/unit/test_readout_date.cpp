@@ -1,5 +1,6 @@
-// Tests for series/readout_date: the text's own date first, then meta.tsv,
-// the file name and the folder name, as batch dates a pair.
+// Tests for series/readout_date: front matter's date first, then meta.tsv,
+// a date in the text, the file name and the folder name, as compare and batch
+// date a readout.
 #include <doctest/doctest.h>
 
 #include "series/readout_date.h"
@@ -8,13 +9,25 @@
 using readoutdiff::series::readout_date;
 using readoutdiff::text::Text;
 
-TEST_CASE("a readout's date: its text, meta.tsv beside it, its file name, its folder name") {
+TEST_CASE("a readout's date: front matter, meta.tsv beside it, its text, its file name, its folder name") {
     test_support::TempDir dir;
     Text text;
     std::string plain = dir.write("plain/us.txt", "x");
-    SUBCASE("the text's own date wins") {
+    SUBCASE("front matter's date wins") {
         text.date = "2024-04-02";
+        text.date_origin = readoutdiff::text::DateOrigin::front_matter;
         dir.write("plain/meta.tsv", "date\t2020-01-01\n");
+        CHECK(readout_date(text, plain) == "2024-04-02");
+    }
+    SUBCASE("meta.tsv wins over a date read from the text") {
+        text.date = "2024-04-02";
+        text.date_origin = readoutdiff::text::DateOrigin::dateline;
+        dir.write("plain/meta.tsv", "date\t2020-01-01\n");
+        CHECK(readout_date(text, plain) == "2020-01-01");
+    }
+    SUBCASE("the text's date without meta.tsv") {
+        text.date = "2024-04-02";
+        text.date_origin = readoutdiff::text::DateOrigin::dateline;
         CHECK(readout_date(text, plain) == "2024-04-02");
     }
     SUBCASE("meta.tsv beside the file") {
