@@ -25,37 +25,14 @@ std::vector<std::string> terminal_words(std::string_view text) {
     return words;
 }
 
-std::vector<std::string> wrap_to_width(std::string_view text, size_t width) {
+namespace {
+
+// Words on lines of at most width columns, one space between, greedily; a
+// word wider than width stands alone on its line.
+std::vector<std::string> pack_lines(const std::vector<std::string>& words, size_t width) {
     std::vector<std::string> lines(1);
     size_t used = 0;
-    for (const std::string& word : terminal_words(text)) {
-        for (const std::string& piece : split_to_width(word, width)) {
-            size_t w = display_width(piece);
-            if (used > 0 && used + 1 + w > width) {
-                lines.emplace_back();
-                used = 0;
-            }
-            if (used > 0) lines.back() += ' ', ++used;
-            lines.back() += piece;
-            used += w;
-        }
-    }
-    return lines;
-}
-
-std::string cut_to_width(std::string_view text, size_t width) {
-    std::vector<std::string> lines = wrap_to_width(text, width);
-    if (lines.size() == 1 || width < 2) return lines.front();
-    // Room for the ellipsis: rewrap one column narrower and keep the first line.
-    return wrap_to_width(text, width - 1).front() + "\u2026";
-}
-
-std::vector<std::string> wrap_label(std::string_view text, size_t width) {
-    std::vector<std::string> lines(1);
-    size_t used = 0;
-    for (std::string word : terminal_words(text)) {
-        if (display_width(word) > width)
-            word = width < 2 ? split_to_width(word, 1).front() : split_to_width(word, width - 1).front() + "\u2026";
+    for (const std::string& word : words) {
         size_t w = display_width(word);
         if (used > 0 && used + 1 + w > width) {
             lines.emplace_back();
@@ -66,6 +43,32 @@ std::vector<std::string> wrap_label(std::string_view text, size_t width) {
         used += w;
     }
     return lines;
+}
+
+}  // namespace
+
+std::vector<std::string> wrap_to_width(std::string_view text, size_t width) {
+    std::vector<std::string> pieces;
+    for (const std::string& word : terminal_words(text)) {
+        for (std::string& piece : split_to_width(word, width)) pieces.push_back(std::move(piece));
+    }
+    return pack_lines(pieces, width);
+}
+
+std::string cut_to_width(std::string_view text, size_t width) {
+    std::vector<std::string> lines = wrap_to_width(text, width);
+    if (lines.size() == 1 || width < 2) return lines.front();
+    // Room for the ellipsis: rewrap one column narrower and keep the first line.
+    return wrap_to_width(text, width - 1).front() + "\u2026";
+}
+
+std::vector<std::string> wrap_label(std::string_view text, size_t width) {
+    std::vector<std::string> words = terminal_words(text);
+    for (std::string& word : words) {
+        if (display_width(word) > width)
+            word = width < 2 ? split_to_width(word, 1).front() : split_to_width(word, width - 1).front() + "\u2026";
+    }
+    return pack_lines(words, width);
 }
 
 std::vector<std::string> split_path(std::string_view path, size_t first, size_t width) {
