@@ -50,6 +50,8 @@ const Unpaired* unpaired_of(const std::vector<Readout>& readouts, const Pairing&
     }
     return nullptr;
 }
+// The result points into the pairing: a temporary one would leave it dangling.
+const Unpaired* unpaired_of(const std::vector<Readout>& readouts, Pairing&& pairing, const std::string& path) = delete;
 
 Pairing pair_all(const std::vector<Readout>& readouts, long window = kDefaultWindow) {
     return pair_readouts(readouts, PreviousPairing{}, window);
@@ -122,7 +124,8 @@ TEST_CASE("between candidates equally near, content similarity decides") {
                                              MeetingKind::remote, 100, {"taiwan", "strait"})};
     // prc-b is a day later but shares the point: similarity 0.73 less 0.1 beats 0.
     CHECK(pairs_of(readouts, pair_all(readouts)) == std::vector<std::string>{"us.txt+prc-b.txt"});
-    const Unpaired* a = unpaired_of(readouts, pair_all(readouts), "prc-a.txt");
+    Pairing pairing = pair_all(readouts);  // kept alive: a points into it
+    const Unpaired* a = unpaired_of(readouts, pairing, "prc-a.txt");
     REQUIRE(a != nullptr);
     CHECK(a->standing == Standing::counterpart_taken);
     CHECK(
