@@ -168,6 +168,21 @@ class Bench:
         path = os.path.join(self.build, "bench", f"readoutdiff-{key}")
         return path if os.access(path, os.X_OK) else None
 
+    def sample(self, cell, kind, first):
+        """One timed run of a repeated cell (batch, series, pair): its time, or
+        why the cell stopped; the first run also measures peak memory."""
+        r = self.run(cell, kind, wrap_time=first)
+        if first:
+            cell.max_rss_kb = r.max_rss_kb
+        if r.timed_out:
+            cell.status, cell.note = "timeout", f"> {self.args.bound:g} s"
+        elif r.code not in cell.ok_codes:
+            cell.status, cell.note = "failed", f"failed (exit {r.code}): {r.stderr_tail[:120]}"
+        else:
+            cell.samples.append(r.wall)
+            cell.cpu_samples.append(r.cpu)
+        return r
+
     def run(self, cell, size, wrap_time):
         out = self.path("out", f"{size}-{cell.key}.out")
         err = self.path("out", f"{size}-{cell.key}.err")
@@ -386,16 +401,7 @@ class Bench:
                 shutil.rmtree(out_dir, ignore_errors=True)  # batch reuses an earlier run's reports otherwise
                 if cell.key.startswith("xargs"):
                     os.makedirs(out_dir)
-                r = self.run(cell, "batch", wrap_time=(k == 0))
-                if k == 0:
-                    cell.max_rss_kb = r.max_rss_kb
-                if r.timed_out:
-                    cell.status, cell.note = "timeout", f"> {self.args.bound:g} s"
-                elif r.code not in cell.ok_codes:
-                    cell.status, cell.note = "failed", f"failed (exit {r.code}): {r.stderr_tail[:120]}"
-                else:
-                    cell.samples.append(r.wall)
-                    cell.cpu_samples.append(r.cpu)
+                r = self.sample(cell, "batch", first=(k == 0))
                 log(f" batch {cell.label}: {fmt_time(r.wall)} {cell.note}")
         self.batch_rows = [c for c, _ in cells]
         self.batch_available = available
@@ -421,16 +427,7 @@ class Bench:
             for cell, n in cells:
                 if cell.status != "ok":
                     continue
-                r = self.run(cell, "series", wrap_time=(k == 0))
-                if k == 0:
-                    cell.max_rss_kb = r.max_rss_kb
-                if r.timed_out:
-                    cell.status, cell.note = "timeout", f"> {self.args.bound:g} s"
-                elif r.code != 0:
-                    cell.status, cell.note = "failed", f"failed (exit {r.code}): {r.stderr_tail[:120]}"
-                else:
-                    cell.samples.append(r.wall)
-                    cell.cpu_samples.append(r.cpu)
+                r = self.sample(cell, "series", first=(k == 0))
                 log(f" series {n:,} {cell.label}: {fmt_time(r.wall)} {cell.note}")
         self.series_rows = cells
 
@@ -449,16 +446,7 @@ class Bench:
                     continue
                 if os.path.exists(out):
                     os.remove(out)  # an earlier pairs.tsv would be kept, not recomputed
-                r = self.run(cell, "pair", wrap_time=(k == 0))
-                if k == 0:
-                    cell.max_rss_kb = r.max_rss_kb
-                if r.timed_out:
-                    cell.status, cell.note = "timeout", f"> {self.args.bound:g} s"
-                elif r.code != 0:
-                    cell.status, cell.note = "failed", f"failed (exit {r.code}): {r.stderr_tail[:120]}"
-                else:
-                    cell.samples.append(r.wall)
-                    cell.cpu_samples.append(r.cpu)
+                r = self.sample(cell, "pair", first=(k == 0))
                 log(f" pair {cell.label}: {fmt_time(r.wall)} {cell.note}")
         self.pair_rows = [c for c, _ in cells]
 
