@@ -244,11 +244,13 @@ std::pair<std::string, std::string> diff_html(const compare::LinkComparison& lin
     return {left_html, right_html};
 }
 
-std::string group_heading(const compare::RowGroup& group, const std::string& L, const std::string& R) {
+std::string group_heading(const compare::RowGroup& group, const std::string& left_name, const std::string& right_name) {
     switch (group.kind) {
         case compare::RowGroup::Kind::section: return e(group.label);
-        case compare::RowGroup::Kind::only_left: return e(group.label) + " <span class=\"only\">only in " + e(L) + "</span>";
-        case compare::RowGroup::Kind::only_right: return e(group.label) + " <span class=\"only\">only in " + e(R) + "</span>";
+        case compare::RowGroup::Kind::only_left:
+            return e(group.label) + " <span class=\"only\">only in " + e(left_name) + "</span>";
+        case compare::RowGroup::Kind::only_right:
+            return e(group.label) + " <span class=\"only\">only in " + e(right_name) + "</span>";
     }
     return e(group.label);
 }
