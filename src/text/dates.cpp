@@ -36,7 +36,7 @@ bool valid(const CalendarDate& date) {
 // A month name at i (full, or abbreviated: "aug", "aug.", "sept."), on a word
 // boundary; sets *end past it.
 std::optional<unsigned> month_at(std::string_view s, size_t i, size_t* end) {
-    if (i > 0 && is_letter(s, i - 1)) return std::nullopt;
+    if (i >= s.size() || (i > 0 && is_letter(s, i - 1))) return std::nullopt;
     for (size_t m = 0; m < kMonths.size(); ++m) {
         std::string_view name = kMonths[m];
         // The full name, then "sept" (the one four-letter abbreviation), then three letters.

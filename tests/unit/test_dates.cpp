@@ -56,6 +56,7 @@ TEST_CASE("leading_date reads a dateline or an opening phrase, with or without a
         {"On behalf of the President, Blinken spoke.", "none"},
         {"BEIJING, July 32 (Xinhua) -- nothing.", "none"},
         {"BEIJING, July 8 (Xinhua) Wang Yi met Blinken.", "none"},
+        {"Wang Yi met Blinken,", "none"},  // a comma ends the text: no month looked for past its end
     };
     for (const Case& c : cases) {
         std::string paragraph = c.paragraph;
