@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analyze/analyzer.h"
+#include "analyze_body.h"
 #include "lexicon/lexicons.h"
 #include "segment/segment.h"
 
@@ -26,13 +27,6 @@ std::string joined(const std::vector<T>& items) {
     return out.str();
 }
 
-Analysis analyze_body(const std::string& body) {
-    static const Analyzer analyzer(readoutdiff::lexicon::builtin_lexicons());
-    readoutdiff::text::Text text;
-    text.path = "test.txt";
-    text.body = body;
-    return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().segmenting));
-}
 
 // "word/rung@sentence" for each characterization word, in order found.
 std::vector<std::string> characterization(const Analysis& analysis) {

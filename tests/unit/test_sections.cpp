@@ -8,6 +8,7 @@
 
 #include "align/aligner.h"
 #include "analyze/analyzer.h"
+#include "analyze_body.h"
 #include "lexicon/lexicons.h"
 #include "segment/segment.h"
 
@@ -16,13 +17,6 @@ namespace {
 using readoutdiff::align::Alignment;
 using readoutdiff::analyze::Analysis;
 
-Analysis analyze_body(const std::string& body) {
-    static const readoutdiff::analyze::Analyzer analyzer(readoutdiff::lexicon::builtin_lexicons());
-    readoutdiff::text::Text text;
-    text.path = "test.txt";
-    text.body = body;
-    return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().segmenting));
-}
 
 std::string ids(const std::vector<int>& v) {
     std::ostringstream out;

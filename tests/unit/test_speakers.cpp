@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "analyze/analyzer.h"
+#include "analyze_body.h"
 #include "lexicon/lexicons.h"
 #include "segment/segment.h"
 
@@ -16,14 +17,6 @@ using readoutdiff::analyze::Analysis;
 using readoutdiff::analyze::Analyzer;
 using readoutdiff::lexicon::Side;
 
-Analysis analyze_body(const std::string& body, const std::string& title = "") {
-    static const Analyzer analyzer(readoutdiff::lexicon::builtin_lexicons());
-    readoutdiff::text::Text text;
-    text.path = "test.txt";
-    text.title = title;
-    text.body = body;
-    return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().segmenting));
-}
 
 // "speaker/side" for each sentence, separated by " | ".
 std::string speakers(const Analysis& analysis) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "analyze/analyzer.h"
+#include "analyze_body.h"
 #include "lexicon/lexicons.h"
 #include "segment/segment.h"
 
@@ -13,13 +14,6 @@ namespace {
 
 using readoutdiff::analyze::Analysis;
 
-Analysis analyze_body(const std::string& body) {
-    static const readoutdiff::analyze::Analyzer analyzer(readoutdiff::lexicon::builtin_lexicons());
-    readoutdiff::text::Text text;
-    text.path = "test.txt";
-    text.body = body;
-    return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().segmenting));
-}
 
 // The subject of each sentence, separated by " | " ("-" for none).
 std::string subjects(const std::string& body) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analyze/analyzer.h"
+#include "analyze_body.h"
 #include "analyze/tone.h"
 #include "lexicon/lexicons.h"
 #include "segment/segment.h"
@@ -26,12 +27,6 @@ const Analyzer& analyzer() {
     return instance;
 }
 
-Analysis analyze_body(const std::string& body) {
-    readoutdiff::text::Text text;
-    text.path = "test.txt";
-    text.body = body;
-    return analyzer().analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().segmenting));
-}
 
 Tone tone_of(const std::string& sentence) {
     Analysis analysis = analyze_body(sentence);
