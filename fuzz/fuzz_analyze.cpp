@@ -64,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     analyze::Analysis fixed = fixed_readout();
     analyze::Analysis& left = fuzzed_left ? *fuzzed : fixed;
     analyze::Analysis& right = fuzzed_left ? fixed : *fuzzed;
-    align::Alignment alignment = align::align(left, right, analyzer.lexicons().topics);
+    align::Alignment alignment = align::align(left, right);
     fuzz::check_alignment(alignment, left.sentences.size(), right.sentences.size());
     compare::Comparison comparison =
         compare::compare(std::move(left), std::move(right), std::move(alignment), analyzer.lexicons());

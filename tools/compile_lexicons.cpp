@@ -96,8 +96,8 @@ int main(int argc, char** argv) {
         for (const auto& [text, term] : by_text) out << term_row(*term);
         out << "};\nconstexpr CompiledTopic kTopics[] = {\n";
         for (const auto& topic : lexicons.topics) {
-            out << "    {" << literal(topic.id) << ", " << literal(topic.label) << ", " << static_cast<int>(topic.kind)
-                << "},\n";
+            out << "    {" << literal(topic.id) << ", " << literal(topic.label) << ", " << static_cast<int>(topic.kind) << ", "
+                << literal(topic.within) << "},\n";
         }
         out << "};\n\n}  // namespace\n\n"
                "constexpr std::span<const CompiledTerm> kTermFiles[] = {" << spans << "};\n\n"

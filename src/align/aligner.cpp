@@ -32,8 +32,7 @@ std::vector<int> unmatched(size_t count, const std::vector<bool>& used) {
 
 }  // namespace
 
-Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, const std::vector<lexicon::Topic>& topics,
-                const AlignerParams& params) {
+Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, const AlignerParams& params) {
     // Describe every sentence in one feature space (IDF over both readouts).
     FeatureSpace space = build_features(left, right);
     // Find the few plausible partners of each sentence through the index.
@@ -82,7 +81,7 @@ Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, c
     alignment.unmatched_left = unmatched(space.left.size(), left_used);
     alignment.unmatched_right = unmatched(space.right.size(), right_used);
     // Each side's passage on each subject both raise, the links inside them.
-    build_sections(left, right, topics, alignment);
+    build_sections(left, right, alignment);
     return alignment;
 }
 

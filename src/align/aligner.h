@@ -10,8 +10,6 @@
 
 namespace readoutdiff::align {
 
-// topics: topics.tsv's, for the counterpart sections.
-Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, const std::vector<lexicon::Topic>& topics,
-                const AlignerParams& params = AlignerParams{});
+Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, const AlignerParams& params = AlignerParams{});
 
 }  // namespace readoutdiff::align

@@ -13,36 +13,36 @@ namespace {
 
 using Ids = std::set<int>;
 
-// The section a subject goes to: the broad topics (the relationship, its
-// channels) share one, the first broad topic's; analysts read them as one.
-std::string section_subject(const std::string& subject, const std::vector<lexicon::Topic>& topics) {
-    const lexicon::Topic* topic = nullptr;
-    for (const lexicon::Topic& t : topics) {
-        if (t.id == subject) topic = &t;
+// The finer subjects (topics.tsv kind finer) a readout's sentences are mainly about.
+std::set<std::string> finer_subjects(const analyze::Analysis& a) {
+    std::set<std::string> out;
+    for (const analyze::SentenceAnalysis& s : a.sentences) {
+        if (!s.finer_subject.empty()) out.insert(s.finer_subject);
     }
-    if (topic == nullptr || topic->kind != lexicon::TopicKind::broad) return subject;
-    auto first_broad = std::find_if(topics.begin(), topics.end(), [](const lexicon::Topic& t) { return t.kind == lexicon::TopicKind::broad; });
-    return first_broad->id;
+    return out;
 }
 
-// Sentence ids by the section subject of their main subject.
-std::map<std::string, Ids> by_subject(const analyze::Analysis& a, const std::vector<lexicon::Topic>& topics) {
+// Sentence ids by section: a finer subject both sides take up ("debt" in a
+// meeting on the economy) is a section of its own; a finer subject only one
+// side has stays in its sentence's main subject, where the other side's
+// passage on that topic stands beside it.
+std::map<std::string, Ids> by_subject(const analyze::Analysis& a, const std::set<std::string>& shared_finer) {
     std::map<std::string, Ids> out;
     for (size_t i = 0; i < a.sentences.size(); ++i) {
-        if (!a.sentences[i].subject.empty()) out[section_subject(a.sentences[i].subject, topics)].insert(static_cast<int>(i) + 1);
+        const analyze::SentenceAnalysis& s = a.sentences[i];
+        const std::string& subject = shared_finer.count(s.finer_subject) ? s.finer_subject : s.subject;
+        if (!subject.empty()) out[subject].insert(static_cast<int>(i) + 1);
     }
     return out;
 }
 
 // A sentence that lists a subject it is not mainly about joins that subject's
 // section when no other sentence of its side is there.
-void add_only_mentions(const analyze::Analysis& a, const std::vector<lexicon::Topic>& topics,
-                       std::map<std::string, Ids>& mine, const std::map<std::string, Ids>& theirs) {
+void add_only_mentions(const analyze::Analysis& a, std::map<std::string, Ids>& mine, const std::map<std::string, Ids>& theirs) {
     std::map<std::string, Ids> added;
     for (size_t i = 0; i < a.sentences.size(); ++i) {
-        std::string main = section_subject(a.sentences[i].subject, topics);
-        for (const std::string& tagged : a.sentences[i].mentioned_subjects) {
-            std::string topic = section_subject(tagged, topics);
+        const std::string& main = a.sentences[i].subject;
+        for (const std::string& topic : a.sentences[i].mentioned_subjects) {
             if (topic == main || !theirs.count(topic) || mine.count(topic)) continue;
             added[topic].insert(static_cast<int>(i) + 1);
         }
@@ -57,12 +57,15 @@ std::vector<int> sorted(const Ids& ids) { return {ids.begin(), ids.end()}; }
 
 }  // namespace
 
-void build_sections(const analyze::Analysis& left, const analyze::Analysis& right, const std::vector<lexicon::Topic>& topics,
-                    Alignment& alignment) {
-    std::map<std::string, Ids> l = by_subject(left, topics), r = by_subject(right, topics);
+void build_sections(const analyze::Analysis& left, const analyze::Analysis& right, Alignment& alignment) {
+    std::set<std::string> shared_finer;
+    std::set<std::string> left_finer = finer_subjects(left), right_finer = finer_subjects(right);
+    std::set_intersection(left_finer.begin(), left_finer.end(), right_finer.begin(), right_finer.end(),
+                          std::inserter(shared_finer, shared_finer.end()));
+    std::map<std::string, Ids> l = by_subject(left, shared_finer), r = by_subject(right, shared_finer);
     std::map<std::string, Ids> l_main = l, r_main = r;
-    add_only_mentions(left, topics, l, r_main);
-    add_only_mentions(right, topics, r, l_main);
+    add_only_mentions(left, l, r_main);
+    add_only_mentions(right, r, l_main);
 
     std::map<std::string, Section> sections;
     for (const auto& [subject, ids] : l) {

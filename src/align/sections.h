@@ -1,6 +1,6 @@
 // Counterpart passages: each side's passage on the same subject side by
 // side, whether the two make the same point or opposite ones. Built from
-// each sentence's main subject (analyze/subjects), the topics a sentence
+// each sentence's main or finer subject (analyze/subjects), the topics a sentence
 // lists where it is its side's only mention, and the same-point links.
 #pragma once
 
@@ -12,8 +12,6 @@
 namespace readoutdiff::align {
 
 // Fills alignment.sections from the two analyses and alignment.links.
-// topics: topics.tsv's, whose order and kinds decide the section of a subject.
-void build_sections(const analyze::Analysis& left, const analyze::Analysis& right, const std::vector<lexicon::Topic>& topics,
-                    Alignment& alignment);
+void build_sections(const analyze::Analysis& left, const analyze::Analysis& right, Alignment& alignment);
 
 }  // namespace readoutdiff::align

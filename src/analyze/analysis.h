@@ -46,6 +46,7 @@ struct SentenceAnalysis {
     std::vector<std::string> points;    // paraphrases.tsv point ids, sorted, unique
     std::vector<std::string> topics;    // topic ids, in lexicon order (kinds topic and broad)
     std::string subject;                // its main subject (topics.tsv id: a topic, "meeting", ...), or empty
+    std::string finer_subject;          // a subject within that topic (topics.tsv kind finer: "debt"), or empty
     std::vector<std::string> mentioned_subjects;  // every topics.tsv id it names, any kind, in lexicon order
     std::string speaker;                // canonical actor id, or empty
     Side speaker_side = Side::unknown;

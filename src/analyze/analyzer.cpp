@@ -45,16 +45,23 @@ std::map<std::string, double> topic_evidence(const std::vector<TermMatch>& match
 }
 
 // The topics.tsv ids the evidence reaches, in lexicon order; with_subjects:
-// also the ids of kind subject, which are no topic of emphasis.
+// also the ids of kind subject, which are no topic of emphasis (never those
+// of kind finer: they only choose a sentence's counterpart section).
 std::vector<std::string> tag_topics(const std::map<std::string, double>& evidence, const lexicon::Lexicons& lexicons,
                                     bool with_subjects) {
     std::vector<std::string> topics;
     for (const lexicon::Topic& topic : lexicons.topics) {
-        if (topic.subject_only() && !with_subjects) continue;
+        if ((topic.subject_only() && !with_subjects) || topic.kind == lexicon::TopicKind::finer) continue;
         auto it = evidence.find(topic.id);
         if (it != evidence.end() && it->second >= kTopicThreshold) topics.push_back(topic.id);
     }
     return topics;
+}
+
+bool names_a_finer_subject(const lexicon::Term& term, const lexicon::Lexicons& lexicons) {
+    return std::any_of(lexicons.topics.begin(), lexicons.topics.end(), [&](const lexicon::Topic& topic) {
+        return topic.kind == lexicon::TopicKind::finer && topic.id == term.category;
+    });
 }
 
 // The categories of the matched terms, sorted and unique: canonical actor ids, point ids.
@@ -69,7 +76,8 @@ std::vector<std::string> category_ids(const std::vector<TermMatch>& matches) {
 Analyzer::Analyzer(const lexicon::Lexicons& lexicons)
     : m_lexicons(lexicons),
       m_tone(lexicons.tone),
-      m_topics(lexicons.topic_terms),
+      m_topics(lexicons.topic_terms, [&](const lexicon::Term& t) { return !names_a_finer_subject(t, lexicons); }),
+      m_finer_subjects(lexicons.topic_terms, [&](const lexicon::Term& t) { return names_a_finer_subject(t, lexicons); }),
       m_actors(lexicons.actors),
       m_characterization(lexicons.characterization),
       m_cues(lexicons.cues),
@@ -97,7 +105,9 @@ Analysis Analyzer::analyze(segment::Document document) const {
         for (Side side : usage_sides(cues[i])) usage.push_back(side);
 
         out.word_count = sentence.tokens.size();
-        subjects[i].topics = topic_evidence(m_topics.find(sentence.tokens));
+        std::vector<TermMatch> topic_terms = m_topics.find(sentence.tokens);
+        for (const TermMatch& m : m_finer_subjects.find(sentence.tokens)) topic_terms.push_back(m);
+        subjects[i].topics = topic_evidence(topic_terms);
         out.topics = tag_topics(subjects[i].topics, m_lexicons, false);
         out.mentioned_subjects = tag_topics(subjects[i].topics, m_lexicons, true);
         out.entities = category_ids(actors[i]);
@@ -122,7 +132,9 @@ Analysis Analyzer::analyze(segment::Document document) const {
     for (size_t i = 0; i < n; ++i) {
         subjects[i].describes_the_meeting = analysis.sentences[i].describes_meeting;
         subjects[i].reports_the_meeting = analysis.sentences[i].reports_meeting;
-        analysis.sentences[i].subject = main_subject(subjects[i], m_lexicons.topics);
+        Subjects found = subjects_of(subjects[i], m_lexicons.topics);
+        analysis.sentences[i].subject = std::move(found.main);
+        analysis.sentences[i].finer_subject = std::move(found.finer);
     }
     carry_subjects(doc, analysis.sentences);
     analysis.tone = document_tone(analysis.sentences);

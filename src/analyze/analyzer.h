@@ -22,7 +22,10 @@ private:
 
     const lexicon::Lexicons& m_lexicons;
     TermMatcher m_tone;
+    // The terms of the finer subjects are matched on their own, so that "climate
+    // finance" does not take "climate" from the topics.
     TermMatcher m_topics;
+    TermMatcher m_finer_subjects;
     TermMatcher m_actors;
     TermMatcher m_characterization;
     TermMatcher m_cues;

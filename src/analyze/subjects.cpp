@@ -9,43 +9,60 @@ namespace {
 
 constexpr const char* kMeeting = "meeting";
 constexpr const char* kEarlierSummit = "earlier-summit";
-constexpr double kTopicEvidence = 0.5;      // as for a sentence's topics
-constexpr double kStrongEvidence = 1.0;     // a topic the meeting report is really about
+constexpr double kTopicEvidence = 0.5;  // as for a sentence's topics
 
-// The strongest topic of a kind, first in topics.tsv order on a tie; empty when none.
-std::string strongest(const SubjectEvidence& e, const std::vector<lexicon::Topic>& topics, lexicon::TopicKind kind,
-                      double floor, size_t* count) {
+// The strongest of the topics `accepts` that the sentence names, first in
+// topics.tsv order on a tie; empty when none. count: how many it names.
+template <typename Accepts>
+std::string strongest(const SubjectEvidence& e, const std::vector<lexicon::Topic>& topics, Accepts accepts, size_t* count) {
     std::string best;
     double best_weight = 0;
     *count = 0;
     for (const lexicon::Topic& topic : topics) {
         auto it = e.topics.find(topic.id);
-        if (topic.kind != kind || it == e.topics.end() || it->second < floor) continue;
+        if (!accepts(topic) || it == e.topics.end() || it->second < kTopicEvidence) continue;
         ++*count;
         if (it->second > best_weight) best = topic.id, best_weight = it->second;
     }
     return best;
 }
 
-}  // namespace
+auto of_kind(lexicon::TopicKind kind) {
+    return [kind](const lexicon::Topic& topic) { return topic.kind == kind; };
+}
 
 std::string main_subject(const SubjectEvidence& e, const std::vector<lexicon::Topic>& topics) {
-    size_t specific_count = 0, strong_count = 0, broad_count = 0;
-    std::string specific = strongest(e, topics, lexicon::TopicKind::topic, kTopicEvidence, &specific_count);
-    std::string strong = strongest(e, topics, lexicon::TopicKind::topic, kStrongEvidence, &strong_count);
-    std::string broad = strongest(e, topics, lexicon::TopicKind::broad, kTopicEvidence, &broad_count);
+    size_t specific_count = 0, broad_count = 0;
+    std::string specific = strongest(e, topics, of_kind(lexicon::TopicKind::topic), &specific_count);
+    std::string broad = strongest(e, topics, of_kind(lexicon::TopicKind::broad), &broad_count);
     // "exchanged views on Ukraine" is about Ukraine; "on relations, Ukraine and other issues" about the meeting.
     if (e.describes_the_meeting) return specific_count == 1 && broad_count == 0 ? specific : kMeeting;
-    if (e.reports_the_meeting) return strong_count == 1 ? strong : kMeeting;
+    // Who met whom is about the meeting, whatever the offices it names ("Minister of National Defense").
+    if (e.reports_the_meeting) return kMeeting;
     auto summit = e.topics.find(kEarlierSummit);
     if (summit != e.topics.end() && summit->second >= kTopicEvidence) return kEarlierSummit;
     return specific.empty() ? broad : specific;
 }
 
+}  // namespace
+
+Subjects subjects_of(const SubjectEvidence& e, const std::vector<lexicon::Topic>& topics) {
+    Subjects out{main_subject(e, topics), {}};
+    size_t count = 0;
+    auto refines_main = [&](const lexicon::Topic& topic) {
+        return topic.kind == lexicon::TopicKind::finer && !out.main.empty() && topic.within == out.main;
+    };
+    out.finer = strongest(e, topics, refines_main, &count);
+    return out;
+}
+
 void carry_subjects(const segment::Document& document, std::vector<SentenceAnalysis>& sentences) {
     for (size_t i = 1; i < sentences.size(); ++i) {
         bool same_paragraph = document.sentences[i].paragraph == document.sentences[i - 1].paragraph;
-        if (sentences[i].subject.empty() && same_paragraph) sentences[i].subject = sentences[i - 1].subject;
+        if (sentences[i].subject.empty() && sentences[i].finer_subject.empty() && same_paragraph) {
+            sentences[i].subject = sentences[i - 1].subject;
+            sentences[i].finer_subject = sentences[i - 1].finer_subject;
+        }
     }
 }
 

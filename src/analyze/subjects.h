@@ -19,10 +19,17 @@ struct SubjectEvidence {
     bool reports_the_meeting = false;      // who met whom, or the readout's first sentence
 };
 
-// The subject id, or empty when the sentence has none.
-std::string main_subject(const SubjectEvidence& evidence, const std::vector<lexicon::Topic>& topics);
+struct Subjects {
+    std::string main;   // topics.tsv id, or empty when the sentence has none
+    // The finer subject within main (topics.tsv kind finer: "debt" within
+    // "trade"), or empty. A Taiwan sentence that names the Indo-Pacific stays
+    // a Taiwan sentence.
+    std::string finer;
+};
 
-// Sentences with no subject of their own go on with the subject of the
+Subjects subjects_of(const SubjectEvidence& evidence, const std::vector<lexicon::Topic>& topics);
+
+// Sentences with no subject of their own go on with the subject (and finer subject) of the
 // sentence before them in their paragraph ("He described the consequences
 // ... The President underscored his support for a diplomatic resolution to
 // the crisis."); the first of a paragraph stays without one.

@@ -9,10 +9,12 @@
 
 namespace readoutdiff::analyze {
 
-TermMatcher::TermMatcher(const std::vector<lexicon::Term>& terms) {
+TermMatcher::TermMatcher(const std::vector<lexicon::Term>& terms) : TermMatcher(terms, [](const lexicon::Term&) { return true; }) {}
+
+TermMatcher::TermMatcher(const std::vector<lexicon::Term>& terms, const std::function<bool(const lexicon::Term&)>& keep) {
     m_by_first_stem.reserve(terms.size());
     for (const lexicon::Term& term : terms) {
-        if (!term.stems.empty()) m_by_first_stem[term.stems.front()].push_back(&term);
+        if (!term.stems.empty() && keep(term)) m_by_first_stem[term.stems.front()].push_back(&term);
     }
     for (auto& [stem, list] : m_by_first_stem) {
         std::stable_sort(list.begin(), list.end(),

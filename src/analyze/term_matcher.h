@@ -3,6 +3,7 @@
 // lexicon is matched through this one class.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,6 +23,8 @@ struct TermMatch {
 class TermMatcher {
 public:
     explicit TermMatcher(const std::vector<lexicon::Term>& terms);
+    // Only the terms `keep` accepts.
+    TermMatcher(const std::vector<lexicon::Term>& terms, const std::function<bool(const lexicon::Term&)>& keep);
 
     // Longest match at each position, left to right, without overlaps; where
     // several terms share the longest stems (one word in two categories), all are returned.

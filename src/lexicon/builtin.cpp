@@ -44,7 +44,7 @@ Lexicons expand(const CompiledLexicons& compiled) {
     for (const LexiconFile& file : lexicon_files()) {
         if (file.terms != nullptr) lexicons.*file.terms = expand(compiled.term_files[next++], file.kind, file.name);
     }
-    for (const CompiledTopic& topic : compiled.topics) lexicons.topics.push_back(Topic{std::string(topic.id), std::string(topic.label), static_cast<TopicKind>(topic.kind)});
+    for (const CompiledTopic& topic : compiled.topics) lexicons.topics.push_back(Topic{std::string(topic.id), std::string(topic.label), static_cast<TopicKind>(topic.kind), std::string(topic.within)});
     index_segment_words(lexicons);
     return lexicons;
 }

@@ -26,6 +26,7 @@ struct CompiledTerm {
 struct CompiledTopic {
     std::string_view id, label;
     uint8_t kind;  // TopicKind
+    std::string_view within;
 };
 
 struct CompiledLexicons {

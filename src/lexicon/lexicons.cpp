@@ -163,20 +163,32 @@ std::optional<TopicKind> topic_kind_from_string(std::string_view text) {
     if (text == "topic") return TopicKind::topic;
     if (text == "broad") return TopicKind::broad;
     if (text == "subject") return TopicKind::subject;
+    if (text == "finer") return TopicKind::finer;
     return std::nullopt;
 }
 
 std::vector<Topic> load_topics(std::string_view content, const std::string& file, Problems& problems) {
     std::vector<Topic> topics;
-    std::vector<TsvRow> rows = parse_tsv(content, file, {"topic", "label", "kind"}, problems.row_errors());
+    std::vector<TsvRow> rows = parse_tsv(content, file, {"topic", "label", "kind", "within"}, problems.row_errors());
     for (const TsvRow& row : rows) {
         bool duplicate = std::any_of(topics.begin(), topics.end(), [&](const Topic& t) { return t.id == row.fields[0]; });
         if (duplicate) {
             problems.report(Error(file, "duplicate topic '" + std::string(row.fields[0]) + "'", row.line, 1));
         } else if (std::optional<TopicKind> kind = topic_kind_from_string(row.fields[2])) {
-            topics.push_back(Topic{std::string(row.fields[0]), std::string(row.fields[1]), *kind});
+            if ((*kind == TopicKind::finer) != !row.fields[3].empty()) {
+                problems.report(Error(file, "a finer subject, and only one, names the topic it is within", row.line, row.columns[3]));
+                continue;
+            }
+            bool within_a_topic = row.fields[3].empty() || std::any_of(topics.begin(), topics.end(), [&](const Topic& t) {
+                return t.id == row.fields[3] && (t.kind == TopicKind::topic || t.kind == TopicKind::broad);
+            });
+            if (!within_a_topic) {
+                problems.report(Error(file, "'" + std::string(row.fields[3]) + "' is no topic listed above", row.line, row.columns[3]));
+                continue;
+            }
+            topics.push_back(Topic{std::string(row.fields[0]), std::string(row.fields[1]), *kind, std::string(row.fields[3])});
         } else {
-            problems.report(Error(file, "kind '" + std::string(row.fields[2]) + "' is not topic, broad or subject", row.line,
+            problems.report(Error(file, "kind '" + std::string(row.fields[2]) + "' is not topic, broad, subject or finer", row.line,
                                   row.columns[2]));
         }
     }

@@ -40,13 +40,16 @@ enum class TopicKind : uint8_t {
     topic,    // in the emphasis table and omissions
     broad,    // the same, but a sentence's main subject only when it names no other topic
     subject,  // only a subject of counterpart passages
+    finer,    // a subject within a topic ("debt" in trade): a counterpart section of its own when both sides have one
 };
 
 struct Topic {
     std::string id;
     std::string label;
     TopicKind kind = TopicKind::topic;
-    bool subject_only() const { return kind == TopicKind::subject; }
+    std::string within;  // kind finer: the topic it refines ("trade" for "debt"); else empty
+    // No topic of the emphasis table, omissions or series: only a subject of counterpart passages.
+    bool subject_only() const { return kind == TopicKind::subject || kind == TopicKind::finer; }
 };
 
 struct Lexicons {

@@ -34,7 +34,7 @@ compare::Comparison compare_texts(text::Text left_text, text::Text right_text, c
     analyze::Analysis left = read_side(std::move(left_text));
     analyze::Analysis right = right_future.get();
     // Set each side's passage on a subject beside the other's, and pair the passages that make the same point.
-    align::Alignment alignment = align::align(left, right, lexicons.topics, params);
+    align::Alignment alignment = align::align(left, right, params);
     // Diff the pairs and set the two sides' signals against each other.
     return compare::compare(std::move(left), std::move(right), std::move(alignment), lexicons);
 }

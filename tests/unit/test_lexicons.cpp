@@ -89,9 +89,13 @@ TEST_CASE("lexicon_file_names lists the ten files, the segmentation words first 
 TEST_CASE("builtin_lexicons load the topics in report order") {
     const Lexicons& lexicons = builtin_lexicons();
     std::vector<std::string> ids;
-    for (const auto& topic : lexicons.topics) ids.push_back(topic.id);
+    for (const auto& topic : lexicons.topics) {
+        if (topic.kind != readoutdiff::lexicon::TopicKind::finer) ids.push_back(topic.id);
+    }
     CHECK(joined(ids) == "taiwan | trade | technology | fentanyl | climate | military | south-china-sea | ukraine-russia | human-rights | detained-citizens | people-to-people | north-korea | middle-east | ai | relations | communication | meeting | earlier-summit");
-    REQUIRE(lexicons.topics.size() == 18);
+    REQUIRE(lexicons.topics.size() > 18);
+    CHECK(lexicons.find_topic("debt")->within == "trade");
+    CHECK(lexicons.find_topic("debt")->subject_only());
     CHECK(lexicons.find_topic("relations")->kind == readoutdiff::lexicon::TopicKind::broad);
     CHECK(lexicons.find_topic("meeting")->subject_only());
     CHECK(lexicons.find_topic("earlier-summit")->label == "The leaders' earlier meeting");
@@ -309,7 +313,7 @@ TEST_CASE("load_lexicons refuses a missing directory and broken files") {
         CHECK(load_error(dir.path()) == dir.path() + "/actors.tsv:2:1: note must start with side=us|prc|other");
     }
     SUBCASE("topic term under a topic that topics.tsv lacks") {
-        dir.write("topics.tsv", "topic\tlabel\tkind\ntaiwan\tTaiwan\ttopic\n");
+        dir.write("topics.tsv", "topic\tlabel\tkind\twithin\ntaiwan\tTaiwan\ttopic\t\n");
         // The built-in topic_terms.tsv is checked against the replaced topics:
         // the error names its first row under another topic.
         std::string_view builtin = readoutdiff::lexicon::builtin_lexicon_file("topic_terms.tsv");
@@ -320,8 +324,16 @@ TEST_CASE("load_lexicons refuses a missing directory and broken files") {
                                             std::to_string(column) + ": unknown category 'trade' (expected one of: taiwan)");
     }
     SUBCASE("topic of an unknown kind") {
-        dir.write("topics.tsv", "topic\tlabel\tkind\ntaiwan\tTaiwan\tsubtopic\n");
-        CHECK(load_error(dir.path()) == dir.path() + "/topics.tsv:2:15: kind 'subtopic' is not topic, broad or subject");
+        dir.write("topics.tsv", "topic\tlabel\tkind\twithin\ntaiwan\tTaiwan\tsubtopic\t\n");
+        CHECK(load_error(dir.path()) == dir.path() + "/topics.tsv:2:15: kind 'subtopic' is not topic, broad, subject or finer");
+    }
+    SUBCASE("a finer subject names the topic it refines, listed above it; no other kind names one") {
+        dir.write("topics.tsv", "topic\tlabel\tkind\twithin\ntrade\tTrade\ttopic\t\ndebt\tDebt\tfiner\t\n");
+        CHECK(load_error(dir.path()) == dir.path() + "/topics.tsv:3:17: a finer subject, and only one, names the topic it is within");
+        dir.write("topics.tsv", "topic\tlabel\tkind\twithin\ntrade\tTrade\ttopic\tclimate\n");
+        CHECK(load_error(dir.path()) == dir.path() + "/topics.tsv:2:19: a finer subject, and only one, names the topic it is within");
+        dir.write("topics.tsv", "topic\tlabel\tkind\twithin\ndebt\tDebt\tfiner\ttrade\ntrade\tTrade\ttopic\t\n");
+        CHECK(load_error(dir.path()) == dir.path() + "/topics.tsv:2:17: 'trade' is no topic listed above");
     }
 }
 

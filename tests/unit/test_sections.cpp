@@ -47,7 +47,7 @@ const char* kPrc =
 }  // namespace
 
 TEST_CASE("each subject both sides take up is a section, whatever each side says on it") {
-    Alignment a = readoutdiff::align::align(analyze_body(kUs), analyze_body(kPrc), readoutdiff::lexicon::builtin_lexicons().topics);
+    Alignment a = readoutdiff::align::align(analyze_body(kUs), analyze_body(kPrc));
     CHECK(sections(a) == "meeting 1,2/1,2 | taiwan 3/3,4");
     for (const auto& s : a.sections) {
         CAPTURE(s.subject);
@@ -57,7 +57,7 @@ TEST_CASE("each subject both sides take up is a section, whatever each side says
 }
 
 TEST_CASE("who met whom and how the talks went are linked though they share few words") {
-    Alignment a = readoutdiff::align::align(analyze_body(kUs), analyze_body(kPrc), readoutdiff::lexicon::builtin_lexicons().topics);
+    Alignment a = readoutdiff::align::align(analyze_body(kUs), analyze_body(kPrc));
     bool openers = false, descriptions = false;
     for (const auto& link : a.links) {
         openers = openers || (link.left == std::vector<int>{1} && link.right == std::vector<int>{1});
@@ -69,7 +69,29 @@ TEST_CASE("who met whom and how the talks went are linked though they share few 
 
 TEST_CASE("a readout compared with itself links every sentence to itself, sections included") {
     Analysis us = analyze_body(kUs);
-    Alignment a = readoutdiff::align::align(us, us, readoutdiff::lexicon::builtin_lexicons().topics);
+    Alignment a = readoutdiff::align::align(us, us);
     for (const auto& link : a.links) CHECK(link.left == link.right);
     for (const auto& s : a.sections) CHECK(s.left == s.right);
+}
+
+TEST_CASE("the relationship and the channels between the sides are two sections") {
+    Alignment a = readoutdiff::align::align(
+        analyze_body("Mr. Sullivan said the two countries must manage competition in the relationship responsibly. "
+                     "He said the two sides should keep open lines of communication."),
+        analyze_body("Wang Yi said China-U.S. relations must be handled with a sense of responsibility. "
+                     "The two sides agreed to stay in touch."));
+    CHECK(sections(a) == "relations 1/1 | communication 2/2");
+}
+
+TEST_CASE("a finer subject both sides take up is a section of its own; one side's stays in its topic") {
+    const char* us = "Secretary Yellen met Vice Premier He Lifeng in Beijing. "
+                     "She described the outlook for the global economy and the trade relationship. "
+                     "She raised the debt distress of low-income countries and its effect on trade. "
+                     "She raised concerns about unfair trade practices and overcapacity.";
+    const char* prc = "Vice Premier He Lifeng held talks with U.S. Secretary of the Treasury Janet Yellen in Beijing. "
+                      "He said China's economic recovery and the world economy are on a sound footing for trade. "
+                      "He said China's trade and investment policy remains open.";
+    Alignment a = readoutdiff::align::align(analyze_body(us), analyze_body(prc));
+    // The economic outlook is on both sides; debt and overcapacity only on the US side, so they stay in trade.
+    CHECK(sections(a) == "meeting 1/1 | macroeconomy 2/2 | trade 3,4/3");
 }

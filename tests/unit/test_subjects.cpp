@@ -1,6 +1,6 @@
 // Tests for analyze/subjects through the Analyzer: the meeting itself, the
-// leaders' earlier meeting, the strongest topic (specific before broad),
-// and a subject carried on within a paragraph.
+// leaders' earlier meeting, the strongest topic (specific before broad), the
+// finer subject within it, and a subject carried on within a paragraph.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -22,6 +22,15 @@ std::string subjects(const std::string& body) {
     return out;
 }
 
+// "subject/finer" of each sentence, separated by " | " ("-" for none).
+std::string finer_subjects(const std::string& body) {
+    std::string out;
+    for (const auto& s : analyze_body(body).sentences) {
+        out += (out.empty() ? "" : " | ") + (s.subject.empty() ? "-" : s.subject) + "/" + (s.finer_subject.empty() ? "-" : s.finer_subject);
+    }
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("who met whom and how the talks went are the meeting itself, unless about one topic") {
@@ -29,6 +38,10 @@ TEST_CASE("who met whom and how the talks went are the meeting itself, unless ab
     CHECK(subjects("The two sides held candid and constructive talks on regional issues, Ukraine and the Middle East.") ==
           "meeting");
     CHECK(subjects("The two sides exchanged views on the situation in Ukraine.") == "ukraine-russia");
+}
+
+TEST_CASE("who met whom is the meeting itself whatever offices it names") {
+    CHECK(subjects("Secretary of Defense Austin met with Minister of National Defense Dong Jun in Singapore.") == "meeting");
 }
 
 TEST_CASE("the leaders' earlier meeting is a subject of its own") {
@@ -40,7 +53,23 @@ TEST_CASE("specific topics come before the broad ones") {
     CHECK(subjects("The two sides agreed to maintain open channels of communication.") == "communication");
 }
 
+TEST_CASE("a finer subject is one within the sentence's main topic") {
+    CHECK(finer_subjects("The Secretary raised the debt distress of low-income countries and the trade deficit.") == "trade/debt");
+    CHECK(finer_subjects("Both defense chiefs discussed unsafe intercepts by military aircraft.") == "military/conduct-at-sea");
+    // Taiwan is the subject; the region it names refines military, not Taiwan.
+    CHECK(finer_subjects("He stressed peace across the Taiwan Strait and in the Indo-Pacific.") == "taiwan/-");
+}
+
+TEST_CASE("the terms of a finer subject leave the topics their words") {
+    // "climate finance" is a finer subject and still a climate sentence.
+    CHECK(finer_subjects("The two sides discussed climate finance for developing countries.") == "climate/climate-finance");
+}
+
 TEST_CASE("a sentence with no subject goes on with the one before it in its paragraph") {
     CHECK(subjects("President Biden described Russia's war against Ukraine. He called for a resolution of the crisis.\n\n"
                    "He thanked his host.") == "ukraine-russia | ukraine-russia | -");
+    CHECK(finer_subjects("She raised the debt of developing countries and its economic cost. She called for relief.") ==
+          "trade/debt | trade/debt");
+    // A finer subject alone is no subject: it only refines a topic the sentence is about.
+    CHECK(finer_subjects("She raised the debt of developing countries.") == "-/-");
 }
