@@ -46,6 +46,7 @@ Json sentence_json(const Analysis& a, size_t i) {
             {"speaker_side", side_value(s.speaker_side)},
             {"topics", s.topics},
             {"subject", s.subject.empty() ? Json(nullptr) : Json(s.subject)},
+            {"finer_subject", s.finer_subject.empty() ? Json(nullptr) : Json(s.finer_subject)},
             {"tone",
              {{"score", round_to_4_decimals(s.tone.score)},
               {"terms", terms_json(s.tone.terms)},
