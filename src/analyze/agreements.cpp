@@ -5,6 +5,7 @@
 #include "analyze/agreements.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace readoutdiff::analyze {
 namespace {
@@ -23,22 +24,37 @@ bool negated(const FramingMatches& m, const TermMatch& cue) {
     });
 }
 
-bool vetoed(const FramingMatches& m, const TermMatch& claim) {
-    return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
-        if (c.term->kind == Category::appeal) return c.last < claim.first;
-        if (c.term->kind == Category::other_occasion) return c.last < claim.first || c.first - claim.last <= kOccasionAfter;
-        return false;
-    });
+// The "and" that makes the claim head a predicate coordinated with the one
+// before it ("The two leaders discussed ... and tasked their teams"), if any.
+std::optional<size_t> coordinating_and(const FramingMatches& m, const TermMatch& claim) {
+    const auto& tokens = m.sentence->tokens;
+    for (size_t back = 1; back <= kCoordinationReach && back <= claim.first; ++back) {
+        if (tokens[claim.first - back].folded == "and") return claim.first - back;
+    }
+    return std::nullopt;
 }
 
-// "The two leaders discussed ... and tasked their teams": a joint step that
-// heads a predicate coordinated with the main one shares its subject.
-bool coordinated(const FramingMatches& m, const TermMatch& step) {
+bool one_clause(const FramingMatches& m, size_t from, size_t to) {
     const auto& tokens = m.sentence->tokens;
-    for (size_t back = 1; back <= kCoordinationReach && back <= step.first; ++back) {
-        if (tokens[step.first - back].folded == "and") return true;
+    for (size_t i = from + 1; i <= to && i < tokens.size(); ++i) {
+        if (tokens[i].after_clause_break) return false;
     }
-    return false;
+    return true;
+}
+
+// An other-occasion cue before the claim vetoes it unless it stands in an
+// earlier predicate of the same clause, coordinated with the claim's by
+// "and" ("noted the progress over the past year and planned to hold"). A
+// cue in a clause before it frames it ("met last year, where they ... and
+// reached consensus").
+bool vetoed(const FramingMatches& m, const TermMatch& claim) {
+    std::optional<size_t> coordination = coordinating_and(m, claim);
+    return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
+        if (c.term->kind == Category::appeal) return c.last < claim.first;
+        if (c.term->kind != Category::other_occasion) return false;
+        if (c.last < claim.first) return !(coordination && c.last < *coordination && one_clause(m, c.last, claim.first));
+        return c.first - claim.last <= kOccasionAfter;
+    });
 }
 
 bool settles_an_agreement(const FramingMatches& m, const TermMatch& verb) {
@@ -57,7 +73,7 @@ bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence)
         if (cue.term->kind == Category::settle) claim = settles_an_agreement(m, cue);
         if (cue.term->kind == Category::joint_step) {
             claim = joint_subject && cue.first > *sentence.subject_end &&
-                    (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinated(m, cue));
+                    (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value());
         }
         if (claim && !negated(m, cue) && !vetoed(m, cue)) return true;
     }

@@ -206,6 +206,10 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two sides should deliver on the consensus.").empty());
     CHECK(claims("Wang Yi called on the two sides to act on the common understandings reached in San Francisco.").empty());
     CHECK(claims("The two heads of state agreed in Bali last November on a course.").empty());
+    // Another occasion named in an earlier predicate of the clause belongs to it, not to the claim.
+    CHECK(claims("The two sides praised the hotline's record over the past two years and committed to keep it open.") == "1");
+    CHECK(claims("Over the past two years the two sides have committed to more flights.").empty());
+    CHECK(claims("Wang said the two presidents met in Lima last year, where they talked for hours and reached a consensus.").empty());
     // One side's decision, or a step an official only welcomed.
     CHECK(claims("China has decided to accept the amendment.").empty());
     CHECK(claims("Secretary Blinken welcomed the launch of the working group.").empty());
