@@ -61,11 +61,25 @@ std::string_view gap(const segment::Document& doc, const segment::Sentence& s, s
     return doc.slice({s.tokens[before].span.end, s.tokens[before + 1].span.begin});
 }
 
+// Whether a dash stands between two actors at position ("U.S. – China
+// relations"): it joins them into a modifier and breaks no clause.
+bool dash_joins_actors(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors,
+                       size_t position) {
+    if (position == 0) return false;
+    std::string_view between = gap(doc, s, position - 1);
+    bool dash = between.find('-') != std::string_view::npos || between.find("–") != std::string_view::npos ||
+                between.find("—") != std::string_view::npos;
+    bool actor_before = std::any_of(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.last == position - 1; });
+    bool actor_after = std::any_of(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first == position; });
+    return dash && actor_before && actor_after;
+}
+
 // Where the main clause starts: after a dateline ("BEIJING, April 20 --",
 // "Beijing:") and after an opening phrase that a lead-in word or a
 // participle starts ("On the evening of March 18,", "Recognizing the
 // importance of ...,"), which ends at its first clause break.
-size_t main_clause_start(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& cues) {
+size_t main_clause_start(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors,
+                         const std::vector<TermMatch>& cues) {
     const auto& tokens = s.tokens;
     size_t start = 0;
     for (size_t i = 0; i + 1 < tokens.size() && i < kDatelineReach; ++i) {
@@ -77,7 +91,7 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
     bool participle = first.size() > 5 && first.compare(first.size() - 3, 3, "ing") == 0;
     if (cue_at(cues, start, Category::lead_in) == nullptr && !participle) return start;
     for (size_t i = start + 1; i < tokens.size(); ++i) {
-        if (tokens[i].after_clause_break) return i;
+        if (tokens[i].after_clause_break && !dash_joins_actors(doc, s, actors, i)) return i;
     }
     return start;
 }
@@ -242,14 +256,24 @@ bool reports_a_meeting(const std::vector<segment::Token>& tokens, const std::vec
     return false;
 }
 
-// ", Wang said", "said Wang", ", he noted": the speaker next to a speech verb.
+// Whether no clause break stands between the tokens at from and to.
+bool same_clause(const segment::Sentence& s, size_t from, size_t to) {
+    for (size_t i = from + 1; i <= to && i < s.tokens.size(); ++i) {
+        if (s.tokens[i].after_clause_break) return false;
+    }
+    return true;
+}
+
+// ", Wang said", "said Wang", ", he noted": the speaker next to a speech
+// verb, in its clause ("China (PRC), as discussed by" names no speaker).
 std::optional<Speaker> speaker_by_verb(const segment::Sentence& s, const std::vector<TermMatch>& actors,
                                        const std::vector<TermMatch>& cues, const Principal& principal,
                                        const NamedOfficials& named, const Speaker& last_official) {
     for (auto verb = cues.rbegin(); verb != cues.rend(); ++verb) {
         if (verb->term->kind != Category::speech) continue;
         for (size_t k = actors.size(); k-- > 0;) {
-            if (actors[k].last < verb->first && verb->first - actors[k].last <= kSpeechVerbReach) {
+            if (actors[k].last < verb->first && verb->first - actors[k].last <= kSpeechVerbReach &&
+                same_clause(s, actors[k].last, verb->first)) {
                 return speaker_of(*actors[k].term, principal);
             }
         }
@@ -302,7 +326,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
     for (size_t i = 0; i < sentences.size(); ++i) {
         const segment::Sentence& s = document.sentences[i];
         if (s.paragraph != previous_paragraph) previous = Speaker{};
-        size_t start = main_clause_start(document, s, cues[i]);
+        size_t start = main_clause_start(document, s, actors[i], cues[i]);
         std::optional<Subject> subject = subject_of(document, s, start, actors[i], cues[i], principal, named, last_official);
         // "The meeting lasted two hours", "This call was part of ...": narration about the meeting.
         bool about_the_meeting = !subject && std::any_of(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {

@@ -182,3 +182,14 @@ TEST_CASE("who speaks: groups, meeting nouns and modifiers") {
         CHECK(speakers(analyze_body("The U.S.-PRC Working Group is a result of the summit.")) == "/unknown");
     }
 }
+
+TEST_CASE("the opening phrase and the speech verb: clause breaks that count") {
+    SUBCASE("a dash between two countries joins them and ends no opening phrase") {
+        CHECK(speakers(analyze_body("Recalling their talks on U.S. \xE2\x80\x93 China relations last spring, the two leaders "
+                                    "praised their teams.")) == "both-leaders/both");
+    }
+    SUBCASE("a country in the clause before a speech verb is not its speaker") {
+        CHECK(speakers(analyze_body("This call was part of the work between the United States and China, as discussed "
+                                    "by the two presidents.")) == "/unknown");
+    }
+}
