@@ -136,8 +136,11 @@ int run_batch(const Invocation& invocation, const lexicon::Lexicons& lexicons) {
     batch_options.corpus = options.corpus;
     batch_options.outdir = options.outdir;
     batch_options.jobs = jobs_or_cores(options.jobs);
+    // Only topics can be omitted: the meeting or a finer subject is no topic of emphasis.
     std::vector<std::string> topic_ids;
-    for (const auto& topic : lexicons.topics) topic_ids.push_back(topic.id);
+    for (const auto& topic : lexicons.topics) {
+        if (!topic.subject_only()) topic_ids.push_back(topic.id);
+    }
     for (const std::string& expression : options.fail_on) {
         batch_options.gates.push_back(batch::parse_gate(expression));
         batch::check_gate_topic(batch_options.gates.back(), topic_ids);

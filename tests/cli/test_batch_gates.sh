@@ -95,6 +95,9 @@ gate_error 'omitted:' 9
 gate_error 'tone_gap>1x' 11
 gate_error 'characterization_changed>1' 25
 gate_error '>1' 1
+# The meeting and the finer subjects name counterpart sections, not topics a side can omit.
+gate_error 'omitted:meeting' 9
+gate_error 'omitted:debt' 9
 expect_error_line "a bad gate after a good one: status 2, names the bad one" 2 "readoutdiff: --fail-on 'coverage<<0.5': column 9: " \
     "$BIN" batch "$C" -o "$WORK/never" --fail-on 'tone_gap>0.6' --fail-on 'coverage<<0.5'
 expect_no_path "bad gates: no OUTDIR created" "$WORK/never"
