@@ -223,6 +223,22 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
     return std::nullopt;
 }
 
+// Where both sides are the subject ("They discussed cross-Strait issues, and
+// Mr. Sullivan underscored ..."), the subject of a clause joined by ", and"
+// when it is one side's official: what the sentence reports is his.
+std::optional<Subject> official_after_and(const segment::Document& doc, const segment::Sentence& s,
+                                          const std::optional<Subject>& subject, const std::vector<TermMatch>& actors,
+                                          const std::vector<TermMatch>& cues, const Principal& principal,
+                                          const NamedOfficials& named, const Speaker& last_official) {
+    if (!subject || subject->speaker.side != Side::both) return std::nullopt;
+    for (size_t i = subject->end + 1; i + 1 < s.tokens.size(); ++i) {
+        if (!s.tokens[i].after_clause_break || s.tokens[i].folded != "and") continue;
+        std::optional<Subject> next = subject_of(doc, s, i + 1, actors, cues, principal, named, last_official);
+        if (next && next->speaker.official != nullptr && (next->speaker.side == Side::us || next->speaker.side == Side::prc)) return next;
+    }
+    return std::nullopt;
+}
+
 // "X met with Y", "X spoke today with Y": a meeting verb just after the
 // subject, with whom a few words on or "with" just after it, reports who met
 // whom, not what anyone said. "-ing" forms are nouns here ("during a meeting
@@ -332,10 +348,12 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         bool about_the_meeting = !subject && std::any_of(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
                                      return c.term->kind == Category::characterize && c.first <= start + 1;
                                  });
-        bool speaks = subject && std::any_of(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
-                          return c.term->kind == Category::speech && c.first > subject->end &&
-                                 c.first - subject->end <= kVerbAfterSubject;
-                      });
+        auto speaks_after = [&](const Subject& who) {
+            return std::any_of(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
+                return c.term->kind == Category::speech && c.first > who.end && c.first - who.end <= kVerbAfterSubject;
+            });
+        };
+        bool speaks = subject && speaks_after(*subject);
         bool appeals = has_cue(cues[i], Category::appeal);
         Speaker speaker;
         if (subject && reports_a_meeting(s.tokens, cues[i], actors[i], subject->end)) {
@@ -344,6 +362,10 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         } else if (subject && !speaks && appeals && previous.official && subject->speaker.side != previous.side &&
                    !subject->speaker.official) {
             speaker = previous;  // "The U.S. side must ...", "The two sides should ..." inside Wang Yi's remarks
+        } else if (std::optional<Subject> official = official_after_and(document, s, subject, actors[i], cues[i], principal, named,
+                                                                         last_official);
+                   official && speaks_after(*official)) {
+            speaker = official->speaker;  // "They discussed cross-Strait issues, and Mr. Sullivan underscored ..."
         } else if (subject) {
             speaker = subject->speaker;
         } else if (std::optional<Speaker> by_verb = speaker_by_verb(s, actors[i], cues[i], principal, named, last_official)) {

@@ -162,6 +162,14 @@ TEST_CASE("officials of two sides joined by and are both sides, a surname after 
     CHECK(speakers(analysis) == "/unknown | both-sides/both");
 }
 
+TEST_CASE("both sides as subject, then one side's official speaking after \", and\": the official speaks") {
+    Analysis analysis = analyze_body("Jake Sullivan met Wang Yi in Bangkok. They discussed cross-Strait issues, and Mr. Sullivan "
+                                     "underscored the importance of peace in the Taiwan Strait. They discussed trade, and the two "
+                                     "sides agreed to meet again.");
+    // The last: the clause after "and" has both sides again, so both sides stay the speaker.
+    CHECK(speakers(analysis) == "/unknown | sullivan/us | both-sides/both");
+}
+
 TEST_CASE("a sentence with no subject, or an appeal to another side, continues its paragraph's speaker") {
     Analysis analysis = analyze_body("Wang Yi stressed that Taiwan is part of China. \"Taiwan independence\" poses the biggest "
                                      "risk. The U.S. side must abide by the one-China principle.\n\nThe meeting lasted two hours.");
