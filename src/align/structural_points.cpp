@@ -26,7 +26,8 @@ const std::vector<Point>& points() {
     static const std::vector<Point> list = {
         {"who met whom", [](const analyze::SentenceAnalysis& s) { return s.reports_meeting && s.subject == kMeeting; }, true},
         {"how the talks went",
-         [](const analyze::SentenceAnalysis& s) { return s.describes_meeting && !s.reports_meeting && s.subject == kMeeting; },
+         // "exchanged views on the DPRK and Burma" only lists what was discussed.
+         [](const analyze::SentenceAnalysis& s) { return s.judges_meeting && !s.reports_meeting && s.subject == kMeeting; },
          false},
         // Its own mention, not a subject carried over from the sentence before.
         {"the leaders' earlier meeting as the basis",

@@ -53,6 +53,7 @@ struct SentenceAnalysis {
     std::optional<size_t> subject_end;  // the last token of the main clause's subject, when it has one
     bool reports_meeting = false;       // "X met with Y": who met whom, no one speaking
     bool describes_meeting = false;     // it has words for this meeting ("held candid talks")
+    bool judges_meeting = false;        // ... other than "exchanged views" ("candid", "constructive")
     Tone tone;
     bool claims_agreement = false;
     size_t word_count = 0;

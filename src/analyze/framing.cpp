@@ -220,6 +220,7 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
         for (const TermMatch* described : talk_descriptions(m)) {
             const TermMatch& word = *described;
             analysis.sentences[i].describes_meeting = true;
+            if (word.term->kind != Category::exchanged_views) analysis.sentences[i].judges_meeting = true;
             // "in-depth" and "in depth" are one word for a reader.
             bool seen = std::any_of(analysis.characterization.begin(), analysis.characterization.end(), [&](const CharacterizationWord& c) {
                 return c.stems == word.term->stems ||

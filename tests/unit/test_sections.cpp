@@ -95,3 +95,15 @@ TEST_CASE("a finer subject both sides take up is a section of its own; one side'
     // The economic outlook is on both sides; debt and overcapacity only on the US side, so they stay in trade.
     CHECK(sections(a) == "meeting 1/1 | macroeconomy 2/2 | trade 3,4/3");
 }
+
+TEST_CASE("a sentence that only lists what was discussed is not how the talks went") {
+    Alignment a = readoutdiff::align::align(
+        analyze_body("Secretary Antony Blinken met Foreign Minister Wang Yi in Vientiane. "
+                     "The two also exchanged views on the DPRK, the Middle East and Burma."),
+        analyze_body("Foreign Minister Wang Yi met U.S. Secretary of State Antony Blinken in Vientiane. "
+                     "The two sides had a frank, pragmatic and constructive conversation."));
+    for (const auto& link : a.links) {
+        CAPTURE(ids(link.left) + "/" + ids(link.right));
+        CHECK_FALSE((link.left == std::vector<int>{2} && link.right == std::vector<int>{2}));
+    }
+}
