@@ -73,3 +73,18 @@ TEST_CASE("a sentence with no subject goes on with the one before it in its para
     // A finer subject alone is no subject: it only refines a topic the sentence is about.
     CHECK(finer_subjects("She raised the debt of developing countries.") == "-/-");
 }
+
+TEST_CASE("a word that names a topic only in company is no topic alone") {
+    auto topics = [](const std::string& body) {
+        std::string out;
+        for (const auto& s : analyze_body(body).sentences) {
+            for (const auto& t : s.topics) out += (out.empty() ? "" : " ") + t;
+        }
+        return out;
+    };
+    CHECK(topics("Further details will be released shortly.") == "");
+    CHECK(topics("Climate should not be held hostage to other disagreements.") == "climate");
+    CHECK(topics("The Secretary will travel to Beijing next month.") == "");
+    CHECK(topics("He sought the release of Americans wrongfully detained in China.") == "detained-citizens");
+    CHECK(topics("They agreed to expand exchanges between young people.") == "people-to-people");
+}
