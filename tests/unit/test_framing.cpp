@@ -93,6 +93,10 @@ TEST_CASE("characterization words in a wish about future contact do not count") 
         Analysis analysis = analyze_body("Both sides will maintain candid communication.");
         CHECK(characterization(analysis).empty());
     }
+    SUBCASE("the importance of substantive talks") {
+        Analysis analysis = analyze_body("The President stressed the importance of substantive and in-depth conversations.");
+        CHECK(characterization(analysis).empty());
+    }
 }
 
 TEST_CASE("a multi-word exchanged-views rung describes the talks by itself") {
