@@ -219,6 +219,9 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // One side's decision, or a step an official only welcomed.
     CHECK(claims("China has decided to accept the amendment.").empty());
     CHECK(claims("Secretary Blinken welcomed the launch of the working group.").empty());
+    // Both sides welcoming an outcome claim it together.
+    CHECK(claims("The two leaders welcomed the resumption of military-to-military talks.") == "1");
+    CHECK(claims("The two leaders welcomed the opportunity to meet.").empty());
 }
 
 TEST_CASE("the items of a list that follows 'agreed to:' are agreement claims until a sentence with a subject") {
