@@ -43,16 +43,21 @@ bool one_clause(const FramingMatches& m, size_t from, size_t to) {
 }
 
 // An other-occasion cue before the claim vetoes it unless it stands in an
-// earlier predicate of the same clause, coordinated with the claim's by
-// "and" ("noted the progress over the past year and planned to hold"). A
-// cue in a clause before it frames it ("met last year, where they ... and
-// reached consensus").
+// earlier predicate coordinated with the claim's by "and", a comma before
+// the "and" allowed ("noted the progress over the past year and planned to
+// hold", "asked their teams to act on the understandings reached in San
+// Francisco, and agreed to"). A cue in a clause before it frames it ("met
+// last year, where they ... and reached consensus").
 bool vetoed(const FramingMatches& m, const TermMatch& claim) {
     std::optional<size_t> coordination = coordinating_and(m, claim);
     return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
         if (c.term->kind == Category::appeal) return c.last < claim.first;
         if (c.term->kind != Category::other_occasion) return false;
-        if (c.last < claim.first) return !(coordination && c.last < *coordination && one_clause(m, c.last, claim.first));
+        if (c.last < claim.first) {
+            bool in_coordinated_predicate = coordination && c.last < *coordination && one_clause(m, c.last, *coordination - 1) &&
+                                            one_clause(m, *coordination, claim.first);
+            return !in_coordinated_predicate;
+        }
         return c.first - claim.last <= kOccasionAfter;
     });
 }

@@ -214,6 +214,8 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two heads of state agreed in Bali last November on a course.").empty());
     // Another occasion named in an earlier predicate of the clause belongs to it, not to the claim.
     CHECK(claims("The two sides praised the hotline's record over the past two years and committed to keep it open.") == "1");
+    CHECK(claims("The two leaders asked their teams to act on the understandings reached in San Francisco, and agreed to "
+                 "stay in regular contact.") == "1");
     CHECK(claims("Over the past two years the two sides have committed to more flights.").empty());
     CHECK(claims("Wang said the two presidents met in Lima last year, where they talked for hours and reached a consensus.").empty());
     // One side's decision, or a step an official only welcomed.
