@@ -34,14 +34,6 @@ std::optional<size_t> coordinating_and(const FramingMatches& m, const TermMatch&
     return std::nullopt;
 }
 
-bool one_clause(const FramingMatches& m, size_t from, size_t to) {
-    const auto& tokens = m.sentence->tokens;
-    for (size_t i = from + 1; i <= to && i < tokens.size(); ++i) {
-        if (tokens[i].after_clause_break) return false;
-    }
-    return true;
-}
-
 // An other-occasion cue before the claim vetoes it unless it stands in an
 // earlier predicate coordinated with the claim's by "and", a comma before
 // the "and" allowed ("noted the progress over the past year and planned to
@@ -54,8 +46,8 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
         if (c.term->kind == Category::appeal) return c.last < claim.first;
         if (c.term->kind != Category::other_occasion) return false;
         if (c.last < claim.first) {
-            bool in_coordinated_predicate = coordination && c.last < *coordination && one_clause(m, c.last, *coordination - 1) &&
-                                            one_clause(m, *coordination, claim.first);
+            bool in_coordinated_predicate = coordination && c.last < *coordination && segment::same_clause(m.sentence->tokens, c.last, *coordination - 1) &&
+                                            segment::same_clause(m.sentence->tokens, *coordination, claim.first);
             return !in_coordinated_predicate;
         }
         return c.first - claim.last <= kOccasionAfter;

@@ -75,9 +75,7 @@ bool other_occasion(const FramingMatches& m, const TermMatch& head) {
         bool before = cue.last < head.first && head.first - cue.last <= kOccasionBefore;
         bool after = cue.first > head.last && cue.first - head.last <= kOccasionAfter;
         size_t from = std::min(cue.first, head.first), to = std::max(cue.last, head.last);
-        bool one_clause = true;
-        for (size_t i = from + 1; i <= to && i < tokens.size(); ++i) one_clause = one_clause && !tokens[i].after_clause_break;
-        return (before || (after && one_clause));
+        return before || (after && segment::same_clause(tokens, from, to));
     });
 }
 

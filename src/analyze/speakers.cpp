@@ -272,14 +272,6 @@ bool reports_a_meeting(const std::vector<segment::Token>& tokens, const std::vec
     return false;
 }
 
-// Whether no clause break stands between the tokens at from and to.
-bool same_clause(const segment::Sentence& s, size_t from, size_t to) {
-    for (size_t i = from + 1; i <= to && i < s.tokens.size(); ++i) {
-        if (s.tokens[i].after_clause_break) return false;
-    }
-    return true;
-}
-
 // ", Wang said", "said Wang", ", he noted": the speaker next to a speech
 // verb, in its clause ("China (PRC), as discussed by" names no speaker).
 std::optional<Speaker> speaker_by_verb(const segment::Sentence& s, const std::vector<TermMatch>& actors,
@@ -289,7 +281,7 @@ std::optional<Speaker> speaker_by_verb(const segment::Sentence& s, const std::ve
         if (verb->term->kind != Category::speech) continue;
         for (size_t k = actors.size(); k-- > 0;) {
             if (actors[k].last < verb->first && verb->first - actors[k].last <= kSpeechVerbReach &&
-                same_clause(s, actors[k].last, verb->first)) {
+                segment::same_clause(s.tokens, actors[k].last, verb->first)) {
                 return speaker_of(*actors[k].term, principal);
             }
         }

@@ -46,14 +46,6 @@ bool is_act(Category c) {
     }
 }
 
-// True when no clause break stands between tokens from and to (from < to).
-bool same_clause(const std::vector<segment::Token>& tokens, size_t from, size_t to) {
-    for (size_t i = from + 1; i <= to && i < tokens.size(); ++i) {
-        if (tokens[i].after_clause_break) return false;
-    }
-    return true;
-}
-
 // The last obligation or demand seen in the sentence, and whether it binds the other side.
 struct LastObligation {
     bool seen = false;
@@ -68,7 +60,7 @@ struct LastObligation {
 bool clause_forbids(const std::vector<segment::Token>& tokens, size_t negator_first, size_t negator_last,
                     const std::vector<TermMatch>& prohibitions, const LastObligation& obligation) {
     for (const TermMatch& p : prohibitions) {
-        if (p.first > negator_last && same_clause(tokens, negator_last, p.first)) return true;
+        if (p.first > negator_last && segment::same_clause(tokens, negator_last, p.first)) return true;
     }
     return obligation.seen && obligation.on_other_side && obligation.last < negator_first &&
            negator_first - obligation.last <= kObligationReach;
@@ -89,7 +81,7 @@ struct Pending {
 
 bool reaches(const Pending& pending, const std::vector<segment::Token>& tokens, size_t target, size_t reach) {
     return pending.active && target > pending.position && target - pending.position <= reach &&
-           same_clause(tokens, pending.position, target);
+           segment::same_clause(tokens, pending.position, target);
 }
 
 // The share each token's words count for: half in a concession ("although

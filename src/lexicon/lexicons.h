@@ -47,7 +47,7 @@ struct Topic {
     std::string id;
     std::string label;
     TopicKind kind = TopicKind::topic;
-    std::string within;  // kind finer: the topic it refines ("trade" for "debt"); else empty
+    std::string within{};  // kind finer: the topic it refines ("trade" for "debt"); else empty
     // No topic of the emphasis table, omissions or series: only a subject of counterpart passages.
     bool subject_only() const { return kind == TopicKind::subject || kind == TopicKind::finer; }
 };

@@ -25,6 +25,14 @@ struct Token {
     bool stopword = false;      // a function word (segment_words.tsv), which carries no point
 };
 
+// Whether no clause break stands between the tokens at from and to (from < to).
+inline bool same_clause(const std::vector<Token>& tokens, size_t from, size_t to) {
+    for (size_t i = from + 1; i <= to && i < tokens.size(); ++i) {
+        if (tokens[i].after_clause_break) return false;
+    }
+    return true;
+}
+
 struct Sentence {
     int id = 0;         // 1-based, in document order
     int paragraph = 0;  // 1-based

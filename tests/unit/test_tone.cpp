@@ -17,16 +17,9 @@
 namespace {
 
 using readoutdiff::analyze::Analysis;
-using readoutdiff::analyze::Analyzer;
 using readoutdiff::analyze::SentenceAnalysis;
 using readoutdiff::analyze::TermHit;
 using readoutdiff::analyze::Tone;
-
-const Analyzer& analyzer() {
-    static const Analyzer instance(readoutdiff::lexicon::builtin_lexicons());
-    return instance;
-}
-
 
 Tone tone_of(const std::string& sentence) {
     Analysis analysis = analyze_body(sentence);
