@@ -30,9 +30,9 @@ struct Subjects {
 Subjects subjects_of(const SubjectEvidence& evidence, const std::vector<lexicon::Topic>& topics);
 
 // Sentences with no subject of their own go on with the subject (and finer subject) of the
-// sentence before them in their paragraph ("He described the consequences
-// ... The President underscored his support for a diplomatic resolution to
-// the crisis."); the first of a paragraph stays without one.
+// sentence before them in their paragraph ("He raised the war in Ukraine.
+// He called for a negotiated end to the crisis."); the first of a paragraph
+// stays without one.
 void carry_subjects(const segment::Document& document, std::vector<SentenceAnalysis>& sentences);
 
 }  // namespace readoutdiff::analyze

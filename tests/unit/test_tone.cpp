@@ -295,7 +295,7 @@ TEST_CASE("a demanding verb is aimed at its object, an obligation at its subject
 }
 
 TEST_CASE("warnings, bleak assessments and risk framing are confrontational acts") {
-    for (const char* sentence : {"He described the implications and consequences if China provides material support to Russia.",
+    for (const char* sentence : {"He warned of the consequences should Beijing send weapons to Moscow.",
                                  "China-U.S. relations are at their lowest point.",
                                  "\"Taiwan independence\" poses the biggest risk to cross-Strait peace and stability.",
                                  "The Secretary raised concerns over the PRC's support for Russia."}) {
