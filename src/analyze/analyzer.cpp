@@ -59,9 +59,8 @@ std::vector<std::string> tag_topics(const std::map<std::string, double>& evidenc
 }
 
 bool names_a_finer_subject(const lexicon::Term& term, const lexicon::Lexicons& lexicons) {
-    return std::any_of(lexicons.topics.begin(), lexicons.topics.end(), [&](const lexicon::Topic& topic) {
-        return topic.kind == lexicon::TopicKind::finer && topic.id == term.category;
-    });
+    const lexicon::Topic* topic = lexicons.find_topic(term.category);
+    return topic != nullptr && topic->kind == lexicon::TopicKind::finer;
 }
 
 // The categories of the matched terms, sorted and unique: canonical actor ids, point ids.
