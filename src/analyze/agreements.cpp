@@ -46,8 +46,10 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
         if (c.term->kind == Category::appeal) return c.last < claim.first;
         if (c.term->kind != Category::other_occasion) return false;
         if (c.last < claim.first) {
-            bool in_coordinated_predicate = coordination && c.last < *coordination && segment::same_clause(m.sentence->tokens, c.last, *coordination - 1) &&
-                                            segment::same_clause(m.sentence->tokens, *coordination, claim.first);
+            const auto& tokens = m.sentence->tokens;
+            bool in_coordinated_predicate = coordination && c.last < *coordination &&
+                                            segment::same_clause(tokens, c.last, *coordination - 1) &&
+                                            segment::same_clause(tokens, *coordination, claim.first);
             return !in_coordinated_predicate;
         }
         return c.first - claim.last <= kOccasionAfter;
