@@ -116,7 +116,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         analysis.word_count += out.word_count;
     }
     Principal principal = principal_of(m_actors.find(title), actors);
-    attribute_speakers(doc, principal, actors, cues, analysis.sentences);
+    attribute_speakers(doc, principal, m_lexicons.actors, actors, cues, analysis.sentences);
     analysis.side = readout_side(principal, actors, doc, analysis.sentences, usage);
     // Tone needs the readout's side: a demand is confrontational when aimed at the other side.
     for (size_t i = 0; i < n; ++i) {

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
+#include <unordered_map>
 
 namespace readoutdiff::analyze {
 namespace {
@@ -22,6 +24,7 @@ constexpr size_t kMeetingReach = 3;     // words between "met" and whom ("met Wa
 constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it
 constexpr size_t kHeldMeetingWithReach = 12;  // "held a video call at the request of the U.S. side with" ("met on January 26-27 with")
 constexpr size_t kVerbAfterSubject = 4;   // words between a subject and its own speech verb ("also underscored")
+constexpr size_t kAppositiveReach = 20;  // words of an appositive after a subject ("Wang Yi, director of the Office of ...,")
 constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("today via video link met with"); further on, "meeting" is a noun
 
 const std::string kBothSides = "both-sides";
@@ -96,9 +99,21 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
     return start;
 }
 
-// Remembers the officials named so far, for pronouns and surnames.
+// The words of a bare office ("the vice premier" -> vice, premier).
+std::span<const std::string> office_words(const lexicon::Term& title) {
+    std::span<const std::string> words(title.words);
+    return !words.empty() && words.front() == "the" ? words.subspan(1) : words;
+}
+
+// Remembers the officials named so far, for pronouns, surnames and offices.
 class NamedOfficials {
 public:
+    // The lexicon's actors: an official holds the offices their aliases open with.
+    explicit NamedOfficials(const std::vector<lexicon::Term>& actor_terms) {
+        for (const lexicon::Term& t : actor_terms) {
+            if (t.actor_kind == ActorKind::person) m_aliases[t.category].push_back(&t);
+        }
+    }
     void add(const TermMatch& m) {
         if (is_person(m)) m_named.push_back(m.term);
     }
@@ -114,14 +129,44 @@ public:
         }
         return nullptr;
     }
+    // Whether one of the official's aliases is the office followed by their
+    // name ("vice premier he lifeng" holds vice premier, not vice or premier).
+    bool holds(const lexicon::Term& official, std::span<const std::string> office) const {
+        auto it = m_aliases.find(official.category);
+        if (it == m_aliases.end() || office.empty()) return false;
+        auto names_the_official = [&](const std::string& word) {
+            size_t at = official.category.find(word);
+            return at != std::string::npos && (at == 0 || official.category[at - 1] == '-') &&
+                   (at + word.size() == official.category.size() || official.category[at + word.size()] == '-');
+        };
+        return std::any_of(it->second.begin(), it->second.end(), [&](const lexicon::Term* alias) {
+            return alias->words.size() > office.size() && std::equal(office.begin(), office.end(), alias->words.begin()) &&
+                   std::all_of(alias->words.begin() + static_cast<std::ptrdiff_t>(office.size()), alias->words.end(),
+                               names_the_official);
+        });
+    }
+    // The last official named who holds the office, if any.
+    const lexicon::Term* holding(std::span<const std::string> office) const {
+        for (auto it = m_named.rbegin(); it != m_named.rend(); ++it) {
+            if (holds(**it, office)) return *it;
+        }
+        return nullptr;
+    }
 
 private:
     std::vector<const lexicon::Term*> m_named;
+    std::unordered_map<std::string, std::vector<const lexicon::Term*>> m_aliases;
 };
 
-Speaker speaker_of(const lexicon::Term& actor, const Principal& principal) {
+Speaker speaker_of(const lexicon::Term& actor, const Principal& principal, const NamedOfficials& named) {
     if (actor.actor_kind == ActorKind::title) {
-        // "The Secretary": the readout's own principal, named or not.
+        // "The Secretary": the readout's own principal, named or not, unless the
+        // principal does not hold that office and an official named before does
+        // ("the Vice Premier" in the Secretary of Commerce's readout).
+        bool principal_holds = principal.official != nullptr && named.holds(*principal.official, office_words(actor));
+        if (const lexicon::Term* holder = principal_holds ? nullptr : named.holding(office_words(actor))) {
+            return {holder->category, holder->side, holder};
+        }
         return {principal.official ? principal.official->category : actor.category, principal.side, principal.official};
     }
     if (actor.side == Side::both) return {actor.category, Side::both, nullptr};
@@ -148,7 +193,7 @@ bool title_words(const segment::Document& doc, const segment::Sentence& s, size_
 // actor at index k; end is set to the group's last token.
 Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t k,
                  const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named, size_t* end) {
-    Speaker speaker = speaker_of(*actors[k].term, principal);
+    Speaker speaker = speaker_of(*actors[k].term, principal, named);
     *end = actors[k].last;
     auto join = [&](Side side) {
         if (side != speaker.side) speaker = {kBothSides, Side::both, nullptr};
@@ -158,7 +203,7 @@ Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const
         if (and_at >= s.tokens.size() || s.tokens[and_at].folded != "and") break;
         if (j < actors.size() && actors[j].first > and_at && actors[j].first <= and_at + 1 + kSubjectReach &&
             title_words(doc, s, and_at + 1, actors[j].first, cues)) {
-            join(speaker_of(*actors[j].term, principal).side);
+            join(speaker_of(*actors[j].term, principal, named).side);
             *end = actors[j].last;
             continue;
         }
@@ -168,6 +213,19 @@ Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const
             if (!title_words(doc, s, and_at + 1, at, cues)) break;
             official = named.by_surname(s.tokens[at].folded);
         }
+        // "The Secretary and Vice Premier discussed": an office held by an official named before.
+        std::vector<std::string> office;
+        const lexicon::Term* holder = nullptr;
+        for (size_t i = and_at + 1; !official && i <= and_at + kSubjectReach && i < s.tokens.size() &&
+                                    title_words(doc, s, and_at + 1, i + 1, cues);
+             ++i) {
+            office.push_back(s.tokens[i].folded);
+            if (const lexicon::Term* longer = named.holding(office)) {
+                holder = longer;
+                at = i + 1;
+            }
+        }
+        if (holder) official = holder;
         if (!official) break;
         join(official->side);
         *end = at - 1;
@@ -200,6 +258,17 @@ bool modifies_a_noun(const segment::Document& doc, const segment::Sentence& s, c
     std::string_view between = gap(doc, s, actor.last);
     bool joined = between.find_first_of(" \t\n") == std::string_view::npos;
     return joined && (between.find('-') != std::string_view::npos || between.find("\u2013") != std::string_view::npos);
+}
+
+// The last token of an appositive set off by commas just after the subject
+// ("Wang Yi, director of the Office of the Foreign Affairs Commission of the
+// Communist Party of China Central Committee, met with"), else end.
+size_t past_appositive(const segment::Sentence& s, size_t end) {
+    if (end + 1 >= s.tokens.size() || !s.tokens[end + 1].after_clause_break) return end;
+    for (size_t i = end + 2; i < s.tokens.size() && i <= end + 1 + kAppositiveReach; ++i) {
+        if (s.tokens[i].after_clause_break) return i - 1;
+    }
+    return end;
 }
 
 // The subject at the head of the main clause: an actor (group) after a title
@@ -282,7 +351,7 @@ std::optional<Speaker> speaker_by_verb(const segment::Sentence& s, const std::ve
         for (size_t k = actors.size(); k-- > 0;) {
             if (actors[k].last < verb->first && verb->first - actors[k].last <= kSpeechVerbReach &&
                 segment::same_clause(s.tokens, actors[k].last, verb->first)) {
-                return speaker_of(*actors[k].term, principal);
+                return speaker_of(*actors[k].term, principal, named);
             }
         }
         for (size_t p = verb->first > kSpeechVerbReach ? verb->first - kSpeechVerbReach : 0; p < verb->first; ++p) {
@@ -326,9 +395,9 @@ Principal principal_of(const std::vector<TermMatch>& title_actors, const std::ve
 }
 
 void attribute_speakers(const segment::Document& document, const Principal& principal,
-                        const std::vector<std::vector<TermMatch>>& actors, const std::vector<std::vector<TermMatch>>& cues,
-                        std::vector<SentenceAnalysis>& sentences) {
-    NamedOfficials named;
+                        const std::vector<lexicon::Term>& actor_terms, const std::vector<std::vector<TermMatch>>& actors,
+                        const std::vector<std::vector<TermMatch>>& cues, std::vector<SentenceAnalysis>& sentences) {
+    NamedOfficials named(actor_terms);
     Speaker previous, last_official;
     int previous_paragraph = 0;
     for (size_t i = 0; i < sentences.size(); ++i) {
@@ -348,12 +417,15 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         bool speaks = subject && speaks_after(*subject);
         bool appeals = has_cue(cues[i], Category::appeal);
         Speaker speaker;
-        if (subject && reports_a_meeting(s.tokens, cues[i], actors[i], subject->end)) {
+        if (subject && (reports_a_meeting(s.tokens, cues[i], actors[i], subject->end) ||
+                        reports_a_meeting(s.tokens, cues[i], actors[i], past_appositive(s, subject->end)))) {
             speaker = Speaker{};  // who met whom: narration
             sentences[i].reports_meeting = true;
-        } else if (subject && !speaks && appeals && previous.official && subject->speaker.side != previous.side &&
+        } else if (subject && !speaks && appeals && last_official.official && subject->speaker.side != last_official.side &&
                    !subject->speaker.official) {
-            speaker = previous;  // "The U.S. side must ...", "The two sides should ..." inside Wang Yi's remarks
+            // "The U.S. side must ...", "The two sides should ..." inside Wang Yi's remarks, which
+            // PRC readouts often run on over several one-sentence paragraphs.
+            speaker = last_official;
         } else if (std::optional<Subject> official = official_after_and(document, s, subject, actors[i], cues[i], principal, named,
                                                                          last_official);
                    official && speaks_after(*official)) {

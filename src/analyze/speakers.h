@@ -23,17 +23,20 @@ Principal principal_of(const std::vector<TermMatch>& title_actors, const std::ve
 
 // Sets speaker and speaker_side of each sentence: the subject of its main
 // clause (after an opening phrase such as "In his call with Biden," or a
-// dateline), where a bare office ("The Secretary") is the principal, "he"
-// and "she" the last official named as a subject, "they" both sides, and a
-// bare surname the last official of that name; "X met with Y" reports no one
-// speaking; a sentence with no subject of its own continues the speaker of
-// the sentence before it in its paragraph ("China stands for peace." after
-// "Xi pointed out that ..."), as does a demand on the other side ("The U.S.
-// side must ...") in a speaker's paragraph. actors[i] and cues[i] are the
-// actor and cue matches of sentence i.
+// dateline), where a bare office ("The Secretary") is the principal, or the
+// official named before who holds it when the principal does not (an
+// official holds the offices their aliases in actor_terms open with: "the
+// Vice Premier" in a Secretary's readout), "he" and "she" the last official
+// named as a subject, "they" both sides, and a bare surname the last official
+// of that name; "X met with Y" reports no one speaking; a sentence with no
+// subject of its own continues the speaker of the sentence before it in its
+// paragraph ("China stands for peace." after "Xi pointed out that ..."), and
+// a demand on the other side or both ("The U.S. side must ...", "The two
+// militaries should ...") continues the last official who spoke, paragraphs
+// on. actors[i] and cues[i] are the actor and cue matches of sentence i.
 void attribute_speakers(const segment::Document& document, const Principal& principal,
-                        const std::vector<std::vector<TermMatch>>& actors, const std::vector<std::vector<TermMatch>>& cues,
-                        std::vector<SentenceAnalysis>& sentences);
+                        const std::vector<lexicon::Term>& actor_terms, const std::vector<std::vector<TermMatch>>& actors,
+                        const std::vector<std::vector<TermMatch>>& cues, std::vector<SentenceAnalysis>& sentences);
 
 // The side whose readout this is: the principal's side (2 votes), one vote
 // per statement its officials (not countries) are reported to make, one per

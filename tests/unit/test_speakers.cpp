@@ -147,6 +147,9 @@ TEST_CASE("who met whom reports no one speaking") {
           "/unknown");
     CHECK(speakers(analyze_body("President Xi Jinping had a video call at the request of the U.S. side with President Joe Biden.")) ==
           "/unknown");
+    // An appositive between the subject and its meeting verb.
+    CHECK(speakers(analyze_body("Wang Yi, director of the Office of the Foreign Affairs Commission of the Communist Party "
+                                "of China Central Committee, met with Secretary Antony Blinken in Beijing.")) == "/unknown");
     // "during a meeting with" names a meeting; the subject still speaks.
     CHECK(speakers(analyze_body("Wang Yi made the remarks during a meeting with Antony Blinken.")) == "wang-yi/prc");
 }
@@ -155,6 +158,15 @@ TEST_CASE("a bare office is the principal, they both sides, a surname the last o
     Analysis analysis = analyze_body("Secretary Antony Blinken met Wang Yi. The Secretary raised concerns. "
                                      "Wang said China opposes sanctions. They agreed to stay in touch.");
     CHECK(speakers(analysis) == "/unknown | blinken/us | wang-yi/prc | both-sides/both");
+}
+
+TEST_CASE("a bare office the principal does not hold is the official named before who holds it") {
+    Analysis analysis = analyze_body("Secretary Gina Raimondo met Vice Premier He Lifeng. The Vice Premier welcomed the visit. "
+                                     "The Secretary raised concerns. The Secretary and Vice Premier discussed trade secrets.");
+    CHECK(speakers(analysis) == "/unknown | he-lifeng/prc | raimondo/us | both-sides/both");
+    // "Vice" alone is no office: the group needs the whole title.
+    CHECK(speakers(analyze_body("Secretary Gina Raimondo met Vice Premier He Lifeng. The Secretary and Vice discussed trade.")) ==
+          "/unknown | raimondo/us");
 }
 
 TEST_CASE("officials of two sides joined by and are both sides, a surname after and included") {
@@ -174,6 +186,10 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
     Analysis analysis = analyze_body("Wang Yi stressed that Taiwan is part of China. \"Taiwan independence\" poses the biggest "
                                      "risk. The U.S. side must abide by the one-China principle.\n\nThe meeting lasted two hours.");
     CHECK(speakers(analysis) == "wang-yi/prc | wang-yi/prc | wang-yi/prc | /unknown");
+    // PRC readouts run a speaker's remarks over one-sentence paragraphs: an appeal continues them.
+    analysis = analyze_body("General Wei Fenghe said the two sides should respect each other.\n\nThe two militaries should "
+                            "enhance mutual trust.\n\nThe meeting lasted two hours.");
+    CHECK(speakers(analysis) == "wei-fenghe/prc | wei-fenghe/prc | /unknown");
 }
 
 TEST_CASE("who speaks: groups, meeting nouns and modifiers") {
