@@ -4,6 +4,7 @@
 #include "analyze/analyzer.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -42,6 +43,22 @@ std::map<std::string, double> topic_evidence(const std::vector<TermMatch>& match
     std::map<std::string, double> evidence;
     for (const TermMatch& m : matches) evidence[m.term->category] += m.term->weight;
     return evidence;
+}
+
+// The topic terms that are not also words for a meeting ("call", "visiting",
+// "strategic communication"): in a sentence about this meeting they name the
+// meeting itself, not a topic the side raises.
+std::vector<TermMatch> not_naming_the_meeting(const std::vector<TermMatch>& topic_terms, const std::vector<TermMatch>& cues) {
+    auto names_a_meeting = [&](const TermMatch& term) {
+        return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& cue) {
+            bool meeting_word = cue.term->kind == lexicon::Category::characterize || cue.term->kind == lexicon::Category::meeting ||
+                                cue.term->kind == lexicon::Category::hold_meeting;
+            return meeting_word && cue.first <= term.last && term.first <= cue.last;
+        });
+    };
+    std::vector<TermMatch> out;
+    std::copy_if(topic_terms.begin(), topic_terms.end(), std::back_inserter(out), [&](const TermMatch& t) { return !names_a_meeting(t); });
+    return out;
 }
 
 // The topics.tsv ids the evidence reaches, in lexicon order; with_subjects:
@@ -90,7 +107,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
     size_t n = doc.sentences.size();
     analysis.sentences.resize(n);
 
-    std::vector<std::vector<TermMatch>> actors(n), tone(n), cues(n);
+    std::vector<std::vector<TermMatch>> actors(n), tone(n), cues(n), topic_terms(n);
     const auto title = segment::phrase_tokens(doc.text.title);
     std::vector<Side> usage = usage_sides(m_cues.find(title));
     std::vector<FramingMatches> framing(n);
@@ -104,9 +121,9 @@ Analysis Analyzer::analyze(segment::Document document) const {
         for (Side side : usage_sides(cues[i])) usage.push_back(side);
 
         out.word_count = sentence.tokens.size();
-        std::vector<TermMatch> topic_terms = m_topics.find(sentence.tokens);
-        for (const TermMatch& m : m_finer_subjects.find(sentence.tokens)) topic_terms.push_back(m);
-        subjects[i].topics = topic_evidence(topic_terms);
+        topic_terms[i] = m_topics.find(sentence.tokens);
+        for (const TermMatch& m : m_finer_subjects.find(sentence.tokens)) topic_terms[i].push_back(m);
+        subjects[i].topics = topic_evidence(topic_terms[i]);
         out.topics = tag_topics(subjects[i].topics, m_lexicons, false);
         out.mentioned_subjects = tag_topics(subjects[i].topics, m_lexicons, true);
         out.entities = category_ids(actors[i]);
@@ -131,6 +148,13 @@ Analysis Analyzer::analyze(segment::Document document) const {
     for (size_t i = 0; i < n; ++i) {
         subjects[i].describes_the_meeting = analysis.sentences[i].describes_meeting;
         subjects[i].reports_the_meeting = analysis.sentences[i].reports_meeting;
+        bool names_this_meeting = subjects[i].reports_the_meeting ||
+                                  (analysis.sentences[i].judges_meeting && !analysis.sentences[i].claims_agreement &&
+                                   of_category(cues[i], lexicon::Category::future).empty() &&
+                                   of_category(cues[i], lexicon::Category::appeal).empty());
+        if (names_this_meeting) {
+            analysis.sentences[i].topics = tag_topics(topic_evidence(not_naming_the_meeting(topic_terms[i], cues[i])), m_lexicons, false);
+        }
         Subjects found = subjects_of(subjects[i], m_lexicons.topics);
         analysis.sentences[i].subject = std::move(found.main);
         analysis.sentences[i].finer_subject = std::move(found.finer);

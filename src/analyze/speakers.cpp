@@ -321,6 +321,12 @@ bool reports_a_meeting(const std::vector<segment::Token>& tokens, const std::vec
         if (cue.first - subject_end > kMeetingVerbAfterSubject) break;
         const std::string& verb = tokens[cue.first].folded;
         if (verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0) continue;
+        // "is willing to have a dialogue with", "should hold talks with": a wish for
+        // talks, where "will also meet with" still reports a meeting of the visit.
+        bool wished = holds && std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
+            return (c.term->kind == Category::future || c.term->kind == Category::appeal) && c.first > subject_end && c.last < cue.first;
+        });
+        if (wished) continue;
         // "had a video call with": a hold-meeting verb needs its meeting noun
         // right after it, and "with" may then stand further on ("held a video
         // call at the request of the U.S. side with").

@@ -150,6 +150,8 @@ TEST_CASE("who met whom reports no one speaking") {
     // An appositive between the subject and its meeting verb.
     CHECK(speakers(analyze_body("Wang Yi, director of the Office of the Foreign Affairs Commission of the Communist Party "
                                 "of China Central Committee, met with Secretary Antony Blinken in Beijing.")) == "/unknown");
+    // A wish for talks reports no meeting.
+    CHECK(speakers(analyze_body("The U.S. side is willing to have a candid dialogue with China.")) == "united-states/us");
     // "during a meeting with" names a meeting; the subject still speaks.
     CHECK(speakers(analyze_body("Wang Yi made the remarks during a meeting with Antony Blinken.")) == "wang-yi/prc");
 }

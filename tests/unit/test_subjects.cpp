@@ -74,17 +74,31 @@ TEST_CASE("a sentence with no subject goes on with the one before it in its para
     CHECK(finer_subjects("She raised the debt of developing countries.") == "-/-");
 }
 
+namespace {
+
+// The topics of every sentence, space-separated.
+std::string topics(const std::string& body) {
+    std::string out;
+    for (const auto& s : analyze_body(body).sentences) {
+        for (const auto& t : s.topics) out += (out.empty() ? "" : " ") + t;
+    }
+    return out;
+}
+
+}  // namespace
+
 TEST_CASE("a word that names a topic only in company is no topic alone") {
-    auto topics = [](const std::string& body) {
-        std::string out;
-        for (const auto& s : analyze_body(body).sentences) {
-            for (const auto& t : s.topics) out += (out.empty() ? "" : " ") + t;
-        }
-        return out;
-    };
     CHECK(topics("Further details will be released shortly.") == "");
     CHECK(topics("Climate should not be held hostage to other disagreements.") == "climate");
     CHECK(topics("The Secretary will travel to Beijing next month.") == "");
     CHECK(topics("He sought the release of Americans wrongfully detained in China.") == "detained-citizens");
     CHECK(topics("They agreed to expand exchanges between young people.") == "people-to-people");
+}
+
+TEST_CASE("words for this meeting in a sentence about it raise no topic of channels") {
+    CHECK(topics("Wang Yi met with visiting Secretary of State Antony Blinken in Beijing.") == "");
+    CHECK(topics("The two sides had candid and productive strategic communication on Taiwan.") == "taiwan");
+    // Channels going forward, an agreement or a wish, are the topic.
+    CHECK(topics("The two sides agreed to maintain communication.") == "communication");
+    CHECK(topics("The U.S. side is willing to have candid and constructive dialogue with China.") == "communication");
 }
