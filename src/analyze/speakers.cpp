@@ -443,7 +443,9 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         } else if (about_the_meeting) {
             speaker = Speaker{};
         } else {
-            speaker = previous;  // "China stands for peace." continuing the remarks before it
+            // "China stands for peace." continuing one side's remarks before it; what
+            // follows the two sides' narration is the readout's own ("The Working Group is ...").
+            if (previous.side != Side::both) speaker = previous;
         }
         for (const TermMatch& m : actors[i]) named.add(m);
         if (speaker.official != nullptr) last_official = speaker;

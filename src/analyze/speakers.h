@@ -29,8 +29,9 @@ Principal principal_of(const std::vector<TermMatch>& title_actors, const std::ve
 // Vice Premier" in a Secretary's readout), "he" and "she" the last official
 // named as a subject, "they" both sides, and a bare surname the last official
 // of that name; "X met with Y" reports no one speaking; a sentence with no
-// subject of its own continues the speaker of the sentence before it in its
-// paragraph ("China stands for peace." after "Xi pointed out that ..."), and
+// subject of its own continues one side's speaker of the sentence before it
+// in its paragraph ("China stands for peace." after "Xi pointed out that
+// ..."; after the two sides' narration it is the readout's own), and
 // a demand on the other side or both ("The U.S. side must ...", "The two
 // militaries should ...") continues the last official who spoke, paragraphs
 // on. actors[i] and cues[i] are the actor and cue matches of sentence i.

@@ -188,6 +188,9 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
     Analysis analysis = analyze_body("Wang Yi stressed that Taiwan is part of China. \"Taiwan independence\" poses the biggest "
                                      "risk. The U.S. side must abide by the one-China principle.\n\nThe meeting lasted two hours.");
     CHECK(speakers(analysis) == "wang-yi/prc | wang-yi/prc | wang-yi/prc | /unknown");
+    // After the two sides' narration, a sentence with no subject is the readout's own.
+    analysis = analyze_body("The two sides discussed the working group. The group is a key outcome of the summit.");
+    CHECK(speakers(analysis) == "both-sides/both | /unknown");
     // PRC readouts run a speaker's remarks over one-sentence paragraphs: an appeal continues them.
     analysis = analyze_body("General Wei Fenghe said the two sides should respect each other.\n\nThe two militaries should "
                             "enhance mutual trust.\n\nThe meeting lasted two hours.");
