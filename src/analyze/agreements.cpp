@@ -1,6 +1,6 @@
 // Cues come from cues.tsv: agreement (verbs that claim it by themselves),
 // settle + agreement-noun ("reached ... understandings", "secured an
-// agreement"), joint-step (verbs that claim it with both sides as their
+// agreement", "an agreement was reached"), joint-step (verbs that claim it with both sides as their
 // subject), appeal and other-occasion (which veto a claim).
 #include "analyze/agreements.h"
 
@@ -56,9 +56,16 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
     });
 }
 
+// "reached ... understandings", or in the passive "an agreement was reached"
+// (never "the consensus reached by the two heads of state", an earlier one).
 bool settles_an_agreement(const FramingMatches& m, const TermMatch& verb) {
+    const auto& tokens = m.sentence->tokens;
+    bool passive = verb.first > 0 && (tokens[verb.first - 1].folded == "was" || tokens[verb.first - 1].folded == "were" ||
+                                      tokens[verb.first - 1].folded == "been");
     return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& noun) {
-        return noun.term->kind == Category::agreement_noun && noun.first > verb.last && noun.first - verb.last <= kNounReach;
+        if (noun.term->kind != Category::agreement_noun) return false;
+        if (noun.first > verb.last) return noun.first - verb.last <= kNounReach;
+        return passive && noun.last < verb.first && verb.first - noun.last <= kNounReach;
     });
 }
 

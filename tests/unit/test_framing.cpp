@@ -224,6 +224,14 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // Both sides welcoming an outcome claim it together.
     CHECK(claims("The two leaders welcomed the resumption of military-to-military talks.") == "1");
     CHECK(claims("The two leaders welcomed the opportunity to meet.").empty());
+    // An agreement named before a passive settle verb, or one the sides reiterate.
+    CHECK(claims("An agreement was reached to resume flights.") == "1");
+    CHECK(claims("The two heads of state implemented the consensus reached by their teams.").empty());
+    CHECK(claims("The two leaders reiterated their agreement that a war must never be fought.") == "1");
+    CHECK(claims("Wang Yi reiterated China's position on Taiwan.").empty());
+    // A bare office held by the official named before joins the principal.
+    CHECK(claims("Secretary Gina Raimondo met Minister Wang Wentao. The Secretary and the Minister announced the "
+                 "establishment of a working group.") == "2");
 }
 
 TEST_CASE("the items of a list that follows 'agreed to:' are agreement claims until a sentence with a subject") {
