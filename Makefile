@@ -38,6 +38,8 @@ DEB_PACKAGES := g++ make pkg-config libdtl-dev libboost-program-options-dev doct
                 libicu-dev icu-devtools libstemmer-dev nlohmann-json3-dev libutf8proc-dev libjemalloc-dev libgumbo-dev libxxhash-dev
 
 BUILD     := build
+# The White House archive readouts that corpus/real-gold/whitehouse-archive annotates (tools/archive_readouts.sh).
+WH_ARCHIVE ?= ../wh-archive
 LIB_SRC   := $(shell find src -name '*.cpp' ! -path 'src/cli/main.cpp' | sort)
 LIB_OBJ   := $(LIB_SRC:src/%.cpp=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtin_lexicons.o \
              $(BUILD)/obj/gen/builtin_lexicon_data.o $(BUILD)/obj/gen/build_info.o
@@ -202,6 +204,10 @@ eval:
 	$(BUILD)/readoutdiff eval corpus/pairs/*/gold.json --real ../shared/corpus-real/pairs --real-gold corpus/real-gold
 	@# Speakers, agreements and meeting words on the annotated White House readouts (tune).
 	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff
+	@# Agreements and meeting words on 24 White House readouts of meetings with other governments (tune, two
+	@# annotators); their texts come from the public archive (tools/archive_readouts.sh), skipped where absent.
+	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --real $(WH_ARCHIVE) \
+		--gold corpus/real-gold/whitehouse-archive/A --second corpus/real-gold/whitehouse-archive/B
 	@# Pairing (readoutdiff pair): the real readouts with distractors (skipped without ../shared), the corpus, a stream.
 	python3 tools/pair_eval.py --bin $(BUILD)/readoutdiff
 

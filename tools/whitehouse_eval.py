@@ -6,10 +6,12 @@ developed on them; corpus/README.md).
 
 Each readout is compared with itself (`compare F F --force --format json`)
 and its left side scored: a sentence's speaker side (us, prc, both, or none
-for narration) against the annotation's, the agreement claims' precision and
-recall, and whether the meeting words are exactly the annotation's.
+for narration) against the annotation's, when it has speakers, the agreement
+claims' precision and recall, and whether the meeting words are exactly the
+annotation's. --second DIR scores a second annotator's files of the same
+names against the first's, the ceiling.
 
-  python3 tools/whitehouse_eval.py --bin build/readoutdiff [--real DIR] [--gold DIR] [--verbose]
+  python3 tools/whitehouse_eval.py --bin build/readoutdiff [--real DIR] [--gold DIR] [--second DIR] [--verbose]
 
 --verbose lists each miss under the figures: a wrong speaker side, a missed
 or a wrong agreement claim, and meeting words that differ from the
@@ -42,20 +44,27 @@ def score(binary, readout, gold, path):
     if first_words != gold["sentences"]:
         print(f"{path}: the segmentation of {readout} has changed; re-number the annotation", file=sys.stderr)
         sys.exit(2)
-    speakers_right = sum(tool_side(s["speaker_side"]) == gold["speakers"][str(s["id"])]["side"] for s in sentences)
+    speakers = {s["id"]: tool_side(s["speaker_side"]) for s in sentences}
     claimed = {s["id"] for s in sentences if s["claims_agreement"]}
+    result = against(gold, speakers, claimed, compared["characterization"]["left"])
+    result["misses"] = misses(sentences, gold, claimed, compared["characterization"]["left"])
+    return result
+
+
+def against(gold, speakers, claimed, words):
+    """One answer (speaker sides by sentence id, claimed ids, meeting words) scored against gold."""
     annotated = set(gold["agreements"])
-    words_exact = sorted(compared["characterization"]["left"]) == sorted(gold["characterization"])
-    return {"speakers": (speakers_right, len(first_words)),
+    right = sum(side == gold["speakers"][str(i)]["side"] for i, side in speakers.items()) if "speakers" in gold else 0
+    return {"speakers": (right, len(speakers) if "speakers" in gold else 0),
             "agreements": (len(claimed & annotated), len(claimed), len(annotated)),
-            "words": words_exact,
-            "misses": misses(sentences, gold, claimed, annotated, compared["characterization"]["left"])}
+            "words": sorted(words) == sorted(gold["characterization"])}
 
 
-def misses(sentences, gold, claimed, annotated, words):
+def misses(sentences, gold, claimed, words):
     found = []
+    annotated = set(gold["agreements"])
     for s in sentences:
-        want = gold["speakers"][str(s["id"])]["side"]
+        want = gold["speakers"][str(s["id"])]["side"] if "speakers" in gold else tool_side(s["speaker_side"])
         if tool_side(s["speaker_side"]) != want:
             found.append(f"speaker {tool_side(s['speaker_side'])} (gold {want}) #{s['id']}: {s['text']}")
         if s["id"] in annotated - claimed:
@@ -67,33 +76,63 @@ def misses(sentences, gold, claimed, annotated, words):
     return found
 
 
+class Totals:
+    def __init__(self):
+        self.speakers, self.agreed, self.claimed, self.annotated, self.words, self.readouts = [0, 0], 0, 0, 0, 0, 0
+
+    def add(self, result):
+        self.speakers[0] += result["speakers"][0]
+        self.speakers[1] += result["speakers"][1]
+        self.agreed += result["agreements"][0]
+        self.claimed += result["agreements"][1]
+        self.annotated += result["agreements"][2]
+        self.words += result["words"]
+        self.readouts += 1
+
+    def lines(self):
+        out = []
+        if self.speakers[1]:
+            out.append(f"  speaker sides          {self.speakers[0] / self.speakers[1]:.2f} {self.speakers[0]}/{self.speakers[1]}")
+        out.append(f"  agreement claims P/R   {self.agreed / max(self.claimed, 1):.2f}/{self.agreed / max(self.annotated, 1):.2f}")
+        out.append(f"  meeting words exact    {self.words}/{self.readouts}")
+        return out
+
+
+def second_answer(path):
+    """A second annotator's file as an answer to score against the first's."""
+    second = json.load(open(path, encoding="utf-8"))
+    speakers = {int(i): v["side"] for i, v in second.get("speakers", {}).items()}
+    return speakers, set(second["agreements"]), second["characterization"]
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bin", required=True)
     parser.add_argument("--real", default=os.path.join(ROOT, "..", "shared", "corpus-real", "whitehouse"))
     parser.add_argument("--gold", default=os.path.join(ROOT, "corpus", "real-gold", "whitehouse"))
+    parser.add_argument("--second", help="a second annotator's files, scored against --gold's")
     parser.add_argument("--verbose", action="store_true", help="list each miss under the figures")
     args = parser.parse_args()
     if not os.path.isdir(args.real):
         print(f"White House readouts: skipped ({args.real} is absent)")
         return
-    speakers, agreed, claimed, annotated, words, readouts = [0, 0], 0, 0, 0, 0, 0
+    tool, second = Totals(), Totals()
     listing = []
+    split = "tune"
     for path in sorted(glob.glob(os.path.join(args.gold, "*.json"))):
         gold = json.load(open(path, encoding="utf-8"))
+        split = gold.get("split", split)
         result = score(args.bin, os.path.join(args.real, gold["readout"]), gold, path)
-        speakers[0] += result["speakers"][0]
-        speakers[1] += result["speakers"][1]
-        agreed += result["agreements"][0]
-        claimed += result["agreements"][1]
-        annotated += result["agreements"][2]
-        words += result["words"]
-        readouts += 1
+        tool.add(result)
+        if args.second:
+            second.add(against(gold, *second_answer(os.path.join(args.second, os.path.basename(path)))))
         listing += [f"{gold['readout'][:40]}  {miss}" for miss in result["misses"]]
-    print(f"White House readouts (tune, {readouts} readouts, one annotator)")
-    print(f"  speaker sides          {speakers[0] / speakers[1]:.2f} {speakers[0]}/{speakers[1]}")
-    print(f"  agreement claims P/R   {agreed / max(claimed, 1):.2f}/{agreed / max(annotated, 1):.2f}")
-    print(f"  meeting words exact    {words}/{readouts}")
+    annotators = "two annotators" if args.second else "one annotator"
+    print(f"White House readouts ({split}, {tool.readouts} readouts, {annotators})")
+    print("\n".join(tool.lines()))
+    if args.second:
+        print("  the second annotator against the first (the ceiling):")
+        print("\n".join("  " + line for line in second.lines()))
     if args.verbose:
         print("\n".join(listing))
 

@@ -69,6 +69,26 @@ bool settles_an_agreement(const FramingMatches& m, const TermMatch& verb) {
     });
 }
 
+// Both sides as the subject of a clause joined by "and" just before the joint
+// step ("President Biden stressed ... and the leaders reaffirmed their
+// respect", "... and they committed to").
+bool joint_subject_after_and(const FramingMatches& m, const TermMatch& step) {
+    const auto& tokens = m.sentence->tokens;
+    // "the Secretary and the Vice Premier" is one subject, not two clauses.
+    auto after_an_actor = [&](size_t at) {
+        return std::any_of(m.actors.begin(), m.actors.end(), [&](const TermMatch& a) { return a.last == at; });
+    };
+    auto joins = [&](size_t first, size_t last) {
+        return first > 1 && tokens[first - 1].folded == "and" && !after_an_actor(first - 2) && last < step.first &&
+               step.first - last <= kStepAfterSubject && segment::same_clause(tokens, first, step.first);
+    };
+    bool group = std::any_of(m.actors.begin(), m.actors.end(),
+                             [&](const TermMatch& a) { return a.term->side == Side::both && joins(a.first, a.last); });
+    bool pronoun = std::any_of(m.cues.begin(), m.cues.end(),
+                               [&](const TermMatch& c) { return c.term->kind == Category::plural_pronoun && joins(c.first, c.last); });
+    return group || pronoun;
+}
+
 }  // namespace
 
 bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence) {
@@ -78,8 +98,9 @@ bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence)
         if (cue.term->kind == Category::agreement) claim = true;
         if (cue.term->kind == Category::settle) claim = settles_an_agreement(m, cue);
         if (cue.term->kind == Category::joint_step) {
-            claim = joint_subject && cue.first > *sentence.subject_end &&
-                    (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value());
+            claim = (joint_subject && cue.first > *sentence.subject_end &&
+                     (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value())) ||
+                    joint_subject_after_and(m, cue);
         }
         if (claim && !negated(m, cue) && !vetoed(m, cue)) return true;
     }

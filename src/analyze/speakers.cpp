@@ -94,7 +94,10 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
     bool participle = first.size() > 5 && first.compare(first.size() - 3, 3, "ing") == 0;
     if (cue_at(cues, start, Category::lead_in) == nullptr && !participle) return start;
     for (size_t i = start + 1; i < tokens.size(); ++i) {
-        if (tokens[i].after_clause_break && !dash_joins_actors(doc, s, actors, i)) return i;
+        // A parenthesis inside the phrase ("the UN Climate Conference (COP26),") does not end it.
+        std::string_view between = gap(doc, s, i - 1);
+        bool parenthesis = between.find_first_of(",;:") == std::string_view::npos && between.find_first_of("()") != std::string_view::npos;
+        if (tokens[i].after_clause_break && !parenthesis && !dash_joins_actors(doc, s, actors, i)) return i;
     }
     return start;
 }

@@ -229,6 +229,14 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two heads of state implemented the consensus reached by their teams.").empty());
     CHECK(claims("The two leaders reiterated their agreement that a war must never be fought.") == "1");
     CHECK(claims("Wang Yi reiterated China's position on Taiwan.").empty());
+    // Both sides reiterating or renewing their own commitment claim it; a shared view does not.
+    CHECK(claims("The two leaders reiterated their commitment to a ceasefire.") == "1");
+    CHECK(claims("The two leaders renewed their commitment to the partnership.") == "1");
+    CHECK(claims("Both leaders reiterated the importance of a strategic channel.").empty());
+    CHECK(claims("President Joe Biden reiterated their commitment to a ceasefire.").empty());
+    // Both sides as the subject of a clause joined by "and", or after an opening phrase with a parenthesis.
+    CHECK(claims("President Joe Biden stressed the U.S. position and the leaders reaffirmed their respect for the talks.") == "1");
+    CHECK(claims("Following the Climate Conference (COP26), they reiterated their pledge to cut emissions.") == "1");
     // A bare office held by the official named before joins the principal.
     CHECK(claims("Secretary Gina Raimondo met Minister Wang Wentao. The Secretary and the Minister announced the "
                  "establishment of a working group.") == "2");
