@@ -237,6 +237,9 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // Both sides as the subject of a clause joined by "and", or after an opening phrase with a parenthesis.
     CHECK(claims("President Joe Biden stressed the U.S. position and the leaders reaffirmed their respect for the talks.") == "1");
     CHECK(claims("Following the Climate Conference (COP26), they reiterated their pledge to cut emissions.") == "1");
+    // "direct" is a joint step as a verb with its object, never the adjective.
+    CHECK(claims("The two leaders directed their teams to follow up.") == "1");
+    CHECK(claims("The two leaders held direct and substantive talks.").empty());
     // A bare office held by the official named before joins the principal.
     CHECK(claims("Secretary Gina Raimondo met Minister Wang Wentao. The Secretary and the Minister announced the "
                  "establishment of a working group.") == "2");

@@ -140,6 +140,8 @@ TEST_CASE("the subject of the main clause speaks, after an opening phrase or a d
           "xi-jinping/prc");
     CHECK(speakers(analyze_body("BEIJING, April 20 -- Wang Yi stressed the importance of talks.")) == "wang-yi/prc");
     CHECK(speakers(analyze_body("It was said that President Xi Jinping would attend.")) == "/unknown");
+    CHECK(speakers(analyze_body("Over two days of talks, Secretary Janet Yellen and Vice Premier He Lifeng held direct, "
+                                "substantive talks.")) == "both-sides/both");
 }
 
 TEST_CASE("who met whom reports no one speaking") {
