@@ -229,9 +229,21 @@ Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const
             }
         }
         if (holder) official = holder;
-        if (!official) break;
-        join(official->side);
-        *end = at - 1;
+        if (official) {
+            join(official->side);
+            *end = at - 1;
+            continue;
+        }
+        // "President Biden and Prime Minister Modi renewed": a name or title the
+        // lexicon does not know, joined to one side's subject, is the other side's.
+        size_t last = and_at;
+        while (last + 1 < s.tokens.size() && last + 1 <= and_at + kSubjectReach && title_words(doc, s, and_at + 1, last + 2, cues)) {
+            ++last;
+        }
+        bool verb_follows = last > and_at && last + 1 < s.tokens.size() && !title_words(doc, s, last + 1, last + 2, cues);
+        if (!verb_follows || other_side(speaker.side) == Side::unknown) break;
+        join(other_side(speaker.side));
+        *end = last;
     }
     return speaker;
 }

@@ -168,9 +168,15 @@ TEST_CASE("a bare office the principal does not hold is the official named befor
     Analysis analysis = analyze_body("Secretary Gina Raimondo met Vice Premier He Lifeng. The Vice Premier welcomed the visit. "
                                      "The Secretary raised concerns. The Secretary and Vice Premier discussed trade secrets.");
     CHECK(speakers(analysis) == "/unknown | he-lifeng/prc | raimondo/us | both-sides/both");
-    // "Vice" alone is no office: the group needs the whole title.
-    CHECK(speakers(analyze_body("Secretary Gina Raimondo met Vice Premier He Lifeng. The Secretary and Vice discussed trade.")) ==
-          "/unknown | raimondo/us");
+}
+
+TEST_CASE("a name or title the lexicon does not know, joined by and to one side's subject, is the other side") {
+    CHECK(speakers(analyze_body("President Joe Biden and Prime Minister Narendra Modi renewed their commitment.")) ==
+          "both-sides/both");
+    CHECK(speakers(analyze_body("Jake Sullivan and Barzani also discussed oil exports.")) == "both-sides/both");
+    // Not a subject: the words after "and" run to the end, or the side is unknown.
+    CHECK(speakers(analyze_body("Jake Sullivan and Barzani.")) == "sullivan/us");
+    CHECK(speakers(analyze_body("Europe and Canada plan to expand clean electricity.")) == "/unknown");
 }
 
 TEST_CASE("officials of two sides joined by and are both sides, a surname after and included") {
