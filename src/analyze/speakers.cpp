@@ -328,8 +328,9 @@ std::optional<Subject> official_after_and(const segment::Document& doc, const se
 // whom, not what anyone said. "-ing" forms are nouns here ("during a meeting
 // with"), and so is a meeting word further on ("welcomed ... Consultative
 // Agreement meetings, the U.S.").
-bool reports_a_meeting(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues,
+bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& cues,
                        const std::vector<TermMatch>& actors, size_t subject_end) {
+    const std::vector<segment::Token>& tokens = s.tokens;
     for (const TermMatch& cue : cues) {
         bool holds = cue.term->kind == Category::hold_meeting;
         if ((cue.term->kind != Category::meeting && !holds) || cue.first <= subject_end) continue;
@@ -341,7 +342,11 @@ bool reports_a_meeting(const std::vector<segment::Token>& tokens, const std::vec
         bool wished = holds && std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
             return (c.term->kind == Category::future || c.term->kind == Category::appeal) && c.first > subject_end && c.last < cue.first;
         });
-        if (wished) continue;
+        // "Xi noted that China will host APEC": a meeting inside what someone said.
+        bool reported = std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
+            return c.term->kind == Category::speech && c.first > subject_end && c.last < cue.first;
+        });
+        if (wished || reported) continue;
         // "had a video call with": a hold-meeting verb needs its meeting noun
         // right after it, and "with" may then stand further on ("held a video
         // call at the request of the U.S. side with").
@@ -356,6 +361,11 @@ bool reports_a_meeting(const std::vector<segment::Token>& tokens, const std::vec
         if (holds) continue;
         if (std::any_of(actors.begin(), actors.end(),
                         [&](const TermMatch& a) { return a.first > cue.last && a.first - cue.last <= kMeetingReach; })) {
+            return true;
+        }
+        // "met Vatican Secretary of State Cardinal Parolin": a name the lexicon does not know.
+        if (cue.last + 1 < tokens.size() && title_words(doc, s, cue.last + 1, cue.last + 2, cues) &&
+            cue_at(cues, cue.last + 1, Category::name_joiner) == nullptr) {
             return true;
         }
     }
@@ -438,10 +448,12 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         bool speaks = subject && speaks_after(*subject);
         bool appeals = has_cue(cues[i], Category::appeal);
         Speaker speaker;
-        if (subject && (reports_a_meeting(s.tokens, cues[i], actors[i], subject->end) ||
-                        reports_a_meeting(s.tokens, cues[i], actors[i], past_appositive(s, subject->end)))) {
+        if (subject && (reports_a_meeting(document, s, cues[i], actors[i], subject->end) ||
+                        reports_a_meeting(document, s, cues[i], actors[i], past_appositive(s, subject->end)))) {
             speaker = Speaker{};  // who met whom: narration
             sentences[i].reports_meeting = true;
+            // ... whose subject "he" in the next sentence still means.
+            if (subject->speaker.official != nullptr) last_official = subject->speaker;
         } else if (subject && !speaks && appeals && last_official.official && subject->speaker.side != last_official.side &&
                    !subject->speaker.official) {
             // "The U.S. side must ...", "The two sides should ..." inside Wang Yi's remarks, which

@@ -152,6 +152,11 @@ TEST_CASE("who met whom reports no one speaking") {
     // An appositive between the subject and its meeting verb.
     CHECK(speakers(analyze_body("Wang Yi, director of the Office of the Foreign Affairs Commission of the Communist Party "
                                 "of China Central Committee, met with Secretary Antony Blinken in Beijing.")) == "/unknown");
+    // A name the lexicon does not know after "met"; and "he" after who met whom is the subject.
+    CHECK(speakers(analyze_body("After an audience with Pope Francis, President Joe Biden met Vatican Secretary of State "
+                                "Cardinal Parolin. He raised climate change.")) == "/unknown | biden/us");
+    // A meeting inside what someone said is no report of this one.
+    CHECK(speakers(analyze_body("President Xi Jinping noted that China will host APEC in Shenzhen.")) == "xi-jinping/prc");
     // A wish for talks reports no meeting.
     CHECK(speakers(analyze_body("The U.S. side is willing to have a candid dialogue with China.")) == "united-states/us");
     // "during a meeting with" names a meeting; the subject still speaks.
