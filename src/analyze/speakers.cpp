@@ -372,6 +372,19 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
     return false;
 }
 
+// A speech verb after who met whom that the subject says: a participle after
+// a clause break (", conveying") or a verb just after "and" ("and welcomed").
+bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
+    return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
+        if (c.term->kind != Category::speech || c.first <= subject_end) return false;
+        const std::string& verb = s.tokens[c.first].folded;
+        bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0 && s.tokens[c.first].after_clause_break;
+        bool after_and = (c.first >= 1 && s.tokens[c.first - 1].folded == "and") ||
+                         (c.first >= 2 && s.tokens[c.first - 2].folded == "and" && !s.tokens[c.first - 1].after_clause_break);
+        return participle || after_and;
+    });
+}
+
 // ", Wang said", "said Wang", ", he noted": the speaker next to a speech
 // verb, in its clause ("China (PRC), as discussed by" names no speaker).
 std::optional<Speaker> speaker_by_verb(const segment::Sentence& s, const std::vector<TermMatch>& actors,
@@ -450,7 +463,9 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         Speaker speaker;
         if (subject && (reports_a_meeting(document, s, cues[i], actors[i], subject->end) ||
                         reports_a_meeting(document, s, cues[i], actors[i], past_appositive(s, subject->end)))) {
-            speaker = Speaker{};  // who met whom: narration
+            // Who met whom is narration, unless the subject goes on to say something in
+            // it (", conveying his desire to ...", "and warmly welcomed their applications").
+            speaker = goes_on_to_speak(s, cues[i], subject->end) ? subject->speaker : Speaker{};
             sentences[i].reports_meeting = true;
             // ... whose subject "he" in the next sentence still means.
             if (subject->speaker.official != nullptr) last_official = subject->speaker;

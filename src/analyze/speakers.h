@@ -28,7 +28,8 @@ Principal principal_of(const std::vector<TermMatch>& title_actors, const std::ve
 // official holds the offices their aliases in actor_terms open with: "the
 // Vice Premier" in a Secretary's readout), "he" and "she" the last official
 // named as a subject, "they" both sides, and a bare surname the last official
-// of that name; "X met with Y" reports no one speaking; a sentence with no
+// of that name; "X met with Y" reports no one speaking unless X goes on to
+// say something in it (", conveying ...", "and welcomed ..."); a sentence with no
 // subject of its own continues one side's speaker of the sentence before it
 // in its paragraph ("China stands for peace." after "Xi pointed out that
 // ..."; after the two sides' narration it is the readout's own), and

@@ -155,6 +155,11 @@ TEST_CASE("who met whom reports no one speaking") {
     // A name the lexicon does not know after "met"; and "he" after who met whom is the subject.
     CHECK(speakers(analyze_body("After an audience with Pope Francis, President Joe Biden met Vatican Secretary of State "
                                 "Cardinal Parolin. He raised climate change.")) == "/unknown | biden/us");
+    // Who met whom, going on to say something: the subject speaks.
+    CHECK(speakers(analyze_body("President Joe Biden spoke today with Chancellor Angela Merkel, conveying his desire to "
+                                "deepen relations.")) == "biden/us");
+    CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Andersson and warmly welcomed her visit.")) ==
+          "biden/us");
     // A meeting inside what someone said is no report of this one.
     CHECK(speakers(analyze_body("President Xi Jinping noted that China will host APEC in Shenzhen.")) == "xi-jinping/prc");
     // A wish for talks reports no meeting.
