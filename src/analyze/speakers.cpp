@@ -24,6 +24,7 @@ constexpr size_t kMeetingReach = 3;     // words between "met" and whom ("met Wa
 constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it
 constexpr size_t kHeldMeetingWithReach = 12;  // "held a video call at the request of the U.S. side with" ("met on January 26-27 with")
 constexpr size_t kVerbAfterSubject = 4;   // words between a subject and its own speech verb ("also underscored")
+constexpr size_t kPresenceNounReach = 3;  // "attended the talks", "took part in the video call"
 constexpr size_t kAppositiveReach = 20;  // words of an appositive after a subject ("Wang Yi, director of the Office of ...,")
 constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("today via video link met with"); further on, "meeting" is a noun
 
@@ -372,6 +373,21 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
     return false;
 }
 
+// "Ambassador Xie Feng attended the meeting", "Officials of both sides took
+// part in the talks": who was present at a meeting (an attend cue with its
+// meeting noun just after it), no one speaking, unless said by someone.
+bool reports_presence(const std::vector<TermMatch>& cues) {
+    return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
+        if (c.term->kind != Category::attend) return false;
+        bool noun = std::any_of(cues.begin(), cues.end(), [&](const TermMatch& n) {
+            return n.term->kind == Category::characterize && n.first > c.last && n.first - c.last <= kPresenceNounReach;
+        });
+        bool said = std::any_of(cues.begin(), cues.end(),
+                                [&](const TermMatch& v) { return v.term->kind == Category::speech && v.last < c.first; });
+        return noun && !said;
+    });
+}
+
 // A speech verb after who met whom that the subject says: a participle after
 // a clause break (", conveying") or a verb just after "and" ("and welcomed").
 bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
@@ -469,6 +485,8 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             sentences[i].reports_meeting = true;
             // ... whose subject "he" in the next sentence still means.
             if (subject->speaker.official != nullptr) last_official = subject->speaker;
+        } else if (reports_presence(cues[i])) {
+            speaker = Speaker{};
         } else if (subject && !speaks && appeals && last_official.official && subject->speaker.side != last_official.side &&
                    !subject->speaker.official) {
             // "The U.S. side must ...", "The two sides should ..." inside Wang Yi's remarks, which

@@ -160,6 +160,10 @@ TEST_CASE("who met whom reports no one speaking") {
                                 "deepen relations.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Andersson and warmly welcomed her visit.")) ==
           "biden/us");
+    // Who was present is narration.
+    CHECK(speakers(analyze_body("Wang Yi stressed the importance of talks. Ambassador Xie Feng attended the meeting.")) ==
+          "wang-yi/prc | /unknown");
+    CHECK(speakers(analyze_body("Wang Yi said Xie Feng attended the meeting.")) == "wang-yi/prc");
     // A meeting inside what someone said is no report of this one.
     CHECK(speakers(analyze_body("President Xi Jinping noted that China will host APEC in Shenzhen.")) == "xi-jinping/prc");
     // A wish for talks reports no meeting.
