@@ -224,7 +224,10 @@ Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const
                                     title_words(doc, s, and_at + 1, i + 1, cues);
              ++i) {
             office.push_back(s.tokens[i].folded);
-            if (const lexicon::Term* longer = named.holding(office)) {
+            // A bare office ends the title words ("and Vice Premier also"); before a
+            // name it is that name's title ("and President Lopez Obrador").
+            bool bare = i + 1 >= s.tokens.size() || !title_words(doc, s, i + 1, i + 2, cues);
+            if (const lexicon::Term* longer = bare ? named.holding(office) : nullptr) {
                 holder = longer;
                 at = i + 1;
             }

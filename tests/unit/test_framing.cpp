@@ -237,6 +237,11 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // Both sides as the subject of a clause joined by "and", or after an opening phrase with a parenthesis.
     CHECK(claims("President Joe Biden stressed the U.S. position and the leaders reaffirmed their respect for the talks.") == "1");
     CHECK(claims("Following the Climate Conference (COP26), they reiterated their pledge to cut emissions.") == "1");
+    // Both sides underscoring their commitment or resolve, or resolving to act, claim it.
+    CHECK(claims("The two officials committed to continuing close cooperation.") == "1");
+    CHECK(claims("Both leaders underscored their resolve to keep supporting Ukraine.") == "1");
+    CHECK(claims("The leaders resolved to work together closely.") == "1");
+    CHECK(claims("The two leaders underscored the need to keep talking.").empty());
     // "direct" is a joint step as a verb with its object, never the adjective.
     CHECK(claims("The two leaders directed their teams to follow up.") == "1");
     CHECK(claims("The two leaders held direct and substantive talks.").empty());

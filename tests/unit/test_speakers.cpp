@@ -140,6 +140,7 @@ TEST_CASE("the subject of the main clause speaks, after an opening phrase or a d
           "xi-jinping/prc");
     CHECK(speakers(analyze_body("BEIJING, April 20 -- Wang Yi stressed the importance of talks.")) == "wang-yi/prc");
     CHECK(speakers(analyze_body("It was said that President Xi Jinping would attend.")) == "/unknown");
+    CHECK(speakers(analyze_body("Earlier today, President Joe Biden spoke with Prime Minister Trudeau.")) == "/unknown");
     CHECK(speakers(analyze_body("Over two days of talks, Secretary Janet Yellen and Vice Premier He Lifeng held direct, "
                                 "substantive talks.")) == "both-sides/both");
 }
@@ -188,6 +189,9 @@ TEST_CASE("a name or title the lexicon does not know, joined by and to one side'
     CHECK(speakers(analyze_body("President Joe Biden and Prime Minister Narendra Modi renewed their commitment.")) ==
           "both-sides/both");
     CHECK(speakers(analyze_body("Jake Sullivan and Barzani also discussed oil exports.")) == "both-sides/both");
+    // An office before a name is that name's title, not the principal's office.
+    CHECK(speakers(analyze_body("President Joe Biden and President Lopez Obrador acknowledged the progress.")) ==
+          "both-sides/both");
     // Not a subject: the words after "and" run to the end, or the side is unknown.
     CHECK(speakers(analyze_body("Jake Sullivan and Barzani.")) == "sullivan/us");
     CHECK(speakers(analyze_body("Europe and Canada plan to expand clean electricity.")) == "/unknown");
