@@ -204,7 +204,7 @@ eval:
 	$(BUILD)/readoutdiff eval corpus/pairs/*/gold.json --real ../shared/corpus-real/pairs --real-gold corpus/real-gold
 	@# Speakers, agreements and meeting words on the annotated White House readouts (tune).
 	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff
-	@# Agreements and meeting words on 24 White House readouts of meetings with other governments (tune, two
+	@# Speakers, agreements and meeting words on 48 White House readouts of meetings with other governments (tune, two
 	@# annotators); their texts come from the public archive (tools/archive_readouts.sh), skipped where absent.
 	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --real $(WH_ARCHIVE) \
 		--gold corpus/real-gold/whitehouse-archive/A --second corpus/real-gold/whitehouse-archive/B
