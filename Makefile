@@ -208,6 +208,9 @@ eval:
 	@# annotators); their texts come from the public archive (tools/archive_readouts.sh), skipped where absent.
 	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --real $(WH_ARCHIVE) \
 		--gold corpus/real-gold/whitehouse-archive/A --second corpus/real-gold/whitehouse-archive/B
+	@# ... and 24 more of them, split heldout: measured, never tuned on.
+	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --real $(WH_ARCHIVE) \
+		--gold corpus/real-gold/whitehouse-archive/heldout/A --second corpus/real-gold/whitehouse-archive/heldout/B
 	@# Pairing (readoutdiff pair): the real readouts with distractors (skipped without ../shared), the corpus, a stream.
 	python3 tools/pair_eval.py --bin $(BUILD)/readoutdiff
 
