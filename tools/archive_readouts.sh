@@ -9,6 +9,10 @@ set -eu
 git_dir=$1 out=$2
 sources=$(dirname "$0")/../corpus/real-gold/whitehouse-archive/SOURCES.tsv
 commit=737ca03a271adc205c67766074ec8d0070f7ad95
+if ! git --git-dir="$git_dir" cat-file -e "$commit^{commit}" 2>/dev/null; then
+    echo "archive_readouts.sh: $git_dir: not a git directory holding commit $commit of brian14708/wh-briefings" >&2
+    exit 2
+fi
 mkdir -p "$out"
 tail -n +2 "$sources" | while IFS="$(printf '\t')" read -r readout path; do
     git --git-dir="$git_dir" show "$commit:$path" > "$out/$readout.tmp"

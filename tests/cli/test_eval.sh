@@ -118,6 +118,14 @@ if ls "$REAL_WHITEHOUSE"/*.md >/dev/null 2>&1; then
 else
     skip "whitehouse_eval scores the annotated White House readouts" "../shared/corpus-real/whitehouse absent"
 fi
+# The archive readouts' texts come from a clone of the public archive; without one, one line and status 2.
+run sh "$ROOT/tools/archive_readouts.sh" "$WORK/no-such-clone" "$WORK/archive"
+if [ "$STATUS" -eq 2 ] && [ "$(cat "$WORK/err")" = "archive_readouts.sh: $WORK/no-such-clone: not a git directory holding commit 737ca03a271adc205c67766074ec8d0070f7ad95 of brian14708/wh-briefings" ] &&
+    [ ! -e "$WORK/archive" ]; then
+    pass "archive_readouts.sh without a clone of the archive: one line naming it, status 2, nothing written"
+else
+    fail "archive_readouts.sh without a clone of the archive: one line naming it, status 2, nothing written" "status $STATUS: $(head -c 300 "$WORK/err")"
+fi
 run "$BIN" eval --real "$WORK/no-such-folder"
 if [ "$STATUS" -eq 0 ] && grep -q "^Real pairs: skipped, $WORK/no-such-folder is absent" "$WORK/out"; then
     pass "eval --real on an absent folder says it skipped the real pairs"
