@@ -61,6 +61,13 @@ std::vector<TermMatch> not_naming_the_meeting(const std::vector<TermMatch>& topi
     return out;
 }
 
+// Whether the sentence is about this meeting: who met whom, or a verdict on
+// the talks that is no agreement, wish or appeal ("had candid talks").
+bool about_this_meeting(const SentenceAnalysis& s, const std::vector<TermMatch>& cues) {
+    return s.reports_meeting || (s.judges_meeting && !s.claims_agreement && of_category(cues, lexicon::Category::future).empty() &&
+                                 of_category(cues, lexicon::Category::appeal).empty());
+}
+
 // The topics.tsv ids the evidence reaches, in lexicon order; with_subjects:
 // also the ids of kind subject, which are no topic of emphasis (never those
 // of kind finer: they only choose a sentence's counterpart section).
@@ -148,11 +155,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
     for (size_t i = 0; i < n; ++i) {
         subjects[i].describes_the_meeting = analysis.sentences[i].describes_meeting;
         subjects[i].reports_the_meeting = analysis.sentences[i].reports_meeting;
-        bool names_this_meeting = subjects[i].reports_the_meeting ||
-                                  (analysis.sentences[i].judges_meeting && !analysis.sentences[i].claims_agreement &&
-                                   of_category(cues[i], lexicon::Category::future).empty() &&
-                                   of_category(cues[i], lexicon::Category::appeal).empty());
-        if (names_this_meeting) {
+        if (about_this_meeting(analysis.sentences[i], cues[i])) {
             analysis.sentences[i].topics = tag_topics(topic_evidence(not_naming_the_meeting(topic_terms[i], cues[i])), m_lexicons, false);
         }
         Subjects found = subjects_of(subjects[i], m_lexicons.topics);

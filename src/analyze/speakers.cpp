@@ -7,6 +7,7 @@
 #include "analyze/speakers.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <unordered_map>
@@ -43,6 +44,11 @@ Side other_side(Side side) {
 }
 
 bool is_person(const TermMatch& m) { return m.term->actor_kind == ActorKind::person; }
+
+// An -ing form of at least min_length letters ("meeting", "conveying").
+bool ing_form(const std::string& word, size_t min_length) {
+    return word.size() >= min_length && word.compare(word.size() - 3, 3, "ing") == 0;
+}
 
 const TermMatch* first_official(const std::vector<TermMatch>& matches) {
     auto person = std::find_if(matches.begin(), matches.end(), is_person);
@@ -92,7 +98,7 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
     }
     if (start >= tokens.size()) return 0;
     const std::string& first = tokens[start].folded;
-    bool participle = first.size() > 5 && first.compare(first.size() - 3, 3, "ing") == 0;
+    bool participle = ing_form(first, 6);
     if (cue_at(cues, start, Category::lead_in) == nullptr && !participle) return start;
     for (size_t i = start + 1; i < tokens.size(); ++i) {
         // A parenthesis inside the phrase ("the UN Climate Conference (COP26),") does not end it.
@@ -340,17 +346,17 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         if ((cue.term->kind != Category::meeting && !holds) || cue.first <= subject_end) continue;
         if (cue.first - subject_end > kMeetingVerbAfterSubject) break;
         const std::string& verb = tokens[cue.first].folded;
-        if (verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0) continue;
+        if (ing_form(verb, 5)) continue;
+        auto before_the_verb = [&](std::initializer_list<Category> kinds) {
+            return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
+                return std::find(kinds.begin(), kinds.end(), c.term->kind) != kinds.end() && c.first > subject_end && c.last < cue.first;
+            });
+        };
         // "is willing to have a dialogue with", "should hold talks with": a wish for
-        // talks, where "will also meet with" still reports a meeting of the visit.
-        bool wished = holds && std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
-            return (c.term->kind == Category::future || c.term->kind == Category::appeal) && c.first > subject_end && c.last < cue.first;
-        });
+        // talks, where "will also meet with" still reports a meeting of the visit;
         // "Xi noted that China will host APEC": a meeting inside what someone said.
-        bool reported = std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
-            return c.term->kind == Category::speech && c.first > subject_end && c.last < cue.first;
-        });
-        if (wished || reported) continue;
+        bool wished = holds && before_the_verb({Category::future, Category::appeal});
+        if (wished || before_the_verb({Category::speech})) continue;
         // "had a video call with": a hold-meeting verb needs its meeting noun
         // right after it, and "with" may then stand further on ("held a video
         // call at the request of the U.S. side with").
@@ -397,7 +403,7 @@ bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& 
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
         if (c.term->kind != Category::speech || c.first <= subject_end) return false;
         const std::string& verb = s.tokens[c.first].folded;
-        bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0 && s.tokens[c.first].after_clause_break;
+        bool participle = ing_form(verb, 5) && s.tokens[c.first].after_clause_break;
         bool after_and = (c.first >= 1 && s.tokens[c.first - 1].folded == "and") ||
                          (c.first >= 2 && s.tokens[c.first - 2].folded == "and" && !s.tokens[c.first - 1].after_clause_break);
         return participle || after_and;
