@@ -26,7 +26,7 @@ constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it
 constexpr size_t kHeldMeetingWithReach = 12;  // "held a video call at the request of the U.S. side with" ("met on January 26-27 with")
 constexpr size_t kVerbAfterSubject = 4;   // words between a subject and its own speech verb ("also underscored")
 constexpr size_t kPresenceNounReach = 3;  // "attended the talks", "took part in the video call"
-constexpr size_t kAppositiveReach = 20;  // words of an appositive after a subject ("Wang Yi, director of the Office of ...,")
+constexpr size_t kAppositiveReach = 20;  // words of an appositive after a subject ("He Lifeng, the vice premier who ...,")
 constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("today via video link met with"); further on, "meeting" is a noun
 
 const std::string kBothSides = "both-sides";
@@ -101,7 +101,7 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
     bool participle = ing_form(first, 6);
     if (cue_at(cues, start, Category::lead_in) == nullptr && !participle) return start;
     for (size_t i = start + 1; i < tokens.size(); ++i) {
-        // A parenthesis inside the phrase ("the UN Climate Conference (COP26),") does not end it.
+        // A parenthesis inside the phrase ("the climate summit (COP28),") does not end it.
         std::string_view between = gap(doc, s, i - 1);
         bool parenthesis = between.find_first_of(",;:") == std::string_view::npos && between.find_first_of("()") != std::string_view::npos;
         if (tokens[i].after_clause_break && !parenthesis && !dash_joins_actors(doc, s, actors, i)) return i;
@@ -198,7 +198,7 @@ bool title_words(const segment::Document& doc, const segment::Sentence& s, size_
 }
 
 // The speaker at the head of a group joined by "and" ("Mr. Sullivan and
-// Director Wang Yi", "Mr. Finer and Executive Vice Minister of Foreign
+// Director Wang Yi", "Ms. Rivera and Executive Vice Minister of Foreign
 // Affairs Ma": each member after a title as long as a subject's), from the
 // actor at index k; end is set to the group's last token.
 Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t k,
@@ -231,7 +231,7 @@ Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const
              ++i) {
             office.push_back(s.tokens[i].folded);
             // A bare office ends the title words ("and Vice Premier also"); before a
-            // name it is that name's title ("and President Lopez Obrador").
+            // name it is that name's title ("and President Ana Torres").
             bool bare = i + 1 >= s.tokens.size() || !title_words(doc, s, i + 1, i + 2, cues);
             if (const lexicon::Term* longer = bare ? named.holding(office) : nullptr) {
                 holder = longer;
@@ -244,7 +244,7 @@ Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const
             *end = at - 1;
             continue;
         }
-        // "President Biden and Prime Minister Modi renewed": a name or title the
+        // "President Biden and Prime Minister Singh welcomed": a name or title the
         // lexicon does not know, joined to one side's subject, is the other side's.
         size_t last = and_at;
         while (last + 1 < s.tokens.size() && last + 1 <= and_at + kSubjectReach && title_words(doc, s, and_at + 1, last + 2, cues)) {
@@ -286,8 +286,8 @@ bool modifies_a_noun(const segment::Document& doc, const segment::Sentence& s, c
 }
 
 // The last token of an appositive set off by commas just after the subject
-// ("Wang Yi, director of the Office of the Foreign Affairs Commission of the
-// Communist Party of China Central Committee, met with"), else end.
+// ("He Lifeng, the vice premier who leads China's side of the economic
+// talks, met with"), else end.
 size_t past_appositive(const segment::Sentence& s, size_t end) {
     if (end + 1 >= s.tokens.size() || !s.tokens[end + 1].after_clause_break) return end;
     for (size_t i = end + 2; i < s.tokens.size() && i <= end + 1 + kAppositiveReach; ++i) {
@@ -373,7 +373,7 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
                         [&](const TermMatch& a) { return a.first > cue.last && a.first - cue.last <= kMeetingReach; })) {
             return true;
         }
-        // "met Vatican Secretary of State Cardinal Parolin": a name the lexicon does not know.
+        // "met Foreign Secretary Amara Okafor": a name the lexicon does not know.
         if (cue.last + 1 < tokens.size() && title_words(doc, s, cue.last + 1, cue.last + 2, cues) &&
             cue_at(cues, cue.last + 1, Category::name_joiner) == nullptr) {
             return true;
@@ -489,7 +489,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         if (subject && (reports_a_meeting(document, s, cues[i], actors[i], subject->end) ||
                         reports_a_meeting(document, s, cues[i], actors[i], past_appositive(s, subject->end)))) {
             // Who met whom is narration, unless the subject goes on to say something in
-            // it (", conveying his desire to ...", "and warmly welcomed their applications").
+            // it (", conveying his hope for ...", "and welcomed her visit").
             speaker = goes_on_to_speak(s, cues[i], subject->end) ? subject->speaker : Speaker{};
             sentences[i].reports_meeting = true;
             // ... whose subject "he" in the next sentence still means.

@@ -227,20 +227,20 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // An agreement named before a passive settle verb, or one the sides reiterate.
     CHECK(claims("An agreement was reached to resume flights.") == "1");
     CHECK(claims("The two heads of state implemented the consensus reached by their teams.").empty());
-    CHECK(claims("The two leaders reiterated their agreement that a war must never be fought.") == "1");
+    CHECK(claims("The two leaders reiterated their agreement that the hotline must stay open.") == "1");
     CHECK(claims("Wang Yi reiterated China's position on Taiwan.").empty());
     // Both sides reiterating or renewing their own commitment claim it; a shared view does not.
     CHECK(claims("The two leaders reiterated their commitment to a ceasefire.") == "1");
     CHECK(claims("The two leaders renewed their commitment to the partnership.") == "1");
-    CHECK(claims("Both leaders reiterated the importance of a strategic channel.").empty());
+    CHECK(claims("Both leaders reiterated the importance of the hotline.").empty());
     CHECK(claims("President Joe Biden reiterated their commitment to a ceasefire.").empty());
     // Both sides as the subject of a clause joined by "and", or after an opening phrase with a parenthesis.
     CHECK(claims("President Joe Biden stressed the U.S. position and the leaders reaffirmed their respect for the talks.") == "1");
-    CHECK(claims("Following the Climate Conference (COP26), they reiterated their pledge to cut emissions.") == "1");
+    CHECK(claims("Following the climate summit (COP28), they reiterated their pledge to cut methane.") == "1");
     // Both sides underscoring their commitment or resolve, or resolving to act, claim it.
-    CHECK(claims("The two officials committed to continuing close cooperation.") == "1");
-    CHECK(claims("Both leaders underscored their resolve to keep supporting Ukraine.") == "1");
-    CHECK(claims("The leaders resolved to work together closely.") == "1");
+    CHECK(claims("The two officials committed to closer cooperation on shipping.") == "1");
+    CHECK(claims("Both leaders underscored their resolve to protect shipping.") == "1");
+    CHECK(claims("The leaders resolved to coordinate on shipping.") == "1");
     CHECK(claims("The two leaders underscored the need to keep talking.").empty());
     // "direct" is a joint step as a verb with its object, never the adjective.
     CHECK(claims("The two leaders directed their teams to follow up.") == "1");

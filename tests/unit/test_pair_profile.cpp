@@ -56,10 +56,9 @@ TEST_CASE("a US readout: its side, date, both principals from the title, and a c
 
 TEST_CASE("a Xinhua item: the PRC side, a dateline without a year, the counterpart from the text") {
     Readout r = profile(
-        "Senior Chinese official meets U.S. secretary of state\n\n"
-        "BEIJING, June 19 (Xinhua) -- Wang Yi, director of the Office of the Foreign Affairs Commission, met with "
-        "visiting U.S. Secretary of State Antony Blinken in Beijing on Monday. Wang said China-U.S. relations "
-        "are at a critical juncture.");
+        "Chinese foreign policy chief holds talks with U.S. secretary of state\n\n"
+        "BEIJING, June 19 (Xinhua) -- Wang Yi on Monday held talks in Beijing with Antony Blinken, the U.S. "
+        "Secretary of State, who is on a visit to China. Wang said the two countries face a choice.");
     CHECK(r.side == lexicon::Side::prc);
     CHECK(date_of(r) == "06-19");
     CHECK(r.date_origin == text::DateOrigin::dateline);

@@ -140,7 +140,7 @@ TEST_CASE("the subject of the main clause speaks, after an opening phrase or a d
           "xi-jinping/prc");
     CHECK(speakers(analyze_body("BEIJING, April 20 -- Wang Yi stressed the importance of talks.")) == "wang-yi/prc");
     CHECK(speakers(analyze_body("It was said that President Xi Jinping would attend.")) == "/unknown");
-    CHECK(speakers(analyze_body("Earlier today, President Joe Biden spoke with Prime Minister Trudeau.")) == "/unknown");
+    CHECK(speakers(analyze_body("Earlier today, President Joe Biden spoke with Prime Minister Dubois.")) == "/unknown");
     CHECK(speakers(analyze_body("Over two days of talks, Secretary Janet Yellen and Vice Premier He Lifeng held direct, "
                                 "substantive talks.")) == "both-sides/both");
 }
@@ -151,15 +151,15 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("President Xi Jinping had a video call at the request of the U.S. side with President Joe Biden.")) ==
           "/unknown");
     // An appositive between the subject and its meeting verb.
-    CHECK(speakers(analyze_body("Wang Yi, director of the Office of the Foreign Affairs Commission of the Communist Party "
-                                "of China Central Committee, met with Secretary Antony Blinken in Beijing.")) == "/unknown");
+    CHECK(speakers(analyze_body("He Lifeng, the vice premier who leads China's side of the economic and trade talks with "
+                                "Washington, met with Secretary Janet Yellen in Beijing.")) == "/unknown");
     // A name the lexicon does not know after "met"; and "he" after who met whom is the subject.
-    CHECK(speakers(analyze_body("After an audience with Pope Francis, President Joe Biden met Vatican Secretary of State "
-                                "Cardinal Parolin. He raised climate change.")) == "/unknown | biden/us");
+    CHECK(speakers(analyze_body("After a lunch with the King, President Joe Biden met Foreign Secretary Amara "
+                                "Okafor. He raised climate change.")) == "/unknown | biden/us");
     // Who met whom, going on to say something: the subject speaks.
-    CHECK(speakers(analyze_body("President Joe Biden spoke today with Chancellor Angela Merkel, conveying his desire to "
-                                "deepen relations.")) == "biden/us");
-    CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Andersson and warmly welcomed her visit.")) ==
+    CHECK(speakers(analyze_body("President Joe Biden spoke today with Chancellor Anna Berg, conveying his hope for "
+                                "closer ties.")) == "biden/us");
+    CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind and welcomed her visit.")) ==
           "biden/us");
     // Who was present is narration.
     CHECK(speakers(analyze_body("Wang Yi stressed the importance of talks. Ambassador Xie Feng attended the meeting.")) ==
@@ -186,14 +186,14 @@ TEST_CASE("a bare office the principal does not hold is the official named befor
 }
 
 TEST_CASE("a name or title the lexicon does not know, joined by and to one side's subject, is the other side") {
-    CHECK(speakers(analyze_body("President Joe Biden and Prime Minister Narendra Modi renewed their commitment.")) ==
+    CHECK(speakers(analyze_body("President Joe Biden and Prime Minister Rahul Singh welcomed the agreement.")) ==
           "both-sides/both");
-    CHECK(speakers(analyze_body("Jake Sullivan and Barzani also discussed oil exports.")) == "both-sides/both");
+    CHECK(speakers(analyze_body("Jake Sullivan and Okafor also discussed grain exports.")) == "both-sides/both");
     // An office before a name is that name's title, not the principal's office.
-    CHECK(speakers(analyze_body("President Joe Biden and President Lopez Obrador acknowledged the progress.")) ==
+    CHECK(speakers(analyze_body("President Joe Biden and President Ana Torres acknowledged the progress.")) ==
           "both-sides/both");
     // Not a subject: the words after "and" run to the end, or the side is unknown.
-    CHECK(speakers(analyze_body("Jake Sullivan and Barzani.")) == "sullivan/us");
+    CHECK(speakers(analyze_body("Jake Sullivan and Okafor.")) == "sullivan/us");
     CHECK(speakers(analyze_body("Europe and Canada plan to expand clean electricity.")) == "/unknown");
 }
 
@@ -215,7 +215,7 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
                                      "risk. The U.S. side must abide by the one-China principle.\n\nThe meeting lasted two hours.");
     CHECK(speakers(analysis) == "wang-yi/prc | wang-yi/prc | wang-yi/prc | /unknown");
     // After the two sides' narration, a sentence with no subject is the readout's own.
-    analysis = analyze_body("The two sides discussed the working group. The group is a key outcome of the summit.");
+    analysis = analyze_body("The two sides discussed the working group. The group grew out of the summit.");
     CHECK(speakers(analysis) == "both-sides/both | /unknown");
     // PRC readouts run a speaker's remarks over one-sentence paragraphs: an appeal continues them.
     analysis = analyze_body("General Wei Fenghe said the two sides should respect each other.\n\nThe two militaries should "
