@@ -72,23 +72,28 @@ void build_sections(const analyze::Analysis& left, const analyze::Analysis& righ
         auto other = r.find(subject);
         if (other != r.end()) sections[subject] = Section{subject, sorted(ids), sorted(other->second), {}};
     }
-    // Each sentence's first section in subject order, by id (1-based; a sentence
-    // that only mentions a subject is in two); map nodes stay put as sections are added.
-    std::vector<Section*> left_home(left.sentences.size() + 1, nullptr), right_home(right.sentences.size() + 1, nullptr);
-    auto settle = [](std::vector<Section*>& homes, const std::vector<int>& ids, Section* section) {
+    // Each sentence's sections, by id (1-based; a sentence that only mentions a
+    // subject is in more than one); map nodes stay put as sections are added.
+    std::vector<std::vector<Section*>> left_homes(left.sentences.size() + 1), right_homes(right.sentences.size() + 1);
+    auto settle = [](std::vector<std::vector<Section*>>& homes, const std::vector<int>& ids, Section* section) {
         for (int id : ids) {
-            if (homes[static_cast<size_t>(id)] == nullptr) homes[static_cast<size_t>(id)] = section;
+            auto& mine = homes[static_cast<size_t>(id)];
+            if (std::find(mine.begin(), mine.end(), section) == mine.end()) mine.push_back(section);
         }
     };
     for (auto& [subject, section] : sections) {
-        settle(left_home, section.left, &section);
-        settle(right_home, section.right, &section);
+        settle(left_homes, section.left, &section);
+        settle(right_homes, section.right, &section);
     }
-    // Same-point links: into the section of their first left sentence, bringing their other sentences along.
+    // Same-point links: into the section that holds their first sentence of each
+    // side, else the first of their first left sentence's, bringing their other sentences along.
     for (size_t k = 0; k < alignment.links.size(); ++k) {
         const Link& link = alignment.links[k];
-        Section* home = left_home[static_cast<size_t>(link.left.front())];
-        if (home == nullptr) home = right_home[static_cast<size_t>(link.right.front())];
+        const auto& l_homes = left_homes[static_cast<size_t>(link.left.front())];
+        const auto& r_homes = right_homes[static_cast<size_t>(link.right.front())];
+        auto shared = std::find_if(l_homes.begin(), l_homes.end(),
+                                   [&](Section* s) { return std::find(r_homes.begin(), r_homes.end(), s) != r_homes.end(); });
+        Section* home = shared != l_homes.end() ? *shared : !l_homes.empty() ? l_homes.front() : !r_homes.empty() ? r_homes.front() : nullptr;
         if (home == nullptr) {
             const std::string& subject = left.sentences[static_cast<size_t>(link.left.front()) - 1].subject;
             std::string key = subject.empty() ? right.sentences[static_cast<size_t>(link.right.front()) - 1].subject : subject;
@@ -97,14 +102,15 @@ void build_sections(const analyze::Analysis& left, const analyze::Analysis& righ
             home->subject = key.substr(0, key.find('#'));
         }
         // A linked sentence in no section yet joins the link's; one in another section stays there.
-        auto join = [&](std::vector<int>& ids, const std::vector<int>& add, std::vector<Section*>& homes) {
+        auto join = [&](std::vector<int>& ids, const std::vector<int>& add, std::vector<std::vector<Section*>>& homes) {
             for (int id : add) {
-                if (homes[static_cast<size_t>(id)] == nullptr) ids.push_back(id);
+                if (!homes[static_cast<size_t>(id)].empty()) continue;
+                ids.push_back(id);
+                homes[static_cast<size_t>(id)].push_back(home);
             }
-            settle(homes, add, home);
         };
-        join(home->left, link.left, left_home);
-        join(home->right, link.right, right_home);
+        join(home->left, link.left, left_homes);
+        join(home->right, link.right, right_homes);
         home->links.push_back(k);
     }
     for (auto& [key, section] : sections) {

@@ -10,8 +10,6 @@ namespace readoutdiff::align {
 namespace {
 
 constexpr size_t kPerSide = 2;  // a link holds one or two sentences a side
-constexpr const char* kEarlierSummit = "earlier-summit";
-constexpr const char* kMeeting = "meeting";
 
 struct Point {
     const char* name;  // as the link's reason says it
@@ -20,22 +18,27 @@ struct Point {
     // names with every sentence naming the two officials. Else a sentence that
     // is linked to another point of the other side keeps that link.
     bool outranks_content;
+    // The opener may make this point besides its link of who met whom ("as a
+    // follow-up to" the leaders' call).
+    bool besides_who_met_whom;
 };
 
 const std::vector<Point>& points() {
     static const std::vector<Point> list = {
-        {"who met whom", [](const analyze::SentenceAnalysis& s) { return s.reports_meeting && s.subject == kMeeting; }, true},
+        {"who met whom", [](const analyze::SentenceAnalysis& s) { return s.reports_meeting && s.subject == analyze::kMeetingSubject; }, true, false},
         {"how the talks went",
          // "exchanged views on the DPRK and Burma" only lists what was discussed.
-         [](const analyze::SentenceAnalysis& s) { return s.judges_meeting && !s.reports_meeting && s.subject == kMeeting; },
-         false},
-        // Its own mention, not a subject carried over from the sentence before.
+         [](const analyze::SentenceAnalysis& s) { return s.judges_meeting && !s.reports_meeting && s.subject == analyze::kMeetingSubject; },
+         false, false},
+        // Its own mention, not a subject carried over from the sentence before;
+        // or the opener that builds on a meeting of the two leaders.
         {"the leaders' earlier meeting as the basis",
          [](const analyze::SentenceAnalysis& s) {
-             return s.subject == kEarlierSummit && std::find(s.mentioned_subjects.begin(), s.mentioned_subjects.end(),
-                                                             kEarlierSummit) != s.mentioned_subjects.end();
+             bool own_mention = std::find(s.mentioned_subjects.begin(), s.mentioned_subjects.end(),
+                                          analyze::kEarlierSummitSubject) != s.mentioned_subjects.end();
+             return (s.subject == analyze::kEarlierSummitSubject && own_mention) || (s.reports_meeting && s.names_earlier_meeting);
          },
-         false},
+         false, true},
     };
     return list;
 }
@@ -54,10 +57,16 @@ void remove_from(std::vector<uint32_t>& ids, const std::vector<uint32_t>& taken)
     std::erase_if(ids, [&](uint32_t id) { return contains(taken, id); });
 }
 
-// Drops from mine the sentences linked to a sentence of the other side that does not make the point.
+// The sentences whose other links do not keep them from making the point: the opener, for a point besides who met whom.
+std::function<bool(uint32_t)> opener_exempt(const analyze::Analysis& a, const Point& point) {
+    return [&a, &point](uint32_t id) { return point.besides_who_met_whom && a.sentences[id].reports_meeting; };
+}
+
+// Drops from mine the sentences (but the exempt) linked to a sentence of the other side that does not make the point.
 void keep_content_links(std::vector<uint32_t>& mine, const std::vector<uint32_t>& theirs,
-                        const std::vector<PassageLink>& passages, bool left) {
+                        const std::vector<PassageLink>& passages, bool left, const std::function<bool(uint32_t)>& exempt) {
     std::erase_if(mine, [&](uint32_t id) {
+        if (exempt(id)) return false;
         return std::any_of(passages.begin(), passages.end(), [&](const PassageLink& p) {
             const auto& own = left ? p.left : p.right;
             const auto& other = left ? p.right : p.left;
@@ -68,8 +77,9 @@ void keep_content_links(std::vector<uint32_t>& mine, const std::vector<uint32_t>
 
 // The sentences making the point that no link holds yet join a link among
 // the point's sentences (one answering two), or form one together.
-void attach_unlinked(const std::vector<uint32_t>& l, const std::vector<uint32_t>& r, const std::string& name,
+void attach_unlinked(const std::vector<uint32_t>& l, const std::vector<uint32_t>& r, const Point& point,
                      std::vector<PassageLink>& passages) {
+    const std::string name = point.name;
     auto linked = [&](uint32_t id, bool left) {
         return std::any_of(passages.begin(), passages.end(), [&](const PassageLink& p) { return contains(left ? p.left : p.right, id); });
     };
@@ -83,6 +93,10 @@ void attach_unlinked(const std::vector<uint32_t>& l, const std::vector<uint32_t>
     };
     auto home = std::find_if(passages.begin(), passages.end(), within_point);
     if (home == passages.end()) {
+        if (point.besides_who_met_whom) {
+            if (free_l.empty()) free_l = l;
+            if (free_r.empty()) free_r = r;
+        }
         if (free_l.empty() || free_r.empty()) return;
         passages.push_back(PassageLink{free_l, free_r, 1.0, name});
         return;
@@ -115,10 +129,10 @@ void link_structural_points(const analyze::Analysis& left, const analyze::Analys
             std::erase_if(passages, [](const PassageLink& p) { return p.left.empty() || p.right.empty(); });
         } else {
             std::vector<uint32_t> all_l = l, all_r = r;
-            keep_content_links(l, all_r, passages, true);
-            keep_content_links(r, all_l, passages, false);
+            keep_content_links(l, all_r, passages, true, opener_exempt(left, point));
+            keep_content_links(r, all_l, passages, false, opener_exempt(right, point));
         }
-        attach_unlinked(l, r, point.name, passages);
+        attach_unlinked(l, r, point, passages);
     }
 }
 

@@ -14,6 +14,10 @@ namespace readoutdiff::analyze {
 
 using lexicon::Side;
 
+// The two subjects (topics.tsv ids of kind subject) the analysis itself assigns.
+inline constexpr const char* kMeetingSubject = "meeting";  // this meeting
+inline constexpr const char* kEarlierSummitSubject = "earlier-summit";  // the leaders' earlier meeting it builds on
+
 // One lexicon term found in a sentence, with the weight it finally counted for.
 struct TermHit {
     std::string term;             // the words as written in the sentence
@@ -52,6 +56,7 @@ struct SentenceAnalysis {
     Side speaker_side = Side::unknown;
     std::optional<size_t> subject_end;  // the last token of the main clause's subject, when it has one
     bool reports_meeting = false;       // "X met with Y": who met whom, no one speaking
+    bool names_earlier_meeting = false;  // a meeting of two other officials: "the recent call between Biden and Xi"
     bool describes_meeting = false;     // it has words for this meeting ("held candid talks")
     bool judges_meeting = false;        // ... other than "exchanged views" ("candid", "constructive")
     Tone tone;

@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "analyze/earlier_meeting.h"
 #include "analyze/framing.h"
 #include "analyze/speakers.h"
 #include "analyze/subjects.h"
@@ -140,6 +141,13 @@ Analysis Analyzer::analyze(segment::Document document) const {
         analysis.word_count += out.word_count;
     }
     Principal principal = principal_of(m_actors.find(title), actors);
+    for (size_t i = 0; i < n; ++i) {
+        if (!names_an_earlier_meeting(doc.sentences[i], actors[i], cues[i], principal)) continue;
+        analysis.sentences[i].names_earlier_meeting = true;
+        double& evidence = subjects[i].topics[kEarlierSummitSubject];
+        evidence = std::max(evidence, 1.0);
+        analysis.sentences[i].mentioned_subjects = tag_topics(subjects[i].topics, m_lexicons, true);
+    }
     attribute_speakers(doc, principal, m_lexicons.actors, actors, cues, analysis.sentences);
     analysis.side = readout_side(principal, actors, doc, analysis.sentences, usage);
     // Tone needs the readout's side: a demand is confrontational when aimed at the other side.

@@ -7,8 +7,6 @@
 namespace readoutdiff::analyze {
 namespace {
 
-constexpr const char* kMeeting = "meeting";
-constexpr const char* kEarlierSummit = "earlier-summit";
 constexpr double kTopicEvidence = 0.5;  // as for a sentence's topics
 
 // The strongest of the topics `accepts` that the sentence names, first in
@@ -36,11 +34,11 @@ std::string main_subject(const SubjectEvidence& e, const std::vector<lexicon::To
     std::string specific = strongest(e, topics, of_kind(lexicon::TopicKind::topic), &specific_count);
     std::string broad = strongest(e, topics, of_kind(lexicon::TopicKind::broad), &broad_count);
     // "exchanged views on Ukraine" is about Ukraine; "on relations, Ukraine and other issues" about the meeting.
-    if (e.describes_the_meeting) return specific_count == 1 && broad_count == 0 ? specific : kMeeting;
+    if (e.describes_the_meeting) return specific_count == 1 && broad_count == 0 ? specific : kMeetingSubject;
     // Who met whom is about the meeting, whatever the offices it names ("Minister of National Defense").
-    if (e.reports_the_meeting) return kMeeting;
-    auto summit = e.topics.find(kEarlierSummit);
-    if (summit != e.topics.end() && summit->second >= kTopicEvidence) return kEarlierSummit;
+    if (e.reports_the_meeting) return kMeetingSubject;
+    auto summit = e.topics.find(kEarlierSummitSubject);
+    if (summit != e.topics.end() && summit->second >= kTopicEvidence) return kEarlierSummitSubject;
     return specific.empty() ? broad : specific;
 }
 

@@ -3,6 +3,7 @@
 // every readout makes linked in few shared words.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 
@@ -105,5 +106,28 @@ TEST_CASE("a sentence that only lists what was discussed is not how the talks we
     for (const auto& link : a.links) {
         CAPTURE(ids(link.left) + "/" + ids(link.right));
         CHECK_FALSE((link.left == std::vector<int>{2} && link.right == std::vector<int>{2}));
+    }
+}
+
+TEST_CASE("an opener that builds on the leaders' earlier call links to the other side's sentence on it, in its own section") {
+    const std::string us =
+        "Secretary of Defense Austin spoke today with Minister of National Defense Wei Fenghe, following up on the recent "
+        "call between President Biden and President Xi. "
+        "Secretary Austin raised concerns about unsafe intercepts by military aircraft.";
+    const std::string prc =
+        "Minister of National Defense Wei Fenghe held a phone call with U.S. Secretary of Defense Austin. "
+        "Wei said the two militaries should act on the consensus reached by the two heads of state. "
+        "Wei said the Chinese military will firmly defend national sovereignty.";
+    Alignment a = readoutdiff::align::align(analyze_body(us), analyze_body(prc));
+    std::string links;
+    for (const auto& l : a.links) links += (links.empty() ? "" : " | ") + ids(l.left) + "/" + ids(l.right);
+    CHECK(links.find("1/1") != std::string::npos);
+    CHECK(links.find("1/2") != std::string::npos);
+    // Each link sits in the section that holds both of its sentences.
+    for (const auto& section : a.sections) {
+        for (size_t k : section.links) {
+            CHECK(std::find(section.left.begin(), section.left.end(), a.links[k].left.front()) != section.left.end());
+            CHECK(std::find(section.right.begin(), section.right.end(), a.links[k].right.front()) != section.right.end());
+        }
     }
 }
