@@ -303,6 +303,11 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
                                   const std::vector<TermMatch>& cues, const Principal& principal,
                                   const NamedOfficials& named, const Speaker& last_official) {
     bool actor_first = std::any_of(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first == start; });
+    if (!actor_first && cue_at(cues, start, Category::plural_pronoun) && start + 1 < s.tokens.size()) {
+        // "Both President Biden and King Abdullah II reiterated": the group after "both" is the subject.
+        std::optional<Subject> group = subject_of(doc, s, start + 1, actors, cues, principal, named, last_official);
+        if (group && group->speaker.side == Side::both) return group;
+    }
     if (!actor_first) {
         if (std::optional<Speaker> speaker = named_at(s, start, cues, named, last_official)) return Subject{*speaker, start};
     }

@@ -242,6 +242,12 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("Both leaders underscored their resolve to protect shipping.") == "1");
     CHECK(claims("The leaders resolved to coordinate on shipping.") == "1");
     CHECK(claims("The two leaders underscored the need to keep talking.").empty());
+    // Both sides expressing their commitment claim it; one official's commitment is his own.
+    CHECK(claims("The two presidents expressed their shared commitment to keep shipping lanes open.") == "1");
+    CHECK(claims("President Joe Biden expressed his commitment to keep shipping lanes open.").empty());
+    // "Both X and Y": the group after "both" is the subject.
+    CHECK(claims("President Joe Biden met Prime Minister Ana Torres. Both President Biden and Prime Minister Torres "
+                 "reiterated their commitment to open shipping lanes.") == "2");
     // "direct" is a joint step as a verb with its object, never the adjective.
     CHECK(claims("The two leaders directed their teams to follow up.") == "1");
     CHECK(claims("The two leaders held direct and substantive talks.").empty());
