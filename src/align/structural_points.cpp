@@ -18,8 +18,8 @@ struct Point {
     // names with every sentence naming the two officials. Else a sentence that
     // is linked to another point of the other side keeps that link.
     bool outranks_content;
-    // The opener may make this point besides its link of who met whom ("as a
-    // follow-up to" the leaders' call).
+    // The opener may make this point besides who met whom ("as a follow-up
+    // to" the leaders' call): the other side's sentences on it join its link.
     bool besides_who_met_whom;
 };
 
@@ -93,9 +93,23 @@ void attach_unlinked(const std::vector<uint32_t>& l, const std::vector<uint32_t>
     };
     auto home = std::find_if(passages.begin(), passages.end(), within_point);
     if (home == passages.end()) {
-        if (point.besides_who_met_whom) {
-            if (free_l.empty()) free_l = l;
-            if (free_r.empty()) free_r = r;
+        // The opener, linked already for who met whom, takes the other side's
+        // sentences on the earlier meeting into that link: one answering two,
+        // and every sentence still in one link.
+        if (point.besides_who_met_whom && free_l.empty() != free_r.empty()) {
+            bool opener_left = free_l.empty();
+            const std::vector<uint32_t>& openers = opener_left ? l : r;
+            auto link = std::find_if(passages.begin(), passages.end(), [&](const PassageLink& p) {
+                const auto& own = opener_left ? p.left : p.right;
+                return std::any_of(own.begin(), own.end(), [&](uint32_t id) { return contains(openers, id); });
+            });
+            if (link == passages.end()) return;
+            std::vector<uint32_t>& other = opener_left ? link->right : link->left;
+            for (uint32_t id : opener_left ? free_r : free_l) {
+                if (other.size() < kPerSide) other.push_back(id);
+            }
+            std::sort(other.begin(), other.end());
+            return;
         }
         if (free_l.empty() || free_r.empty()) return;
         passages.push_back(PassageLink{free_l, free_r, 1.0, name});
