@@ -18,8 +18,8 @@ struct Point {
     // names with every sentence naming the two officials. Else a sentence that
     // is linked to another point of the other side keeps that link.
     bool outranks_content;
-    // The opener may make this point besides who met whom ("as a follow-up
-    // to" the leaders' call): the other side's sentences on it join its link.
+    // The opener may make this point besides who met whom ("in the spirit of"
+    // the leaders' call): the other side's sentences on it join its link.
     bool besides_who_met_whom;
 };
 

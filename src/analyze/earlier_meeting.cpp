@@ -8,8 +8,8 @@ namespace {
 using lexicon::Category;
 
 constexpr size_t kJoinerReach = 3;  // "President Xi Jinping and President Joe Biden": the words between two names
-constexpr size_t kNounBeforeBetween = 3;  // "the recent phone call between"
-constexpr size_t kNounAfterHold = 3;      // "had a successful meeting"
+constexpr size_t kNounBeforeBetween = 3;  // "the March video call between"
+constexpr size_t kNounAfterHold = 3;      // "held a fruitful meeting"
 
 struct Pair {
     size_t first;  // the first name's first token
@@ -50,7 +50,7 @@ bool cue_of(const std::vector<TermMatch>& cues, size_t from, size_t to, Category
     return false;
 }
 
-// "the recent call between [pair]"; not one still to be held: "a meeting
+// "the March call between [pair]"; not one still to be held: "a meeting
 // between [pair]", "the upcoming meeting between [pair]".
 bool meeting_between(const segment::Sentence& sentence, const std::vector<TermMatch>& cues, const Pair& pair) {
     const auto& tokens = sentence.tokens;
@@ -62,7 +62,7 @@ bool meeting_between(const segment::Sentence& sentence, const std::vector<TermMa
     return !cue_of(cues, from, between, Category::future) && cue_of(cues, from, between, Category::characterize);
 }
 
-// "[pair] met ...", "[pair] had a successful meeting ...": past, the verb right after the names.
+// "[pair] met ...", "[pair] held a fruitful meeting ...": past, the verb right after the names.
 bool pair_met(const segment::Sentence& sentence, const std::vector<TermMatch>& cues, const Pair& pair) {
     size_t verb = pair.last + 1;
     if (verb >= sentence.tokens.size() || sentence.tokens[verb].after_clause_break) return false;

@@ -1,6 +1,6 @@
-// A readout often builds on a meeting its principals did not hold: "as a
-// follow-up to the recent call between President Biden and Xi Jinping", "Xi
-// and Biden had a successful meeting in San Francisco". Such a sentence names
+// A readout often builds on a meeting its principals did not hold: "in the
+// spirit of the March video call between President X and President Y", "Y
+// and X held a fruitful meeting in Lima". Such a sentence names
 // the leaders' earlier meeting whatever words it uses, so no lexicon of
 // summit names has to know it.
 #pragma once

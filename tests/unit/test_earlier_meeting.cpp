@@ -25,15 +25,15 @@ std::string naming(const std::string& body, const std::string& title = "") {
 }  // namespace
 
 TEST_CASE("a call between two other officials is an earlier meeting") {
-    CHECK(naming("Secretary Raimondo spoke today with Minister Wang Wentao, following up on the phone call between "
+    CHECK(naming("Secretary Raimondo spoke today with Minister Wang Wentao, building on the video call between "
                  "President Biden and President Xi Jinping.") == "y");
     CHECK(naming("Commerce Minister Wang Wentao spoke with Secretary Raimondo. Wang said the two sides should carry out "
                  "what was settled in the meeting between President Xi and President Biden.") == "ny");
 }
 
 TEST_CASE("two other officials who met or had a meeting name an earlier meeting") {
-    CHECK(naming("Wang Yi met Secretary Blinken in Rome. Wang said President Xi Jinping and President Joe Biden had a "
-                 "productive meeting last autumn.") == "ny");
+    CHECK(naming("Wang Yi met Secretary Blinken in Rome. Wang recalled that President Xi Jinping and President Joe Biden held a "
+                 "productive meeting in Lima.") == "ny");
     CHECK(naming("Wang Yi met Secretary Blinken in Rome. Wang recalled that President Xi and President Biden met in Lima.") == "ny");
 }
 

@@ -111,7 +111,7 @@ TEST_CASE("a sentence that only lists what was discussed is not how the talks we
 
 TEST_CASE("an opener that builds on the leaders' earlier call takes the other side's sentence on it into its link") {
     const std::string us =
-        "Secretary of Defense Austin spoke today with Minister of National Defense Wei Fenghe, following up on the recent "
+        "Secretary of Defense Austin spoke today with Minister of National Defense Wei Fenghe, building on the March "
         "call between President Biden and President Xi. "
         "Secretary Austin raised concerns about unsafe intercepts by military aircraft.";
     const std::string prc =
