@@ -304,7 +304,7 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
                                   const NamedOfficials& named, const Speaker& last_official) {
     bool actor_first = std::any_of(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first == start; });
     if (!actor_first && cue_at(cues, start, Category::plural_pronoun) && start + 1 < s.tokens.size()) {
-        // "Both President Biden and King Abdullah II reiterated": the group after "both" is the subject.
+        // "Both President X and Prime Minister Y reiterated": the group after "both" is the subject.
         std::optional<Subject> group = subject_of(doc, s, start + 1, actors, cues, principal, named, last_official);
         if (group && group->speaker.side == Side::both) return group;
     }

@@ -116,7 +116,7 @@ TEST_CASE("an opener that builds on the leaders' earlier call takes the other si
         "Secretary Austin raised concerns about unsafe intercepts by military aircraft.";
     const std::string prc =
         "Minister of National Defense Wei Fenghe held a phone call with U.S. Secretary of Defense Austin. "
-        "Wei said the two militaries should act on the consensus reached by the two heads of state. "
+        "Wei said the two militaries should honour the consensus of the two heads of state. "
         "Wei said the Chinese military will firmly defend national sovereignty.";
     Alignment a = readoutdiff::align::align(analyze_body(us), analyze_body(prc));
     std::string links;
