@@ -39,15 +39,11 @@ std::vector<Pair> pairs_of_others(const segment::Sentence& sentence, const std::
     return out;
 }
 
-// Whether a cue of kind lies within tokens from..to. Cues come sorted by
-// their first token: a binary search keeps a pasted megabyte "sentence" of
-// names linear.
+// Whether a cue of kind lies within tokens from..to.
 bool cue_of(const std::vector<TermMatch>& cues, size_t from, size_t to, Category kind) {
-    auto it = std::lower_bound(cues.begin(), cues.end(), from, [](const TermMatch& c, size_t at) { return c.first < at; });
-    for (; it != cues.end() && it->first <= to; ++it) {
-        if (it->term->kind == kind && it->last <= to) return true;
-    }
-    return false;
+    return any_match_touching(cues, from, to, [&](const TermMatch& cue) {
+        return cue.term->kind == kind && cue.first >= from && cue.last <= to;
+    });
 }
 
 // "the March call between [pair]"; not one still to be held: "a meeting

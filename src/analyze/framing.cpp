@@ -48,17 +48,9 @@ const TermMatch* starting_at(const std::vector<TermMatch>& matches, size_t posit
 }
 
 // Whether a cue within reach words of word (before or after) passes test.
-// Matches come sorted and without overlaps, so a binary search finds the
-// first cue in reach and the scan stops after the last: a pasted megabyte
-// "sentence" no longer costs a pass over all its cues per word.
 template <typename Test>
 bool any_cue_within(const std::vector<TermMatch>& cues, const TermMatch& word, size_t reach, Test test) {
-    size_t from = word.first > reach ? word.first - reach : 0;
-    auto it = std::lower_bound(cues.begin(), cues.end(), from, [](const TermMatch& cue, size_t at) { return cue.last < at; });
-    for (; it != cues.end() && it->first <= word.last + reach; ++it) {
-        if (test(*it)) return true;
-    }
-    return false;
+    return any_match_touching(cues, word.first > reach ? word.first - reach : 0, word.last + reach, test);
 }
 
 bool follows_future_cue(const std::vector<TermMatch>& cues, const TermMatch& word) {

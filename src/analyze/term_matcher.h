@@ -3,6 +3,7 @@
 // lexicon is matched through this one class.
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -34,5 +35,19 @@ private:
     // Keys view the terms' own stems: the terms outlive the matcher.
     std::unordered_map<std::string_view, std::vector<const lexicon::Term*>> m_by_first_stem;
 };
+
+// Whether a match touching tokens from..to passes test. Matches come sorted
+// and without overlaps (TermMatcher::find), so a binary search finds the first
+// one in range and the scan stops after the last: a pasted megabyte
+// "sentence" does not cost a pass over all its matches per question.
+template <typename Test>
+bool any_match_touching(const std::vector<TermMatch>& matches, size_t from, size_t to, Test test) {
+    auto it = std::lower_bound(matches.begin(), matches.end(), from,
+                               [](const TermMatch& m, size_t at) { return m.last < at; });
+    for (; it != matches.end() && it->first <= to; ++it) {
+        if (test(*it)) return true;
+    }
+    return false;
+}
 
 }  // namespace readoutdiff::analyze
