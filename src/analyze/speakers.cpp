@@ -168,7 +168,19 @@ private:
     std::unordered_map<std::string, std::vector<const lexicon::Term*>> m_aliases;
 };
 
-Speaker speaker_of(const lexicon::Term& actor, const Principal& principal, const NamedOfficials& named) {
+// Whether a bare office is written in the plural ("The Presidents agreed",
+// "the Ministers"): the matcher accepts inflections, and a plural names the
+// office holders of both sides, not the readout's principal.
+bool plural_office(const segment::Sentence& s, const TermMatch& title) {
+    const std::string& word = s.tokens[title.last].folded;
+    const std::string& base = title.term->words.back();
+    return word != base && word.back() == 's' && word.find('\'') == std::string::npos &&
+           word.find("\u2019") == std::string::npos;
+}
+
+Speaker speaker_of(const segment::Sentence& s, const TermMatch& match, const Principal& principal, const NamedOfficials& named) {
+    const lexicon::Term& actor = *match.term;
+    if (actor.actor_kind == ActorKind::title && plural_office(s, match)) return {kBothSides, Side::both, nullptr};
     if (actor.actor_kind == ActorKind::title) {
         // "The Secretary": the readout's own principal, named or not, unless the
         // principal does not hold that office and an official named before does
@@ -203,7 +215,7 @@ bool title_words(const segment::Document& doc, const segment::Sentence& s, size_
 // actor at index k; end is set to the group's last token.
 Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t k,
                  const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named, size_t* end) {
-    Speaker speaker = speaker_of(*actors[k].term, principal, named);
+    Speaker speaker = speaker_of(s, actors[k], principal, named);
     *end = actors[k].last;
     auto join = [&](Side side) {
         if (side != speaker.side) speaker = {kBothSides, Side::both, nullptr};
@@ -213,7 +225,7 @@ Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const
         if (and_at >= s.tokens.size() || s.tokens[and_at].folded != "and") break;
         if (j < actors.size() && actors[j].first > and_at && actors[j].first <= and_at + 1 + kSubjectReach &&
             title_words(doc, s, and_at + 1, actors[j].first, cues)) {
-            join(speaker_of(*actors[j].term, principal, named).side);
+            join(speaker_of(s, actors[j], principal, named).side);
             *end = actors[j].last;
             continue;
         }
@@ -425,7 +437,7 @@ std::optional<Speaker> speaker_by_verb(const segment::Sentence& s, const std::ve
         for (size_t k = actors.size(); k-- > 0;) {
             if (actors[k].last < verb->first && verb->first - actors[k].last <= kSpeechVerbReach &&
                 segment::same_clause(s.tokens, actors[k].last, verb->first)) {
-                return speaker_of(*actors[k].term, principal, named);
+                return speaker_of(s, actors[k], principal, named);
             }
         }
         for (size_t p = verb->first > kSpeechVerbReach ? verb->first - kSpeechVerbReach : 0; p < verb->first; ++p) {

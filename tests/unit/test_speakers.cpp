@@ -185,6 +185,12 @@ TEST_CASE("a bare office the principal does not hold is the official named befor
     CHECK(speakers(analysis) == "/unknown | he-lifeng/prc | raimondo/us | both-sides/both");
 }
 
+TEST_CASE("a bare office in the plural is both office holders, not the principal") {
+    Analysis analysis = analyze_body("President Joe Biden spoke with President Xi Jinping. The Presidents welcomed the new hotline. "
+                                     "The President's team will follow up.");
+    CHECK(speakers(analysis) == "/unknown | both-sides/both | biden/us");
+}
+
 TEST_CASE("a name or title the lexicon does not know, joined by and to one side's subject, is the other side") {
     CHECK(speakers(analyze_body("President Joe Biden and Prime Minister Rahul Singh welcomed the agreement.")) ==
           "both-sides/both");
