@@ -89,6 +89,19 @@ bool joint_subject_after_and(const FramingMatches& m, const TermMatch& step) {
     return group || pronoun;
 }
 
+// A joint step in a list of the joint subject's predicates, set off by a
+// comma ("The two leaders discussed ..., reaffirmed their commitment to
+// ..., and reviewed"): no other subject stands between it and the subject.
+bool listed_predicate(const FramingMatches& m, const TermMatch& step, size_t subject_end) {
+    if (!m.sentence->tokens[step.first].after_clause_break) return false;
+    auto between = [&](const TermMatch& t) { return t.first > subject_end && t.last < step.first; };
+    bool other_subject = std::any_of(m.actors.begin(), m.actors.end(), between) ||
+                         std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
+                             return (c.term->kind == Category::pronoun || c.term->kind == Category::plural_pronoun) && between(c);
+                         });
+    return !other_subject;
+}
+
 }  // namespace
 
 bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence) {
@@ -99,7 +112,8 @@ bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence)
         if (cue.term->kind == Category::settle) claim = settles_an_agreement(m, cue);
         if (cue.term->kind == Category::joint_step) {
             claim = (joint_subject && cue.first > *sentence.subject_end &&
-                     (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value())) ||
+                     (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value() ||
+                      listed_predicate(m, cue, *sentence.subject_end))) ||
                     joint_subject_after_and(m, cue);
         }
         if (claim && !negated(m, cue) && !vetoed(m, cue)) return true;

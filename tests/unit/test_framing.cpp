@@ -245,6 +245,9 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // Both sides expressing their commitment claim it; one official's commitment is his own.
     CHECK(claims("The two presidents expressed their shared commitment to keep shipping lanes open.") == "1");
     CHECK(claims("President Joe Biden expressed his commitment to keep shipping lanes open.").empty());
+    // A joint step in a comma-separated list of the joint subject's predicates; not after another subject.
+    CHECK(claims("The two leaders reviewed port security, reaffirmed their pledge to share data, and discussed grain.") == "1");
+    CHECK(claims("The two leaders reviewed the data Secretary Blinken shared, reaffirmed by his team.").empty());
     // "Both X and Y": the group after "both" is the subject.
     CHECK(claims("President Joe Biden met Prime Minister Ana Torres. Both President Biden and Prime Minister Torres "
                  "reiterated their commitment to open shipping lanes.") == "2");
