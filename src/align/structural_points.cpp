@@ -122,7 +122,21 @@ void attach_unlinked(const std::vector<uint32_t>& l, const std::vector<uint32_t>
     home->point = name;
 }
 
+const analyze::SentenceAnalysis* opener(const analyze::Analysis& a) {
+    auto it = std::find_if(a.sentences.begin(), a.sentences.end(), [](const analyze::SentenceAnalysis& s) { return s.reports_meeting; });
+    return it != a.sentences.end() ? &*it : nullptr;
+}
+
 }  // namespace
+
+bool openers_name_one_official(const analyze::Analysis& left, const analyze::Analysis& right) {
+    const analyze::SentenceAnalysis* l = opener(left);
+    const analyze::SentenceAnalysis* r = opener(right);
+    if (l == nullptr || r == nullptr) return false;
+    return std::any_of(l->officials.begin(), l->officials.end(), [&](const std::string& official) {
+        return std::binary_search(r->officials.begin(), r->officials.end(), official);
+    });
+}
 
 void link_structural_points(const analyze::Analysis& left, const analyze::Analysis& right, bool same_meeting,
                             std::vector<PassageLink>& passages) {

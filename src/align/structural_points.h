@@ -12,8 +12,14 @@
 
 namespace readoutdiff::align {
 
-// same_meeting: whether the content links already say the two readouts are
-// of one meeting (two readouts of different meetings describe theirs too).
+// Whether each readout's opener (its first sentence on who met whom) names
+// an official the other's names too: "I just had a call with President Xi"
+// and "Xi Jinping held a phone conversation with Donald Trump" report one
+// meeting even where the rest shares few words.
+bool openers_name_one_official(const analyze::Analysis& left, const analyze::Analysis& right);
+
+// same_meeting: whether the content links or the openers say the two readouts
+// are of one meeting (two readouts of different meetings describe theirs too).
 void link_structural_points(const analyze::Analysis& left, const analyze::Analysis& right, bool same_meeting,
                             std::vector<PassageLink>& passages);
 

@@ -47,6 +47,7 @@ struct CodePhraseHit {
 
 struct SentenceAnalysis {
     std::vector<std::string> entities;  // canonical actor ids, sorted, unique
+    std::vector<std::string> officials;  // ... of the persons among them
     std::vector<std::string> points;    // paraphrases.tsv point ids, sorted, unique
     std::vector<std::string> topics;    // topic ids, in lexicon order (kinds topic and broad)
     std::string subject;                // its main subject (topics.tsv id: a topic, "meeting", ...), or empty

@@ -89,9 +89,11 @@ bool names_a_finer_subject(const lexicon::Term& term, const lexicon::Lexicons& l
 }
 
 // The categories of the matched terms, sorted and unique: canonical actor ids, point ids.
-std::vector<std::string> category_ids(const std::vector<TermMatch>& matches) {
+std::vector<std::string> category_ids(const std::vector<TermMatch>& matches, bool persons_only = false) {
     std::set<std::string> ids;
-    for (const TermMatch& m : matches) ids.insert(m.term->category);
+    for (const TermMatch& m : matches) {
+        if (!persons_only || m.term->actor_kind == lexicon::ActorKind::person) ids.insert(m.term->category);
+    }
     return {ids.begin(), ids.end()};
 }
 
@@ -135,6 +137,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         out.topics = tag_topics(subjects[i].topics, m_lexicons, false);
         out.mentioned_subjects = tag_topics(subjects[i].topics, m_lexicons, true);
         out.entities = category_ids(actors[i]);
+        out.officials = category_ids(actors[i], true);
         out.points = category_ids(m_paraphrases.find(sentence.tokens));
         framing[i] = FramingMatches{&sentence, m_characterization.find(sentence.tokens), cues[i], actors[i],
                                     of_category(tone[i], lexicon::Category::negator), m_code_phrases.find(sentence.tokens)};

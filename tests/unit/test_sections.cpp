@@ -8,6 +8,7 @@
 #include <string>
 
 #include "align/aligner.h"
+#include "align/structural_points.h"
 #include "analyze/analyzer.h"
 #include "analyze_body.h"
 #include "lexicon/lexicons.h"
@@ -66,6 +67,19 @@ TEST_CASE("who met whom and how the talks went are linked though they share few 
     }
     CHECK(openers);
     CHECK(descriptions);
+}
+
+TEST_CASE("openers naming one official report one meeting, whatever else the readouts share") {
+    const std::string title = "Statement by President Donald J. Trump";
+    Analysis prc = analyze_body("President Xi Jinping held a phone conversation with U.S. President Donald Trump. "
+                                "Xi said the two countries should respect each other's core interests.");
+    CHECK(readoutdiff::align::openers_name_one_official(
+        analyze_body("I just had a great call with President Xi of China. Soybeans were a big part of it.", title), prc));
+    // Another meeting's opener, or a readout without one.
+    CHECK_FALSE(readoutdiff::align::openers_name_one_official(
+        analyze_body("I just had a great call with President Ana Torres. Soybeans were a big part of it.", title), prc));
+    CHECK_FALSE(readoutdiff::align::openers_name_one_official(
+        analyze_body("President Xi knows how much soybeans matter.", title), prc));
 }
 
 TEST_CASE("a readout compared with itself links every sentence to itself, sections included") {

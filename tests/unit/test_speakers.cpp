@@ -191,6 +191,16 @@ TEST_CASE("a bare office in the plural is both office holders, not the principal
     CHECK(speakers(analysis) == "/unknown | both-sides/both | biden/us");
 }
 
+TEST_CASE("a statement in the first person is its title's principal's, never the official it names") {
+    const std::string title = "Statement by President Donald J. Trump on His Call with President Xi";
+    CHECK(speakers(analyze_body("I want to thank President Xi. I told him soybeans matter.", title)) ==
+          "trump/us | trump/us");
+    // Without a title the first official named is the counterpart, not the writer.
+    CHECK(speakers(analyze_body("I want to thank President Xi. I told him soybeans matter.")) == "/unknown | /unknown");
+    // A title naming the counterpart first does not make "I" him.
+    CHECK(speakers(analyze_body("I thanked President Xi for the call.", "Call with President Xi")) == "/unknown");
+}
+
 TEST_CASE("a name or title the lexicon does not know, joined by and to one side's subject, is the other side") {
     CHECK(speakers(analyze_body("President Joe Biden and Prime Minister Rahul Singh welcomed the agreement.")) ==
           "both-sides/both");
