@@ -185,10 +185,11 @@ TEST_CASE("a bare office the principal does not hold is the official named befor
     CHECK(speakers(analysis) == "/unknown | he-lifeng/prc | raimondo/us | both-sides/both");
 }
 
-TEST_CASE("a bare office in the plural is both office holders, not the principal") {
+TEST_CASE("a bare office or delegation in the plural is both sides, not the principal") {
     Analysis analysis = analyze_body("President Joe Biden spoke with President Xi Jinping. The Presidents welcomed the new hotline. "
                                      "The President's team will follow up.");
     CHECK(speakers(analysis) == "/unknown | both-sides/both | biden/us");
+    CHECK(speakers(analyze_body("The delegations discussed information sharing.")) == "both-sides/both");
 }
 
 TEST_CASE("a statement in the first person is its title's principal's, never the official it names") {
