@@ -59,6 +59,10 @@ TEST_CASE("characterization words count near a head noun for the talks") {
         Analysis analysis = analyze_body("They had a candid conversation. The talks were candid and useful.");
         CHECK(joined(characterization(analysis)) == "candid/candid@1 | useful/constructive@2");
     }
+    SUBCASE("a word of scope is a meeting word of the talks only") {
+        CHECK(joined(characterization(analyze_body("The two leaders had a broad discussion."))) == "broad/candid@1");
+        CHECK(characterization(analyze_body("The two leaders noted the broad support for the plan.")).empty());
+    }
 }
 
 TEST_CASE("characterization words predicated of the talks in the past tense count however long the subject") {
