@@ -2,7 +2,7 @@
 // modifies a head noun for the talks ("held candid, substantive and
 // constructive discussions", "in a candid and in-depth manner"), with only
 // other such words and joiners ("and", "very") between, and at most one
-// word of compound just before the head ("strategic communication"); or it
+// word of compound just before the head ("candid military talks"); or it
 // is predicated of one in the past tense however long the subject ("the
 // conversations, which ran well into the afternoon, were direct"). Not a word
 // of another noun ("open lines of communication", "direct flights"), of
@@ -153,6 +153,10 @@ bool adverb_of_talking(const FramingMatches& m, const TermMatch& word) {
 
 bool describes_the_talks(const FramingMatches& m, const TermMatch& word) {
     if (follows_future_cue(m.cues, word)) return false;
+    // A word of the head noun's own name ("strategic communication") does not judge it;
+    // "an exchange of views" is a rung of its own.
+    bool names_the_head = covering(m.cues, word.first, Category::characterize) != nullptr;
+    if (names_the_head && word.term->kind != Category::exchanged_views) return false;
     if (word.term->stems.size() > 1 && word.term->kind == Category::exchanged_views) return !other_occasion(m, word);
     const TermMatch* head = modified_head(m, word);
     if (head == nullptr) head = predicated_head(m, word);

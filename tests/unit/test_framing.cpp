@@ -63,6 +63,15 @@ TEST_CASE("characterization words count near a head noun for the talks") {
         CHECK(joined(characterization(analyze_body("The two leaders had a broad discussion."))) == "broad/candid@1");
         CHECK(characterization(analyze_body("The two leaders noted the broad support for the plan.")).empty());
     }
+    SUBCASE("strategic judges a discussion, never the genre or channel it names") {
+        CHECK(joined(characterization(analyze_body("The two leaders had a broad, strategic discussion."))) ==
+              "broad/candid@1 | strategic/candid@1");
+        CHECK(joined(characterization(analyze_body("The two sides held candid strategic communication."))) == "candid/candid@1");
+        CHECK(characterization(analyze_body("The two leaders launched a Strategic Dialogue on ports.")).empty());
+        // An exchange of views stays a rung of its own inside its head noun.
+        CHECK(joined(characterization(analyze_body("The two sides had an exchange of views on ports."))) ==
+              "exchanged views/exchanged-views@1");
+    }
 }
 
 TEST_CASE("characterization words predicated of the talks in the past tense count however long the subject") {
