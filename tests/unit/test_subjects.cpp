@@ -56,6 +56,9 @@ TEST_CASE("specific topics come before the broad ones") {
 TEST_CASE("a finer subject is one within the sentence's main topic") {
     CHECK(finer_subjects("The Secretary raised the debt distress of low-income countries and the trade deficit.") == "trade/debt");
     CHECK(finer_subjects("Both defense chiefs discussed unsafe intercepts by military aircraft.") == "military/conduct-at-sea");
+    // Trade measures on security grounds, and decoupling, each a subject of its own.
+    CHECK(finer_subjects("China voiced concern that U.S. sanctions and restrictive measures hurt bilateral trade.") == "trade/sanctions");
+    CHECK(finer_subjects("She said the U.S. does not seek to decouple from China.") == "trade/decoupling");
     // Taiwan is the subject; the region it names refines military, not Taiwan.
     CHECK(finer_subjects("He stressed peace across the Taiwan Strait and in the Indo-Pacific.") == "taiwan/-");
 }
