@@ -60,11 +60,11 @@ TEST_CASE("characterization words count near a head noun for the talks") {
         CHECK(joined(characterization(analysis)) == "candid/candid@1 | useful/constructive@2");
     }
     SUBCASE("a word of scope is a meeting word of the talks only") {
-        CHECK(joined(characterization(analyze_body("The two leaders had a broad discussion."))) == "broad/candid@1");
+        CHECK(joined(characterization(analyze_body("The envoys held a broad discussion of shipping."))) == "broad/candid@1");
         CHECK(characterization(analyze_body("The two leaders noted the broad support for the plan.")).empty());
     }
     SUBCASE("strategic judges a discussion, never the genre or channel it names") {
-        CHECK(joined(characterization(analyze_body("The two leaders had a broad, strategic discussion."))) ==
+        CHECK(joined(characterization(analyze_body("The ministers held a broad, strategic conversation on ports."))) ==
               "broad/candid@1 | strategic/candid@1");
         CHECK(joined(characterization(analyze_body("The two sides held candid strategic communication."))) == "candid/candid@1");
         CHECK(characterization(analyze_body("The two leaders launched a Strategic Dialogue on ports.")).empty());

@@ -71,7 +71,7 @@ TEST_CASE("who met whom and how the talks went are linked though they share few 
 
 TEST_CASE("openers naming one official report one meeting, whatever else the readouts share") {
     const std::string title = "Statement by President Donald J. Trump";
-    Analysis prc = analyze_body("President Xi Jinping held a phone conversation with U.S. President Donald Trump. "
+    Analysis prc = analyze_body("Xi Jinping spoke by telephone with Donald Trump on Friday evening. "
                                 "Xi said the two countries should respect each other's core interests.");
     CHECK(readoutdiff::align::openers_name_one_official(
         analyze_body("I just had a great call with President Xi of China. Soybeans were a big part of it.", title), prc));
