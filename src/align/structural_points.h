@@ -14,8 +14,8 @@ namespace readoutdiff::align {
 
 // Whether each readout's opener (its first sentence on who met whom) names
 // an official the other's names too: "I just had a call with President Xi"
-// and "Xi Jinping held a phone conversation with Donald Trump" report one
-// meeting even where the rest shares few words.
+// and "Xi Jinping spoke by telephone with Donald Trump" report one meeting
+// even where the rest shares few words.
 bool openers_name_one_official(const analyze::Analysis& left, const analyze::Analysis& right);
 
 // same_meeting: whether the content links or the openers say the two readouts

@@ -324,11 +324,11 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         if (std::optional<Speaker> speaker = named_at(s, start, cues, named, last_official)) return Subject{*speaker, start};
         // "I just had a call with ...": a statement in the first person is its title's
         // principal's, unless the sentence names that official ("I spoke with President Xi").
-        bool principal_named = std::any_of(actors.begin(), actors.end(), [&](const TermMatch& a) {
-            return principal.official != nullptr && a.term->category == principal.official->category;
-        });
-        if (s.tokens[start].folded == "i" && principal.titled && principal.official != nullptr && !principal_named) {
-            return Subject{{principal.official->category, principal.side, principal.official}, start};
+        if (s.tokens[start].folded == "i" && principal.titled && principal.official != nullptr) {
+            bool names_the_principal = std::any_of(actors.begin(), actors.end(), [&](const TermMatch& a) {
+                return a.term->category == principal.official->category;
+            });
+            if (!names_the_principal) return Subject{{principal.official->category, principal.side, principal.official}, start};
         }
     }
     for (size_t k = 0; k < actors.size(); ++k) {
