@@ -314,6 +314,7 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
                                   const std::vector<TermMatch>& actors,
                                   const std::vector<TermMatch>& cues, const Principal& principal,
                                   const NamedOfficials& named, const Speaker& last_official) {
+    if (start >= s.tokens.size()) return std::nullopt;  // a sentence with no word tokens
     bool actor_first = std::any_of(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first == start; });
     if (!actor_first && cue_at(cues, start, Category::plural_pronoun) && start + 1 < s.tokens.size()) {
         // "Both President X and Prime Minister Y reiterated": the group after "both" is the subject.

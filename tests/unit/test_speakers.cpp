@@ -200,6 +200,9 @@ TEST_CASE("a statement in the first person is its title's principal's, never the
     CHECK(speakers(analyze_body("I want to thank President Xi. I told him soybeans matter.")) == "/unknown | /unknown");
     // A title naming the counterpart first does not make "I" him.
     CHECK(speakers(analyze_body("I thanked President Xi for the call.", "Call with President Xi")) == "/unknown");
+    // A sentence of no words (a lone control character) has no subject to look for.
+    const Analysis no_words = analyze_body("\x1e", title);
+    for (const auto& sentence : no_words.sentences) CHECK(sentence.speaker.empty());
 }
 
 TEST_CASE("a name or title the lexicon does not know, joined by and to one side's subject, is the other side") {
