@@ -202,7 +202,8 @@ TEST_CASE("a statement in the first person is its title's principal's, never the
     CHECK(speakers(analyze_body("I thanked President Xi for the call.", "Call with President Xi")) == "/unknown");
     // A sentence of no words (a lone control character) has no subject to look for.
     const Analysis no_words = analyze_body("\x1e", title);
-    for (const auto& sentence : no_words.sentences) CHECK(sentence.speaker.empty());
+    REQUIRE(no_words.sentences.size() == 1);
+    CHECK(no_words.sentences[0].speaker.empty());
 }
 
 TEST_CASE("a name or title the lexicon does not know, joined by and to one side's subject, is the other side") {
