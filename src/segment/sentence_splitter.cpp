@@ -91,10 +91,16 @@ std::vector<std::string_view> leading_words(std::string_view text, size_t count)
     return out;
 }
 
-// After the capitalized run that starts next, is there a number or linking word?
+// After the capitalized run that starts next, is there a number or linking
+// word, or does a comma close a run of two words or more ("the Indo-U.S.
+// Vaccine Action Program, which")?
 bool capitalized_run_continues(std::string_view next, const WordSet& name_links) {
+    size_t run = 0;
     for (std::string_view word : leading_words(next, 6)) {
-        if (is_upper(word.front())) continue;
+        if (is_upper(word.front())) {
+            if (++run >= 2 && word.back() == ',') return true;
+            continue;
+        }
         if (std::isdigit(static_cast<unsigned char>(word.front()))) return true;
         while (!word.empty() && !std::isalpha(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
         return SegmentWords::has(name_links, word);

@@ -108,6 +108,9 @@ const std::vector<SplitCase> kCases = {
      {"They discussed several issues, e.g. fentanyl and climate, in detail."}},
     {"They covered trade, climate, etc. and agreed to meet again.", {"They covered trade, climate, etc. and agreed to meet again."}},
     {"The U.S. and China agreed to resume military talks.", {"The U.S. and China agreed to resume military talks."}},
+    // A capitalized name closed by a comma ("... Partnership, which").
+    {"They agreed to expand the U.S. Clean Energy Partnership, which began in 2015.",
+     {"They agreed to expand the U.S. Clean Energy Partnership, which began in 2015."}},
     {"China opposes the U.S. Indo-Pacific Strategy.", {"China opposes the U.S. Indo-Pacific Strategy."}},
     {"The first round of a U.S.-China dialogue on AI will be held in the spring.",
      {"The first round of a U.S.-China dialogue on AI will be held in the spring."}},
@@ -124,6 +127,8 @@ const std::vector<SplitCase> kCases = {
     {"China rejects the suppression of its companies by the U.S. Wang Yi urged Washington to lift the sanctions.",
      {"China rejects the suppression of its companies by the U.S.",
       "Wang Yi urged Washington to lift the sanctions."}},
+    {"The talks took place in the U.S. Afterwards, he briefed reporters.",
+     {"The talks took place in the U.S.", "Afterwards, he briefed reporters."}},
     {"The Secretary traveled to the P.R.C. The visit lasted two days.",
      {"The Secretary traveled to the P.R.C.", "The visit lasted two days."}},
     {"The meeting took place in Washington, D.C. Both sides issued readouts.",
