@@ -27,6 +27,7 @@ constexpr size_t kHeldMeetingWithReach = 12;  // "held a video call at the reque
 constexpr size_t kVerbAfterSubject = 4;   // words between a subject and its own speech verb ("also underscored")
 constexpr size_t kPresenceNounReach = 3;  // "attended the talks", "took part in the video call"
 constexpr size_t kAppositiveReach = 20;  // words of an appositive after a subject ("He Lifeng, the vice premier who ...,")
+constexpr size_t kAgendaVerbReach = 2;  // words between a meeting noun and what it took up ("talks also covered")
 constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("today via video link met with"); further on, "meeting" is a noun
 
 const std::string kBothSides = "both-sides";
@@ -500,10 +501,16 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         if (s.paragraph != previous_paragraph) previous = Speaker{};
         size_t start = main_clause_start(document, s, actors[i], cues[i]);
         std::optional<Subject> subject = subject_of(document, s, start, actors[i], cues[i], principal, named, last_official);
-        // "The meeting lasted two hours", "This call was part of ...": narration about the meeting.
-        bool about_the_meeting = !subject && std::any_of(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
-                                     return c.term->kind == Category::characterize && c.first <= start + 1;
-                                 });
+        // "The meeting lasted two hours", "This call was part of ...": narration about the meeting;
+        // "The conversation focused on Ukraine": what both sides took up in it.
+        auto meeting_noun = std::find_if(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
+            return c.term->kind == Category::characterize && c.first <= start + 1;
+        });
+        bool about_the_meeting = !subject && meeting_noun != cues[i].end();
+        bool meeting_agenda = about_the_meeting && std::any_of(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
+                                  return c.term->kind == Category::agenda && c.first > meeting_noun->last &&
+                                         c.first - meeting_noun->last <= kAgendaVerbReach;
+                              });
         auto speaks_after = [&](const Subject& who) {
             return std::any_of(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
                 return c.term->kind == Category::speech && c.first > who.end && c.first - who.end <= kVerbAfterSubject;
@@ -535,6 +542,8 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             speaker = subject->speaker;
         } else if (std::optional<Speaker> by_verb = speaker_by_verb(s, actors[i], cues[i], principal, named, last_official)) {
             speaker = *by_verb;
+        } else if (meeting_agenda) {
+            speaker = Speaker{kBothSides, Side::both, nullptr};
         } else if (about_the_meeting) {
             speaker = Speaker{};
         } else {

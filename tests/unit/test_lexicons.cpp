@@ -369,7 +369,7 @@ TEST_CASE("check_lexicons reports every broken file with file:line") {
                                       "code_phrases.tsv, paraphrases.tsv)");
     CHECK(problems[1] == dir.path() + "/tone.tsv:3:16: weight 'abc' is not a number");
     // The categories are listed in alphabetical order; the list grows with cues.tsv.
-    std::string unknown = dir.path() + "/cues.tsv:2:9: unknown category 'requests' (expected one of: agreement, ";
+    std::string unknown = dir.path() + "/cues.tsv:2:9: unknown category 'requests' (expected one of: agenda, agreement, ";
     CHECK(problems[2].rfind(unknown, 0) == 0);
     CHECK(problems[2].find(", request, settle, speech, us-usage)") != std::string::npos);
 }

@@ -57,6 +57,10 @@ TEST_CASE("a sentence opening with a pronoun carries the previous speaker over")
         CHECK(speakers(analyze_body("Wang Yi said China wants stability. The meeting lasted two hours. He urged restraint.")) ==
               "wang-yi/prc | /unknown | wang-yi/prc");
     }
+    SUBCASE("what the meeting took up is both sides'") {
+        CHECK(speakers(analyze_body("Wang Yi said China wants stability. The talks also covered climate and trade. The "
+                                    "meeting followed a call in May.")) == "wang-yi/prc | both-sides/both | /unknown");
+    }
     SUBCASE("a new speaker replaces the old one") {
         CHECK(speakers(analyze_body("President Biden stressed stability. President Xi said China wants peace. He urged "
                                     "restraint.")) == "biden/us | xi-jinping/prc | xi-jinping/prc");
