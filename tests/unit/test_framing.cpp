@@ -182,6 +182,7 @@ TEST_CASE("meeting words describe this meeting only") {
     }
     SUBCASE("another occasion") {
         CHECK(described("Wang said the two presidents had a successful meeting at the end of last year.").empty());
+        CHECK(described("They welcomed recent productive talks between their trade envoys.").empty());
     }
     SUBCASE("the manner of the talks") {
         CHECK(described("The two heads of state talked in a candid and in-depth manner.") ==
