@@ -92,8 +92,8 @@ std::vector<std::string_view> leading_words(std::string_view text, size_t count)
 }
 
 // After the capitalized run that starts next, is there a number or linking
-// word, or does a comma close a run of two words or more ("the Indo-U.S.
-// Vaccine Action Program, which")?
+// word, or does a comma close a run of two words or more ("the U.S. Clean
+// Energy Partnership, which")?
 bool capitalized_run_continues(std::string_view next, const WordSet& name_links) {
     size_t run = 0;
     for (std::string_view word : leading_words(next, 6)) {
