@@ -15,7 +15,6 @@ using lexicon::Category;
 constexpr size_t kNounReach = 5;        // "reached a set of important understandings"
 constexpr size_t kStepAfterSubject = 4;  // "The two sides also firmly committed to"
 constexpr size_t kOccasionAfter = 4;     // "agreed in Bali": an other-occasion cue this close after the claim
-constexpr double kReliableOccasion = 1.0;  // the weight of an other-occasion cue that can date a claim
 constexpr size_t kNegationReach = 3;
 constexpr size_t kCoordinationReach = 2;  // "and" this close before a joint step ("and also committed")
 
@@ -46,7 +45,7 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
     return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
         if (c.term->kind == Category::appeal) return c.last < claim.first;
         // A weak cue dates a meeting noun ("recent talks"), never the claim ("agreed to build on the recent progress").
-        if (c.term->kind != Category::other_occasion || c.term->weight < kReliableOccasion) return false;
+        if (c.term->kind != Category::other_occasion || c.term->weight < kReliableCue) return false;
         if (c.last < claim.first) {
             const auto& tokens = m.sentence->tokens;
             bool in_coordinated_predicate = coordination && c.last < *coordination &&

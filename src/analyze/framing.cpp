@@ -27,7 +27,6 @@ constexpr size_t kFutureReach = 4;       // words before a characterization word
 constexpr size_t kOccasionBefore = 3;    // an other-occasion cue this close before a head ("the earlier summit")
 constexpr size_t kOccasionAfter = 6;     // ... or after it ("a successful meeting at the end of last year")
 constexpr size_t kRequestReach = 8;
-constexpr double kReliableCue = 1.0;
 constexpr std::string_view kExchangedViews = "exchanged views";
 
 size_t distance(const TermMatch& a, const TermMatch& b) {

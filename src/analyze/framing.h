@@ -10,6 +10,11 @@
 
 namespace readoutdiff::analyze {
 
+// A cue of this weight holds by itself (cues.tsv); a weaker one needs support
+// from context: an invitation is no request for this meeting, "recent" dates
+// a meeting noun but never an agreement claim.
+inline constexpr double kReliableCue = 1.0;
+
 // The matches of one sentence that framing needs, by lexicon.
 struct FramingMatches {
     const segment::Sentence* sentence = nullptr;
