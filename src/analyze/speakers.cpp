@@ -60,6 +60,12 @@ bool has_cue(const std::vector<TermMatch>& cues, Category kind) {
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) { return c.term->kind == kind; });
 }
 
+// Whether a cue of kind begins within reach words after token `after`.
+bool cue_follows(const std::vector<TermMatch>& cues, Category kind, size_t after, size_t reach) {
+    return std::any_of(cues.begin(), cues.end(),
+                       [&](const TermMatch& c) { return c.term->kind == kind && c.first > after && c.first - after <= reach; });
+}
+
 const TermMatch* cue_at(const std::vector<TermMatch>& cues, size_t position, Category kind) {
     for (const TermMatch& c : cues) {
         if (c.first == position && c.term->kind == kind) return &c;
@@ -415,9 +421,7 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
 bool reports_presence(const std::vector<TermMatch>& cues) {
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
         if (c.term->kind != Category::attend) return false;
-        bool noun = std::any_of(cues.begin(), cues.end(), [&](const TermMatch& n) {
-            return n.term->kind == Category::characterize && n.first > c.last && n.first - c.last <= kPresenceNounReach;
-        });
+        bool noun = cue_follows(cues, Category::characterize, c.last, kPresenceNounReach);
         bool said = std::any_of(cues.begin(), cues.end(),
                                 [&](const TermMatch& v) { return v.term->kind == Category::speech && v.last < c.first; });
         return noun && !said;
@@ -507,15 +511,8 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             return c.term->kind == Category::characterize && c.first <= start + 1;
         });
         bool about_the_meeting = !subject && meeting_noun != cues[i].end();
-        bool meeting_agenda = about_the_meeting && std::any_of(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
-                                  return c.term->kind == Category::agenda && c.first > meeting_noun->last &&
-                                         c.first - meeting_noun->last <= kAgendaVerbReach;
-                              });
-        auto speaks_after = [&](const Subject& who) {
-            return std::any_of(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
-                return c.term->kind == Category::speech && c.first > who.end && c.first - who.end <= kVerbAfterSubject;
-            });
-        };
+        bool meeting_agenda = about_the_meeting && cue_follows(cues[i], Category::agenda, meeting_noun->last, kAgendaVerbReach);
+        auto speaks_after = [&](const Subject& who) { return cue_follows(cues[i], Category::speech, who.end, kVerbAfterSubject); };
         bool speaks = subject && speaks_after(*subject);
         bool appeals = has_cue(cues[i], Category::appeal);
         Speaker speaker;
