@@ -6,7 +6,7 @@
 // is predicated of one in the past tense however long the subject ("the
 // conversations, which ran well into the afternoon, were direct"). Not a word
 // of another noun ("open lines of communication", "direct flights"), of
-// another occasion ("a successful meeting at the end of last year"), or of a
+// another occasion ("a successful meeting in the autumn of last year"), or of a
 // wish for future contact ("keep candid communication"). "Exchanged views"
 // describes the talks by itself, and so does an adverb of talking ("spoke
 // candidly").
@@ -25,7 +25,7 @@ using lexicon::Category;
 constexpr size_t kCopulaReach = 3;       // words between "were" and the word it predicates ("was a very productive one")
 constexpr size_t kFutureReach = 4;       // words before a characterization word that make it a wish
 constexpr size_t kOccasionBefore = 3;    // an other-occasion cue this close before a head ("the earlier summit")
-constexpr size_t kOccasionAfter = 6;     // ... or after it ("a successful meeting at the end of last year")
+constexpr size_t kOccasionAfter = 6;     // ... or after it ("a successful meeting in the autumn of last year")
 constexpr size_t kRequestReach = 8;
 constexpr std::string_view kExchangedViews = "exchanged views";
 

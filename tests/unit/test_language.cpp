@@ -32,7 +32,7 @@ TEST_CASE("check_english refuses a text whose letters are mostly not A-Z") {
 TEST_CASE("check_english passes an English text with a few Chinese names") {
     Text english = text_of("President Xi Jinping (习近平) Meets President Biden",
                            "On November 15, President Xi Jinping (习近平) met with President Joe Biden in Woodside. "
-                           "The two presidents had a candid and in-depth exchange of views on strategic issues.");
+                           "The two presidents had an in-depth and candid exchange of views on strategic issues.");
     CHECK_NOTHROW(check_english(english));
 }
 

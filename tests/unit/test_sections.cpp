@@ -36,14 +36,14 @@ std::string sections(const Alignment& a) {
 const char* kUs =
     "National Security Advisor Jake Sullivan met on January 26 with Foreign Minister Wang Yi in Bangkok. "
     "The two sides held candid, substantive and constructive discussions. "
-    "Mr. Sullivan underscored the importance of peace and stability across the Taiwan Strait. "
+    "Mr. Sullivan said that peace and stability in the Taiwan Strait must be kept. "
     "Mr. Sullivan raised concerns about fentanyl precursors. "
     "Mr. Sullivan discussed counternarcotics cooperation.";
 const char* kPrc =
     "Foreign Minister Wang Yi held talks with U.S. National Security Advisor Jake Sullivan in Bangkok. "
-    "The two sides had candid, substantive and productive strategic communication. "
-    "Wang Yi said that the Taiwan question is China's internal affair. "
-    "The U.S. side must abide by the one-China principle. "
+    "The two sides had productive, substantive and candid strategic communication. "
+    "Wang Yi said that Taiwan is a matter for China alone. "
+    "The U.S. side must keep to the one-China principle. "
     "Wang Yi said China is ready to keep up cooperation on trade.";
 
 }  // namespace

@@ -229,15 +229,15 @@ TEST_CASE("officials of two sides joined by and are both sides, a surname after 
 
 TEST_CASE("both sides as subject, then one side's official speaking after \", and\": the official speaks") {
     Analysis analysis = analyze_body("Jake Sullivan met Wang Yi in Bangkok. They discussed cross-Strait issues, and Mr. Sullivan "
-                                     "underscored the importance of peace in the Taiwan Strait. They discussed trade, and the two "
+                                     "stressed that calm in the Taiwan Strait matters. They discussed trade, and the two "
                                      "sides agreed to meet again.");
     // The last: the clause after "and" has both sides again, so both sides stay the speaker.
     CHECK(speakers(analysis) == "/unknown | sullivan/us | both-sides/both");
 }
 
 TEST_CASE("a sentence with no subject, or an appeal to another side, continues its paragraph's speaker") {
-    Analysis analysis = analyze_body("Wang Yi stressed that Taiwan is part of China. \"Taiwan independence\" poses the biggest "
-                                     "risk. The U.S. side must abide by the one-China principle.\n\nThe meeting lasted two hours.");
+    Analysis analysis = analyze_body("Wang Yi stressed that Taiwan belongs to China. Separatism is the greatest "
+                                     "risk. The U.S. side must keep to the one-China principle.\n\nThe meeting lasted two hours.");
     CHECK(speakers(analysis) == "wang-yi/prc | wang-yi/prc | wang-yi/prc | /unknown");
     // After the two sides' narration, a sentence with no subject is the readout's own.
     analysis = analyze_body("The two sides discussed the working group. The group grew out of the summit.");

@@ -254,7 +254,7 @@ Tone prc_tone_of(const std::string& sentence) {
 }  // namespace
 
 TEST_CASE("a demand on the other side is confrontational whatever goodwill words sit inside it") {
-    Tone tone = prc_tone_of("The U.S. side must abide by the one-China principle and support China's peaceful reunification.");
+    Tone tone = prc_tone_of("The U.S. side must keep to the one-China principle and back China's peaceful reunification.");
     CAPTURE(describe(tone));
     CHECK(tone.score < 0);
     CHECK(has_rule(tone, "aimed at the other side"));
@@ -286,7 +286,7 @@ TEST_CASE("a demanding verb is aimed at its object, an obligation at its subject
         CHECK(has_rule(tone, "aimed at both sides"));
     }
     SUBCASE("an obligation on no one named counts half") {
-        Tone tone = prc_tone_of("These concerns must be legitimate and reasonable.");
+        Tone tone = prc_tone_of("Such worries must be well founded.");
         const TermHit* must = find_hit(tone, "must");
         REQUIRE(must != nullptr);
         CHECK(must->rule == "no addressee");
@@ -297,8 +297,8 @@ TEST_CASE("a demanding verb is aimed at its object, an obligation at its subject
 TEST_CASE("warnings, bleak assessments and risk framing are confrontational acts") {
     for (const char* sentence : {"He warned of the consequences should Beijing send weapons to Moscow.",
                                  "China-U.S. relations are at their lowest point.",
-                                 "\"Taiwan independence\" poses the biggest risk to cross-Strait peace and stability.",
-                                 "The Secretary raised concerns over the PRC's support for Russia."}) {
+                                 "Separatism is the biggest risk to calm across the Strait.",
+                                 "The Secretary raised concerns over the PRC's arms exports."}) {
         CAPTURE(sentence);
         Tone tone = tone_of(sentence);
         CAPTURE(describe(tone));
