@@ -12,7 +12,11 @@ claims' precision and recall, and whether the meeting words are exactly the
 annotation's. --second DIR scores a second annotator's files of the same
 names against the first's, the ceiling.
 
-  python3 tools/whitehouse_eval.py --bin build/readoutdiff [--real DIR] [--gold DIR] [--second DIR] [--verbose]
+  python3 tools/whitehouse_eval.py --bin build/readoutdiff [--real DIR] [--gold DIR] [--second DIR] [--verbose] [--label TEXT]
+
+The same scoring serves any one-sided annotation of that format: --real
+corpus/pairs with --gold corpus/prc-gold/A scores the PRC sides of the
+written pairs (`readout` is then PAIR/prc.txt).
 
 --verbose lists each miss under the figures: a wrong speaker side, a missed
 or a wrong agreement claim, and meeting words that differ from the
@@ -116,9 +120,10 @@ def main():
     parser.add_argument("--gold", default=os.path.join(ROOT, "corpus", "real-gold", "whitehouse"))
     parser.add_argument("--second", help="a second annotator's files, scored against --gold's")
     parser.add_argument("--verbose", action="store_true", help="list each miss under the figures")
+    parser.add_argument("--label", default="White House readouts", help="what the readouts are, for the heading")
     args = parser.parse_args()
     if not os.path.isdir(args.real):
-        print(f"White House readouts: skipped ({args.real} is absent)")
+        print(f"{args.label}: skipped ({args.real} is absent)")
         return
     tool, second = Totals(), Totals()
     listing = []
@@ -132,7 +137,7 @@ def main():
             second.add(against(gold, *second_answer(os.path.join(args.second, os.path.basename(path)))))
         listing += [f"{gold['readout'][:40]}  {miss}" for miss in result["misses"]]
     annotators = "two annotators" if args.second else "one annotator"
-    print(f"White House readouts ({split}, {tool.readouts} readouts, {annotators})")
+    print(f"{args.label} ({split}, {tool.readouts} readouts, {annotators})")
     print("\n".join(tool.lines()))
     if args.second:
         print("  the second annotator against the first (the ceiling):")
