@@ -27,6 +27,7 @@ constexpr size_t kFutureReach = 4;       // words before a characterization word
 constexpr size_t kOccasionBefore = 3;    // an other-occasion cue this close before a head ("the earlier summit")
 constexpr size_t kOccasionAfter = 6;     // ... or after it ("a successful meeting in the autumn of last year")
 constexpr size_t kRequestReach = 8;
+constexpr size_t kJudgedObjectReach = 2;  // words between a judging verb and its meeting noun ("described their talks")
 constexpr std::string_view kExchangedViews = "exchanged views";
 
 size_t distance(const TermMatch& a, const TermMatch& b) {
@@ -133,6 +134,27 @@ const TermMatch* predicated_head(const FramingMatches& m, const TermMatch& word)
     return nullptr;
 }
 
+// The head noun of "described the talks as candid", "regarded the meeting as
+// constructive and useful": a verb that judges its object, the head noun,
+// then "as", with only joiners and characterization words between "as" and
+// the word.
+const TermMatch* judged_head(const FramingMatches& m, const TermMatch& word) {
+    size_t at = word.first;
+    while (at > 0) {
+        const TermMatch* between = covering(m.characterization, at - 1);
+        if (between == nullptr) between = covering(m.cues, at - 1, Category::modifier_joiner);
+        if (between == nullptr) break;
+        at = between->first;
+    }
+    if (at < 2 || m.sentence->tokens[at - 1].folded != "as") return nullptr;
+    const TermMatch* head = covering(m.cues, at - 2, Category::characterize);
+    if (head == nullptr || head->last != at - 2) return nullptr;
+    for (size_t verb = head->first; verb-- > 0 && head->first - verb <= kJudgedObjectReach + 1;) {
+        if (covering(m.cues, verb, Category::judge)) return head;
+    }
+    return nullptr;
+}
+
 // "spoke candidly", "speak candidly and straightforwardly": the adverb of a
 // meeting verb (meet, speak, talk), with only other such adverbs and joiners
 // between, describes the talks as the adjective would.
@@ -159,6 +181,7 @@ bool describes_the_talks(const FramingMatches& m, const TermMatch& word) {
     if (word.term->stems.size() > 1 && word.term->kind == Category::exchanged_views) return !other_occasion(m, word);
     const TermMatch* head = modified_head(m, word);
     if (head == nullptr) head = predicated_head(m, word);
+    if (head == nullptr) head = judged_head(m, word);
     if (head == nullptr) return adverb_of_talking(m, word) && !other_occasion(m, word);
     return !other_occasion(m, *head);
 }

@@ -18,7 +18,7 @@ namespace {
 using lexicon::ActorKind;
 using lexicon::Category;
 
-constexpr size_t kSubjectReach = 6;    // words of title before a subject's name ("Chinese State Councilor and Defense Minister General")
+constexpr size_t kSubjectReach = 14;   // words of title before a subject's name ("Member of the Political Bureau of the CPC Central Committee and Foreign Minister")
 constexpr size_t kDatelineReach = 6;   // a dateline ends within this many words ("BEIJING, April 20 --")
 constexpr size_t kSpeechVerbReach = 3;  // words between a speech verb and its subject (", he said"; "said Wang")
 constexpr size_t kMeetingReach = 3;     // words between "met" and whom ("met Wang Yi")
@@ -26,7 +26,8 @@ constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it
 constexpr size_t kHeldMeetingWithReach = 12;  // "held a video call at the request of the U.S. side with" ("met on January 26-27 with")
 constexpr size_t kVerbAfterSubject = 4;   // words between a subject and its own speech verb ("also underscored")
 constexpr size_t kPresenceNounReach = 3;  // "attended the talks", "took part in the video call"
-constexpr size_t kAppositiveReach = 20;  // words of an appositive after a subject ("He Lifeng, the vice premier who ...,")
+constexpr size_t kAppositiveReach = 30;  // words of an appositive part ("a member of the Political Bureau of the ... Central Committee and director of ...,")
+constexpr size_t kAppositiveParts = 3;   // titles in a row, each set off by commas ("Member of ..., Vice Premier ... and ..., held talks")
 constexpr size_t kAgendaVerbReach = 2;  // words between a meeting noun and what it took up ("talks also covered")
 constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("today via video link met with"); further on, "meeting" is a noun
 
@@ -198,6 +199,7 @@ Speaker speaker_of(const segment::Sentence& s, const TermMatch& match, const Pri
         }
         return {principal.official ? principal.official->category : actor.category, principal.side, principal.official};
     }
+    if (actor.actor_kind == ActorKind::aide) return {actor.category, principal.side, nullptr};
     if (actor.side == Side::both) return {actor.category, Side::both, nullptr};
     return {actor.category, actor.side, actor.actor_kind == ActorKind::person ? &actor : nullptr};
 }
@@ -304,15 +306,26 @@ bool modifies_a_noun(const segment::Document& doc, const segment::Sentence& s, c
     return joined && (between.find('-') != std::string_view::npos || between.find("\u2013") != std::string_view::npos);
 }
 
-// The last token of an appositive set off by commas just after the subject
-// ("He Lifeng, the vice premier who leads China's side of the economic
-// talks, met with"), else end.
-size_t past_appositive(const segment::Sentence& s, size_t end) {
-    if (end + 1 >= s.tokens.size() || !s.tokens[end + 1].after_clause_break) return end;
-    for (size_t i = end + 2; i < s.tokens.size() && i <= end + 1 + kAppositiveReach; ++i) {
-        if (s.tokens[i].after_clause_break) return i - 1;
+// The last token of each part of an appositive set off by commas just after
+// the subject ("He Lifeng, the vice premier who leads China's side of the
+// economic talks, met with"): a PRC readout gives its official several
+// titles in a row, each a part ("Liu He, Member of the Political Bureau of
+// ..., Vice Premier of the State Council and ..., held a video call").
+std::vector<size_t> appositive_ends(const segment::Sentence& s, size_t end) {
+    std::vector<size_t> ends;
+    while (ends.size() < kAppositiveParts && end + 1 < s.tokens.size() && s.tokens[end + 1].after_clause_break) {
+        size_t part_end = end;
+        for (size_t i = end + 2; i < s.tokens.size() && i <= end + 1 + kAppositiveReach; ++i) {
+            if (s.tokens[i].after_clause_break) {
+                part_end = i - 1;
+                break;
+            }
+        }
+        if (part_end == end) break;
+        ends.push_back(part_end);
+        end = part_end;
     }
-    return end;
+    return ends;
 }
 
 // The subject at the head of the main clause: an actor (group) after a title
@@ -343,6 +356,12 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         if (actors[k].first < start) continue;
         if (actors[k].first > start + kSubjectReach || !title_words(doc, s, start, actors[k].first, cues)) break;
         if (modifies_a_noun(doc, s, actors[k])) break;
+        // "China's Special Envoy for Climate Change Xie Zhenhua held talks": the official
+        // after a country and a title is the subject, not the country.
+        if (actors[k].term->actor_kind == ActorKind::country && k + 1 < actors.size() && is_person(actors[k + 1]) &&
+            actors[k + 1].first <= start + kSubjectReach && title_words(doc, s, actors[k].last + 1, actors[k + 1].first, cues)) {
+            ++k;
+        }
         Subject subject;
         subject.speaker = group_at(doc, s, actors, k, cues, principal, named, &subject.end);
         return subject;
@@ -400,6 +419,7 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         size_t reach = holds && noun ? kHeldMeetingWithReach : kMeetingWithReach;
         for (size_t i = cue.last + 1; i < tokens.size() && i <= cue.last + reach; ++i) {
             if (tokens[i].folded == "with" && (noun || !holds)) return true;
+            if (tokens[i].folded == "from" && noun && holds) return true;  // "took a phone call from"
         }
         if (holds) continue;
         if (std::any_of(actors.begin(), actors.end(),
@@ -462,6 +482,47 @@ std::optional<Speaker> speaker_by_verb(const segment::Sentence& s, const std::ve
     return std::nullopt;
 }
 
+// ", he said", ", Yang warned,", "..., the spokesperson noted.": a speech verb
+// with its speaker just before it, the two set off by a comma from the clause
+// they report. What that clause says is the speaker's, whoever its subject
+// ("The U.S. side, he said, should ...", "This hard-won momentum should be
+// cherished by both sides, he said").
+std::optional<Speaker> interposed_attribution(const segment::Sentence& s, const std::vector<TermMatch>& actors,
+                                              const std::vector<TermMatch>& cues, const Principal& principal,
+                                              const NamedOfficials& named, const Speaker& last_official) {
+    const std::vector<segment::Token>& tokens = s.tokens;
+    for (const TermMatch& verb : cues) {
+        if (verb.term->kind != Category::speech || verb.first == 0) continue;
+        bool closes = verb.last + 1 == tokens.size() || tokens[verb.last + 1].after_clause_break;
+        if (!closes) continue;
+        for (const TermMatch& actor : actors) {
+            if (actor.first > 0 && actor.last + 1 == verb.first && tokens[actor.first].after_clause_break) {
+                return speaker_of(s, actor, principal, named);
+            }
+        }
+        size_t at = verb.first - 1;
+        if (at > 0 && tokens[at].after_clause_break) {
+            if (auto speaker = named_at(s, at, cues, named, last_official)) return speaker;
+        }
+    }
+    return std::nullopt;
+}
+
+// Whether a sentence ends as a sentence does, not as a line of a list does.
+bool full_sentence(const segment::Document& doc, const segment::Sentence& s) {
+    std::string_view text = doc.sentence_text(s);
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (std::string_view closer : {" ", "\t", "\n", "\"", "'", ")", "\u201D", "\u2019"}) {
+            if (text.ends_with(closer)) {
+                text.remove_suffix(closer.size());
+                trimmed = true;
+            }
+        }
+    }
+    return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
+}
+
 bool opens_in_first_person(const segment::Sentence& sentence) {
     return !sentence.tokens.empty() && (sentence.tokens[0].folded == "i" || sentence.tokens[0].folded == "we");
 }
@@ -502,7 +563,10 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
     int previous_paragraph = 0;
     for (size_t i = 0; i < sentences.size(); ++i) {
         const segment::Sentence& s = document.sentences[i];
-        if (s.paragraph != previous_paragraph) previous = Speaker{};
+        // An official's remarks run on over paragraphs ("First, cooperation is the only choice."
+        // after "Xi made the following points."); anything else ends with its paragraph, and
+        // so does everything before a list ("Polish President Andrzej Duda" as a line of its own).
+        if (s.paragraph != previous_paragraph && (previous.official == nullptr || !full_sentence(document, s))) previous = Speaker{};
         size_t start = main_clause_start(document, s, actors[i], cues[i]);
         std::optional<Subject> subject = subject_of(document, s, start, actors[i], cues[i], principal, named, last_official);
         // "The meeting lasted two hours", "This call was part of ...": narration about the meeting;
@@ -516,8 +580,13 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         bool speaks = subject && speaks_after(*subject);
         bool appeals = has_cue(cues[i], Category::appeal);
         Speaker speaker;
-        if (subject && (reports_a_meeting(document, s, cues[i], actors[i], subject->end) ||
-                        reports_a_meeting(document, s, cues[i], actors[i], past_appositive(s, subject->end)))) {
+        auto reports_a_meeting_after = [&](size_t end) { return reports_a_meeting(document, s, cues[i], actors[i], end); };
+        // "Biden said that ...; there is no reason, he said, why ...": "he" is the subject's official.
+        const Speaker& antecedent = subject && subject->speaker.official != nullptr ? subject->speaker : last_official;
+        if (std::optional<Speaker> attributed = interposed_attribution(s, actors[i], cues[i], principal, named, antecedent)) {
+            speaker = *attributed;
+        } else if (subject && (reports_a_meeting_after(subject->end) ||
+                        std::ranges::any_of(appositive_ends(s, subject->end), reports_a_meeting_after))) {
             // Who met whom is narration, unless the subject goes on to say something in
             // it (", conveying his hope for ...", "and welcomed her visit").
             speaker = goes_on_to_speak(s, cues[i], subject->end) ? subject->speaker : Speaker{};

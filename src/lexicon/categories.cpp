@@ -14,7 +14,7 @@ constexpr std::pair<Category, std::string_view> kCategories[] = {
     {risk, "risk"}, {reassurance, "reassurance"}, {commitment, "commitment"}, {praise, "praise"},
     {hopeful, "hopeful"},
     {request, "request"}, {agreement, "agreement"}, {settle, "settle"}, {agreement_noun, "agreement-noun"}, {joint_step, "joint-step"}, {appeal, "appeal"}, {speech, "speech"}, {meeting, "meeting"}, {hold_meeting, "hold-meeting"}, {attend, "attend"}, {agenda, "agenda"}, {lead_in, "lead-in"}, {pronoun, "pronoun"}, {plural_pronoun, "plural-pronoun"}, {name_joiner, "name-joiner"}, {modifier_joiner, "modifier-joiner"}, {other_occasion, "other-occasion"}, {manner, "manner"},
-    {characterize, "characterize"}, {copula, "copula"}, {future, "future"}, {prohibition, "prohibition"},
+    {characterize, "characterize"}, {copula, "copula"}, {judge, "judge"}, {future, "future"}, {prohibition, "prohibition"},
     {us_usage, "us-usage"}, {prc_usage, "prc-usage"}, {contrast, "contrast"}, {concession, "concession"},
     {remote, "remote"}, {in_person, "in-person"},
     {cordial, "cordial"}, {constructive, "constructive"}, {candid, "candid"}, {frank, "frank"},
@@ -26,7 +26,7 @@ constexpr std::pair<Category, std::string_view> kCategories[] = {
 
 constexpr std::pair<ActorKind, std::string_view> kActorKinds[] = {
     {ActorKind::country, "country"}, {ActorKind::person, "person"}, {ActorKind::office, "office"},
-    {ActorKind::title, "title"}, {ActorKind::pronoun_side, "pronoun-side"},
+    {ActorKind::title, "title"}, {ActorKind::aide, "aide"}, {ActorKind::pronoun_side, "pronoun-side"},
 };
 
 constexpr std::pair<Variant, std::string_view> kVariants[] = {

@@ -18,7 +18,7 @@ enum class Category : uint8_t {
     // ("urged the U.S. to").
     obligation, demand, warning, threat, concern, bleak, risk, reassurance, commitment, praise, hopeful,
     // cues.tsv
-    request, agreement, settle, agreement_noun, joint_step, appeal, speech, meeting, hold_meeting, attend, agenda, lead_in, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, manner, characterize, copula, future, prohibition, us_usage,
+    request, agreement, settle, agreement_noun, joint_step, appeal, speech, meeting, hold_meeting, attend, agenda, lead_in, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, manner, characterize, copula, judge, future, prohibition, us_usage,
     prc_usage, contrast, concession,
     // cues.tsv, what kind of meeting a readout reports (the pair stage's): a call or video link, or one in person
     remote, in_person,
@@ -36,7 +36,9 @@ std::string_view to_string(Category category);
 std::optional<Category> category_from_string(std::string_view name);
 
 // actors.tsv note kind=...: how an alias names its actor.
-enum class ActorKind : uint8_t { country, person, office, title, pronoun_side };
+// title: a bare office that names the readout's principal ("the Secretary"); aide: an
+// unnamed official who speaks for the readout's own side, never its principal ("the spokesperson").
+enum class ActorKind : uint8_t { country, person, office, title, aide, pronoun_side };
 std::optional<ActorKind> actor_kind_from_string(std::string_view name);
 
 // code_phrases.tsv note variant=...: whose wording a code phrase is.

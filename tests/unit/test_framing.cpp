@@ -180,6 +180,12 @@ TEST_CASE("meeting words describe this meeting only") {
         CHECK(described("The two sides had candid and productive strategic communication.") ==
               "candid/candid@1 | productive/constructive@1");
     }
+    SUBCASE("a verb that judges the meeting noun, then \"as\"") {
+        CHECK(described("Wu Qian described the talks as candid and constructive.") ==
+              "candid/candid@1 | constructive/constructive@1");
+        CHECK(described("The two sides regarded the meeting as constructive.") == "constructive/constructive@1");
+        CHECK(described("He described the situation as constructive.").empty());
+    }
     SUBCASE("another occasion") {
         CHECK(described("Wang said the two presidents had a successful meeting late last year.").empty());
         CHECK(described("They welcomed recent productive talks between their trade envoys.").empty());

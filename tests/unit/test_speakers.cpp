@@ -273,3 +273,51 @@ TEST_CASE("the opening phrase and the speech verb: clause breaks that count") {
                                     "by the two presidents.")) == "/unknown");
     }
 }
+
+TEST_CASE("who met whom behind a PRC official's titles is narration") {
+    SUBCASE("one long title set off by commas") {
+        CHECK(speakers(analyze_body("On June 13, Yang Jiechi, Member of the Political Bureau of the CPC Central Committee and "
+                                    "Director of the Office of the Central Foreign Affairs Commission, met with National "
+                                    "Security Advisor Jake Sullivan in Luxembourg.")) == "/unknown");
+    }
+    SUBCASE("several titles in a row, each set off by commas") {
+        CHECK(speakers(analyze_body("Liu He, Member of the Political Bureau, Vice Premier of the State Council and the lead "
+                                    "person for the economic dialogue, held a video call with Janet Yellen.")) == "/unknown");
+    }
+    SUBCASE("a long title before the name") {
+        CHECK(speakers(analyze_body("On the evening of January 24, Member of the Political Bureau of the CPC Central "
+                                    "Committee and Foreign Minister Wang Yi spoke by phone with Marco Rubio.")) == "/unknown");
+    }
+    SUBCASE("a country, a title, then the official") {
+        CHECK(speakers(analyze_body("On April 15, China's Special Envoy for Climate Change Xie Zhenhua held talks in Shanghai "
+                                    "with John Kerry.")) == "/unknown");
+    }
+    SUBCASE("a call taken from the other side") {
+        CHECK(speakers(analyze_body("President Xi Jinping took a phone call from President Joe Biden at the latter's "
+                                    "request.")) == "/unknown");
+    }
+}
+
+TEST_CASE("a speech verb set off by a comma names who says the clause it reports") {
+    Analysis analysis = analyze_body("Yang Jiechi spoke with Jake Sullivan. The U.S. side, he said, should stop arming Taiwan. "
+                                     "This momentum should be cherished by both sides, Yang said.");
+    CHECK(speakers(analysis) == "/unknown | yang-jiechi/prc | yang-jiechi/prc");
+    // "he" is the sentence's own speaker, not the official named before it.
+    analysis = analyze_body("Xi Jinping spoke with Joe Biden. Biden said that the world is changing; there is no reason, he "
+                            "said, for conflict.");
+    CHECK(speakers(analysis) == "/unknown | biden/us");
+}
+
+TEST_CASE("the spokesperson speaks for the readout's own side, and is not its principal") {
+    Analysis analysis = analyze_body("Liu Zhenli held a video call with General Brown. The spokesperson said that the Chinese "
+                                     "military stands firm. This call was one step, the spokesperson noted.");
+    CHECK(speakers(analysis) == "/unknown | spokesperson/prc | spokesperson/prc");
+}
+
+TEST_CASE("an official's remarks run on over paragraphs; a list's lines do not") {
+    CHECK(speakers(analyze_body("Xi Jinping spoke with Joe Biden.\n\nXi Jinping said that he would make three points.\n\n"
+                                "First, cooperation is the only choice.\n\nThe call lasted an hour.")) ==
+          "/unknown | xi-jinping/prc | xi-jinping/prc | /unknown");
+    CHECK(speakers(analyze_body("Joe Biden welcomed the guests:\n\nPresident Ana Lopez\n\nPrime Minister Tom Berg")) ==
+          "biden/us | /unknown | /unknown");
+}
