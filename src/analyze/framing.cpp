@@ -24,6 +24,7 @@ using lexicon::Category;
 
 constexpr size_t kCopulaReach = 3;       // words between "were" and the word it predicates ("was a very productive one")
 constexpr size_t kFutureReach = 4;       // words before a characterization word that make it a wish
+constexpr size_t kFutureClauseReach = 12;  // ... or more, up to this many, with no clause break between
 constexpr size_t kOccasionBefore = 3;    // an other-occasion cue this close before a head ("the earlier summit")
 constexpr size_t kOccasionAfter = 6;     // ... or after it ("a successful meeting in the autumn of last year")
 constexpr size_t kRequestReach = 8;
@@ -53,9 +54,12 @@ bool any_cue_within(const std::vector<TermMatch>& cues, const TermMatch& word, s
     return any_match_touching(cues, word.first > reach ? word.first - reach : 0, word.last + reach, test);
 }
 
-bool follows_future_cue(const std::vector<TermMatch>& cues, const TermMatch& word) {
-    return any_cue_within(cues, word, kFutureReach, [&](const TermMatch& cue) {
-        return cue.term->kind == Category::future && cue.last < word.first;
+// A wish a few words before the word, or further back in its clause ("looks
+// forward to meeting President Xi in San Francisco and to an in-depth exchange").
+bool follows_future_cue(const FramingMatches& m, const TermMatch& word) {
+    return any_cue_within(m.cues, word, kFutureClauseReach, [&](const TermMatch& cue) {
+        if (cue.term->kind != Category::future || cue.last >= word.first) return false;
+        return word.first - cue.last <= kFutureReach || segment::same_clause(m.sentence->tokens, cue.last, word.first);
     });
 }
 
@@ -90,7 +94,8 @@ const TermMatch* modified_head(const FramingMatches& m, const TermMatch& word) {
             i = other->last + 1;
         } else if (const TermMatch* joiner = starting_at(m.cues, i, Category::modifier_joiner)) {
             i = joiner->last + 1;
-        } else if (!compound_used && starting_at(m.cues, i + 1, Category::characterize)) {
+        } else if (!compound_used && !m.sentence->tokens[i].stopword && starting_at(m.cues, i + 1, Category::characterize)) {
+            // "candid military talks"; never a function word ("open to exchanges").
             compound_used = true;
             ++i;
         } else {
@@ -110,6 +115,19 @@ const TermMatch* covering(const std::vector<TermMatch>& matches, size_t position
     return nullptr;
 }
 
+// Whether the word, after an article, modifies a noun just after it other
+// than "one": "were a great success" judges the success, "was a very
+// productive one" the talks ("were candid today" has no article).
+bool modifies_a_noun_after(const FramingMatches& m, const TermMatch& word, size_t copula_end) {
+    const std::vector<segment::Token>& tokens = m.sentence->tokens;
+    bool article = false;
+    for (size_t at = copula_end + 1; at < word.first; ++at) article = article || tokens[at].folded == "a" || tokens[at].folded == "an";
+    size_t next = word.last + 1;
+    if (!article) return false;
+    if (next >= tokens.size() || tokens[next].after_clause_break || tokens[next].stopword) return false;
+    return tokens[next].folded != "one" && !covering(m.characterization, next) && !covering(m.cues, next, Category::modifier_joiner);
+}
+
 // The head noun of "the talks ... were [a very] productive": a past-tense
 // copula kCopulaReach words or fewer before the word, with only joiners and
 // characterization words between, and a head noun anywhere before it. The
@@ -118,6 +136,7 @@ const TermMatch* predicated_head(const FramingMatches& m, const TermMatch& word)
     for (size_t back = 1; back <= kCopulaReach + 1 && back <= word.first; ++back) {
         size_t at = word.first - back;
         if (const TermMatch* copula = covering(m.cues, at, Category::copula)) {
+            if (modifies_a_noun_after(m, word, copula->last)) return nullptr;  // "the Geneva talks were a great success"
             // "The discussions were characterized as candid": the copula is "characterized as".
             while (copula->first > 0) {
                 const TermMatch* before = covering(m.cues, copula->first - 1, Category::copula);
@@ -134,18 +153,50 @@ const TermMatch* predicated_head(const FramingMatches& m, const TermMatch& word)
     return nullptr;
 }
 
+// The first token of the run of characterization words and joiners that
+// ends with word ("candid" in "candid and in-depth").
+size_t run_start(const FramingMatches& m, const TermMatch& word) {
+    size_t at = word.first;
+    while (at > 0) {
+        const TermMatch* before = covering(m.characterization, at - 1);
+        if (before == nullptr) before = covering(m.cues, at - 1, Category::modifier_joiner);
+        if (before == nullptr) break;
+        at = before->first;
+    }
+    return at;
+}
+
+// "recently held candid and in-depth exchanges": another occasion named just
+// before the words that describe a head, in their clause.
+bool occasion_before_words(const FramingMatches& m, const TermMatch& word) {
+    size_t start = run_start(m, word);
+    return any_match_touching(m.cues, start > kOccasionBefore ? start - kOccasionBefore : 0, start, [&](const TermMatch& cue) {
+        return cue.term->kind == Category::other_occasion && cue.last < start && segment::same_clause(m.sentence->tokens, cue.last, start);
+    });
+}
+
+// "the China-U.S. comprehensive economic dialogue": words right after the two
+// countries name a standing body or mechanism of theirs, not this meeting.
+bool after_both_countries(const FramingMatches& m, const TermMatch& word) {
+    size_t start = run_start(m, word);
+    auto ending_at = [&](size_t last) {
+        return std::find_if(m.actors.begin(), m.actors.end(), [&](const TermMatch& a) { return a.last == last; });
+    };
+    if (start < 2) return false;
+    auto second = ending_at(start - 1);
+    if (second == m.actors.end() || second->first == 0) return false;
+    auto first = ending_at(second->first - 1);
+    if (first == m.actors.end()) return false;
+    Side a = first->term->side, b = second->term->side;
+    return (a == Side::us && b == Side::prc) || (a == Side::prc && b == Side::us);
+}
+
 // The head noun of "described the talks as candid", "regarded the meeting as
 // constructive and useful": a verb that judges its object, the head noun,
 // then "as", with only joiners and characterization words between "as" and
 // the word.
 const TermMatch* judged_head(const FramingMatches& m, const TermMatch& word) {
-    size_t at = word.first;
-    while (at > 0) {
-        const TermMatch* between = covering(m.characterization, at - 1);
-        if (between == nullptr) between = covering(m.cues, at - 1, Category::modifier_joiner);
-        if (between == nullptr) break;
-        at = between->first;
-    }
+    size_t at = run_start(m, word);
     if (at < 2 || m.sentence->tokens[at - 1].folded != "as") return nullptr;
     const TermMatch* head = covering(m.cues, at - 2, Category::characterize);
     if (head == nullptr || head->last != at - 2) return nullptr;
@@ -173,7 +224,7 @@ bool adverb_of_talking(const FramingMatches& m, const TermMatch& word) {
 }
 
 bool describes_the_talks(const FramingMatches& m, const TermMatch& word) {
-    if (follows_future_cue(m.cues, word)) return false;
+    if (follows_future_cue(m, word)) return false;
     // A word of the head noun's own name ("strategic communication") does not judge it;
     // "an exchange of views" is a rung of its own.
     bool names_the_head = covering(m.cues, word.first, Category::characterize) != nullptr;
@@ -183,7 +234,7 @@ bool describes_the_talks(const FramingMatches& m, const TermMatch& word) {
     if (head == nullptr) head = predicated_head(m, word);
     if (head == nullptr) head = judged_head(m, word);
     if (head == nullptr) return adverb_of_talking(m, word) && !other_occasion(m, word);
-    return !other_occasion(m, *head);
+    return !other_occasion(m, *head) && !occasion_before_words(m, word) && !after_both_countries(m, word);
 }
 
 // The characterization words of one sentence that describe the talks.

@@ -186,6 +186,27 @@ TEST_CASE("meeting words describe this meeting only") {
         CHECK(described("The two sides regarded the meeting as constructive.") == "constructive/constructive@1");
         CHECK(described("He described the situation as constructive.").empty());
     }
+    SUBCASE("a wish further back in the clause") {
+        CHECK(described("Biden said he looks forward to meeting President Xi in San Francisco and to an in-depth exchange "
+                        "with him.").empty());
+    }
+    SUBCASE("a predicate after an article judges the noun after it") {
+        CHECK(described("He said the talks in Geneva were a great success.").empty());
+    }
+    SUBCASE("another occasion just before the words") {
+        CHECK(described("Xi noted that the teams had recently held candid and in-depth exchanges in Kuala Lumpur.").empty());
+    }
+    SUBCASE("a strategic exchange is a genre too") {
+        CHECK(described("The two heads of state had a candid and in-depth strategic exchange.") ==
+              "candid/candid@1 | in-depth/candid@1");
+    }
+    SUBCASE("a standing body of the two countries") {
+        CHECK(described("Liu He, the lead person for the China-U.S. comprehensive economic dialogue, held a video call "
+                        "with Janet Yellen.").empty());
+    }
+    SUBCASE("no function word stands between a word and its head") {
+        CHECK(described("The Chinese side is open to exchanges with the U.S. military.").empty());
+    }
     SUBCASE("another occasion") {
         CHECK(described("Wang said the two presidents had a successful meeting late last year.").empty());
         CHECK(described("They welcomed recent productive talks between their trade envoys.").empty());
