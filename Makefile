@@ -211,6 +211,11 @@ eval:
 	@# ... and 24 more of them, split heldout: measured, never tuned on.
 	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --real $(WH_ARCHIVE) \
 		--gold corpus/real-gold/whitehouse-archive/heldout/A --second corpus/real-gold/whitehouse-archive/heldout/B
+	@# Speakers, agreements and meeting words on the PRC sides of the written pairs (two annotators; tune, then heldout).
+	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --real corpus/pairs --gold corpus/prc-gold/A \
+		--second corpus/prc-gold/B --label "PRC sides of the written pairs"
+	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --real corpus/pairs --gold corpus/prc-gold/heldout/A \
+		--second corpus/prc-gold/heldout/B --label "PRC sides of the written pairs"
 	@# Pairing (readoutdiff pair): the real readouts with distractors (skipped without ../shared), the corpus, a stream.
 	python3 tools/pair_eval.py --bin $(BUILD)/readoutdiff
 

@@ -71,7 +71,7 @@ if have_real_pairs "eval --real scores the real pairs against both annotators"; 
                "same-point links F1 (P/R)" "counterparts F1 (P/R)"; do
         grep -q "^$row " "$WORK/out" || missing="$missing '$row'"
     done
-    if [ "$STATUS" -eq 0 ] && [ -z "$missing" ] && grep -q 'B~A (ceiling)' "$WORK/out" && grep -q '^real (5 pairs)' "$WORK/out"; then
+    if [ "$STATUS" -eq 0 ] && [ -z "$missing" ] && grep -q 'B~A (ceiling)' "$WORK/out" && grep -q '^real ([0-9]* pairs)' "$WORK/out"; then
         pass "eval --real scores the real pairs against both annotators"
     else
         fail "eval --real scores the real pairs against both annotators" "status $STATUS, rows missing:$missing" "$(head -c 300 "$WORK/err")"
@@ -82,6 +82,15 @@ if have_real_pairs "eval --real scores the real pairs against both annotators"; 
     expect_error "a real gold whose sentences no longer match the segmentation is an error naming it" 2 \
         "readoutdiff: $WORK/real-gold/2024-01-27-bangkok-sullivan-wangyi/A.json: US sentence 3 starts 'Somebody else said' in the gold but 'mr. sullivan stressed' in $REAL_PAIRS/2024-01-27-bangkok-sullivan-wangyi/us.txt (the segmentation has changed)" \
         "$BIN" eval --real "$REAL_PAIRS" --real-gold "$WORK/real-gold"
+fi
+# The PRC sides of the written pairs, annotated by two annotators (tune): the same scoring, in the repository.
+run python3 "$ROOT/tools/whitehouse_eval.py" --bin "$BIN" --real "$ROOT/corpus/pairs" --gold "$ROOT/corpus/prc-gold/A" \
+    --second "$ROOT/corpus/prc-gold/B" --label "PRC sides of the written pairs"
+if [ "$STATUS" -eq 0 ] && grep -q "^PRC sides of the written pairs (tune, 41 readouts, two annotators)$" "$WORK/out" &&
+    grep -q "^  speaker sides  *[01]\.[0-9][0-9] [0-9]*/721$" "$WORK/out" && grep -q "^  meeting words exact  *[0-9]*/41$" "$WORK/out"; then
+    pass "whitehouse_eval --label scores the 41 annotated PRC sides of the written tune pairs against two annotators"
+else
+    fail "whitehouse_eval --label scores the 41 annotated PRC sides of the written tune pairs against two annotators" "status $STATUS: $(cat "$WORK/out") $(head -c 300 "$WORK/err")"
 fi
 # The White House readouts' annotations (tune): speakers, agreements and meeting words.
 if ls "$REAL_WHITEHOUSE"/*.md >/dev/null 2>&1; then
