@@ -122,8 +122,8 @@ bool modifies_a_noun_after(const FramingMatches& m, const TermMatch& word, size_
     const std::vector<segment::Token>& tokens = m.sentence->tokens;
     bool article = false;
     for (size_t at = copula_end + 1; at < word.first; ++at) article = article || tokens[at].folded == "a" || tokens[at].folded == "an";
-    size_t next = word.last + 1;
     if (!article) return false;
+    size_t next = word.last + 1;
     if (next >= tokens.size() || tokens[next].after_clause_break || tokens[next].stopword) return false;
     return tokens[next].folded != "one" && !covering(m.characterization, next) && !covering(m.cues, next, Category::modifier_joiner);
 }
@@ -179,14 +179,9 @@ bool occasion_before_words(const FramingMatches& m, const TermMatch& word) {
 // countries name a standing body or mechanism of theirs, not this meeting.
 bool after_both_countries(const FramingMatches& m, const TermMatch& word) {
     size_t start = run_start(m, word);
-    auto ending_at = [&](size_t last) {
-        return std::find_if(m.actors.begin(), m.actors.end(), [&](const TermMatch& a) { return a.last == last; });
-    };
-    if (start < 2) return false;
-    auto second = ending_at(start - 1);
-    if (second == m.actors.end() || second->first == 0) return false;
-    auto first = ending_at(second->first - 1);
-    if (first == m.actors.end()) return false;
+    const TermMatch* second = start > 0 ? covering(m.actors, start - 1) : nullptr;
+    const TermMatch* first = second != nullptr && second->first > 0 ? covering(m.actors, second->first - 1) : nullptr;
+    if (first == nullptr) return false;
     Side a = first->term->side, b = second->term->side;
     return (a == Side::us && b == Side::prc) || (a == Side::prc && b == Side::us);
 }
