@@ -95,7 +95,9 @@ bool dash_joins_actors(const segment::Document& doc, const segment::Sentence& s,
 // Where the main clause starts: after a dateline ("BEIJING, April 20 --",
 // "Beijing:") and after an opening phrase that a lead-in word or a
 // participle starts ("On the evening of March 18,", "Recognizing the
-// importance of ...,"), which ends at its first clause break.
+// importance of ...,"), which ends at the first clause break an actor follows
+// ("Following Biden, Jr.'s summit in Woodside, California, U.S. Secretary ..."),
+// else at its first clause break ("After the talks, they ...").
 size_t main_clause_start(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors,
                          const std::vector<TermMatch>& cues) {
     const auto& tokens = s.tokens;
@@ -108,13 +110,16 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
     const std::string& first = tokens[start].folded;
     bool participle = ing_form(first, 6);
     if (cue_at(cues, start, Category::lead_in) == nullptr && !participle) return start;
+    std::optional<size_t> first_break;
     for (size_t i = start + 1; i < tokens.size(); ++i) {
         // A parenthesis inside the phrase ("the climate summit (COP28),") does not end it.
         std::string_view between = gap(doc, s, i - 1);
         bool parenthesis = between.find_first_of(",;:") == std::string_view::npos && between.find_first_of("()") != std::string_view::npos;
-        if (tokens[i].after_clause_break && !parenthesis && !dash_joins_actors(doc, s, actors, i)) return i;
+        if (!tokens[i].after_clause_break || parenthesis || dash_joins_actors(doc, s, actors, i)) continue;
+        if (std::ranges::any_of(actors, [&](const TermMatch& a) { return a.first == i; })) return i;
+        if (!first_break) first_break = i;
     }
-    return start;
+    return first_break.value_or(start);
 }
 
 // The words of a bare office ("the vice premier" -> vice, premier).

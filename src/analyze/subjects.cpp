@@ -33,12 +33,14 @@ std::string main_subject(const SubjectEvidence& e, const std::vector<lexicon::To
     size_t specific_count = 0, broad_count = 0;
     std::string specific = strongest(e, topics, of_kind(lexicon::TopicKind::topic), &specific_count);
     std::string broad = strongest(e, topics, of_kind(lexicon::TopicKind::broad), &broad_count);
-    // "exchanged views on Ukraine" is about Ukraine; "on relations, Ukraine and other issues" about the meeting.
-    if (e.describes_the_meeting) return specific_count == 1 && broad_count == 0 ? specific : kMeetingSubject;
+    auto summit = e.topics.find(kEarlierSummitSubject);
+    bool names_summit = summit != e.topics.end() && summit->second >= kTopicEvidence;
+    // "exchanged views on Ukraine" is about Ukraine; "on relations, Ukraine and other issues"
+    // or "on the summit's consensus and trade" about the meeting.
+    if (e.describes_the_meeting) return specific_count == 1 && broad_count == 0 && !names_summit ? specific : kMeetingSubject;
     // Who met whom is about the meeting, whatever the offices it names ("Minister of National Defense").
     if (e.reports_the_meeting) return kMeetingSubject;
-    auto summit = e.topics.find(kEarlierSummitSubject);
-    if (summit != e.topics.end() && summit->second >= kTopicEvidence) return kEarlierSummitSubject;
+    if (names_summit) return kEarlierSummitSubject;
     return specific.empty() ? broad : specific;
 }
 

@@ -38,6 +38,9 @@ TEST_CASE("who met whom and how the talks went are the meeting itself, unless ab
     CHECK(subjects("The two sides held candid and constructive talks on regional issues, Ukraine and the Middle East.") ==
           "meeting");
     CHECK(subjects("The two sides also exchanged views about Ukraine.") == "ukraine-russia");
+    // The leaders' earlier consensus and one topic: two subjects, so the meeting's.
+    CHECK(subjects("The two sides held frank and constructive discussions about following through on what the two heads of "
+                   "state agreed at their Bali meeting, and about trade frictions.") == "meeting");
 }
 
 TEST_CASE("who met whom is the meeting itself whatever offices it names") {
