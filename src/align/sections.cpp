@@ -85,6 +85,12 @@ void build_sections(const analyze::Analysis& left, const analyze::Analysis& righ
         settle(left_homes, section.left, &section);
         settle(right_homes, section.right, &section);
     }
+    auto leave = [](std::vector<std::vector<Section*>>& homes, const std::vector<int>& ids, std::vector<int> Section::*side) {
+        for (int id : ids) {
+            for (Section* section : homes[static_cast<size_t>(id)]) std::erase(section->*side, id);
+            homes[static_cast<size_t>(id)].clear();
+        }
+    };
     // Same-point links: into the section that holds their first sentence of each
     // side, else the first of their first left sentence's, bringing their other sentences along.
     for (size_t k = 0; k < alignment.links.size(); ++k) {
@@ -93,7 +99,19 @@ void build_sections(const analyze::Analysis& left, const analyze::Analysis& righ
         const auto& r_homes = right_homes[static_cast<size_t>(link.right.front())];
         auto shared = std::find_if(l_homes.begin(), l_homes.end(),
                                    [&](Section* s) { return std::find(r_homes.begin(), r_homes.end(), s) != r_homes.end(); });
-        Section* home = shared != l_homes.end() ? *shared : !l_homes.empty() ? l_homes.front() : !r_homes.empty() ? r_homes.front() : nullptr;
+        bool apart = shared == l_homes.end() && !l_homes.empty() && !r_homes.empty();
+        if (apart) {
+            // Two sections hold the link's sentences ("tasked their teams to follow up" under
+            // channels, "directed their teams to follow up" under Ukraine): the point both make
+            // is a subject of its own, so the sentences leave them for a section together.
+            leave(left_homes, link.left, &Section::left);
+            leave(right_homes, link.right, &Section::right);
+        }
+        Section* home = apart                    ? nullptr
+                        : shared != l_homes.end() ? *shared
+                        : !l_homes.empty()        ? l_homes.front()
+                        : !r_homes.empty()        ? r_homes.front()
+                                                  : nullptr;
         if (home == nullptr) {
             const std::string& subject = left.sentences[static_cast<size_t>(link.left.front()) - 1].subject;
             std::string key = subject.empty() ? right.sentences[static_cast<size_t>(link.right.front()) - 1].subject : subject;
@@ -117,7 +135,9 @@ void build_sections(const analyze::Analysis& left, const analyze::Analysis& righ
         std::sort(section.left.begin(), section.left.end());
         std::sort(section.right.begin(), section.right.end());
     }
-    for (auto& [key, section] : sections) alignment.sections.push_back(std::move(section));
+    for (auto& [key, section] : sections) {
+        if (!section.left.empty() && !section.right.empty()) alignment.sections.push_back(std::move(section));
+    }
     std::sort(alignment.sections.begin(), alignment.sections.end(), [](const Section& a, const Section& b) {
         return std::tie(a.left.front(), a.right.front()) < std::tie(b.left.front(), b.right.front());
     });
