@@ -560,6 +560,23 @@ Principal principal_of(const std::vector<TermMatch>& title_actors, const std::ve
     return principal;
 }
 
+// Whether the subject is the two countries ("China and the United States") in
+// a statement, not a joint step ("agreed", "will"), that goes on from one
+// official's remarks: the official's view of the two, not both sides speaking.
+bool countries_in_remarks(const segment::Sentence& s, const std::vector<TermMatch>& actors, const std::vector<TermMatch>& cues,
+                          size_t start, const Subject& subject, const Speaker& previous) {
+    bool one_official = previous.official != nullptr && (previous.side == Side::us || previous.side == Side::prc);
+    auto opens_subject = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first == start; });
+    bool countries = subject.speaker.side == Side::both && opens_subject != actors.end() &&
+                     opens_subject->term->actor_kind == ActorKind::country && opens_subject->last + 1 < s.tokens.size() &&
+                     s.tokens[opens_subject->last + 1].folded == "and";
+    bool joint = std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
+        return c.term->kind == Category::agreement || c.term->kind == Category::settle || c.term->kind == Category::joint_step ||
+               c.term->kind == Category::future;
+    });
+    return one_official && countries && !joint;
+}
+
 void attribute_speakers(const segment::Document& document, const Principal& principal,
                         const std::vector<lexicon::Term>& actor_terms, const std::vector<std::vector<TermMatch>>& actors,
                         const std::vector<std::vector<TermMatch>>& cues, std::vector<SentenceAnalysis>& sentences) {
@@ -609,6 +626,9 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
                                                                          last_official);
                    official && speaks_after(*official)) {
             speaker = official->speaker;  // "They discussed cross-Strait issues, and Mr. Sullivan underscored ..."
+        } else if (subject && countries_in_remarks(s, actors[i], cues[i], start, *subject, previous)) {
+            // "China and the United States share broad common interests" inside Xie's remarks.
+            speaker = previous;
         } else if (subject) {
             speaker = subject->speaker;
         } else if (std::optional<Speaker> by_verb = speaker_by_verb(s, actors[i], cues[i], principal, named, last_official)) {

@@ -323,3 +323,13 @@ TEST_CASE("an official's remarks run on over paragraphs; a list's lines do not")
     CHECK(speakers(analyze_body("Joe Biden welcomed the guests:\n\nPresident Ana Lopez\n\nPrime Minister Tom Berg")) ==
           "biden/us | /unknown | /unknown");
 }
+
+TEST_CASE("the two countries as the subject inside one official's remarks are his view of them") {
+    Analysis analysis = analyze_body("Xie Zhenhua said climate change is a challenge for all. "
+                                     "China and the United States have ample room to work together on it. "
+                                     "China and the United States agreed to keep in touch.");
+    // A joint step of the two is still both sides'.
+    CHECK(speakers(analysis) == "xie-zhenhua/prc | xie-zhenhua/prc | both-sides/both");
+    // Without an official's remarks before it, the two countries are both sides.
+    CHECK(speakers(analyze_body("China and the United States have ample room to work together on it.")) == "both-sides/both");
+}
