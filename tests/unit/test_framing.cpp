@@ -242,6 +242,9 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two leaders tasked their teams to follow up.") == "1");
     CHECK(claims("The two heads of state affirmed the need to keep humans in control.") == "1");
     CHECK(claims("Both sides reached a set of important understandings.") == "1");
+    CHECK(claims("The meeting produced a three-point consensus.") == "1");
+    // Results are no agreement.
+    CHECK(claims("Wang Yi said the teams' talks had achieved good results.").empty());
     CHECK(claims("The two sides will increase flights.") == "1");
     // "recent" qualifies what the claim builds on, so it names no other occasion.
     CHECK(claims("The two leaders agreed to build on the recent progress of their teams.") == "1");
