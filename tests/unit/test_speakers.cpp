@@ -330,6 +330,8 @@ TEST_CASE("the two countries as the subject inside one official's remarks are hi
                                      "China and the United States agreed to keep in touch.");
     // A joint step of the two is still both sides'.
     CHECK(speakers(analysis) == "xie-zhenhua/prc | xie-zhenhua/prc | both-sides/both");
+    // The two sides' teams by what they work on.
+    CHECK(speakers(analyze_body("Third, the two economic and trade teams will stay in close touch.")) == "both-sides/both");
     // Without an official's remarks before it, the two countries are both sides.
     CHECK(speakers(analyze_body("China and the United States have ample room to work together on it.")) == "both-sides/both");
 }
