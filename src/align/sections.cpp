@@ -101,8 +101,8 @@ void build_sections(const analyze::Analysis& left, const analyze::Analysis& righ
                                    [&](Section* s) { return std::find(r_homes.begin(), r_homes.end(), s) != r_homes.end(); });
         bool apart = shared == l_homes.end() && !l_homes.empty() && !r_homes.empty();
         if (apart) {
-            // Two sections hold the link's sentences ("tasked their teams to follow up" under
-            // channels, "directed their teams to follow up" under Ukraine): the point both make
+            // Two sections hold the link's sentences ("asked their teams to follow up" under
+            // channels, "told their teams to follow up" under Ukraine): the point both make
             // is a subject of its own, so the sentences leave them for a section together.
             leave(left_homes, link.left, &Section::left);
             leave(right_homes, link.right, &Section::right);

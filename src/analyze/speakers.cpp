@@ -96,7 +96,7 @@ bool dash_joins_actors(const segment::Document& doc, const segment::Sentence& s,
 // "Beijing:") and after an opening phrase that a lead-in word or a
 // participle starts ("On the evening of March 18,", "Recognizing the
 // importance of ...,"), which ends at the first clause break an actor follows
-// ("Following Biden, Jr.'s summit in Woodside, California, U.S. Secretary ..."),
+// ("After Biden, Jr.'s talks with Xi at Filoli, Woodside, U.S. Secretary ..."),
 // else at its first clause break ("After the talks, they ...").
 size_t main_clause_start(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors,
                          const std::vector<TermMatch>& cues) {

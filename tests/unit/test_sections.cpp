@@ -150,11 +150,11 @@ TEST_CASE("two sentences making one point from two sections stand together in a 
     const char* us = "President Biden spoke with President Xi Jinping. "
                      "President Biden raised Russia's war against Ukraine. "
                      "President Biden underscored the value of open lines of communication. "
-                     "The two leaders tasked their teams to follow up on today's call in the weeks ahead.";
-    const char* prc = "President Xi Jinping had a video call with President Biden. "
+                     "The presidents asked their staffs to follow up on today's call in the weeks ahead.";
+    const char* prc = "President Xi Jinping spoke by video with President Biden. "
                       "President Xi said China wants peace in Ukraine and opposes war. "
                       "President Xi said the two sides should keep communication channels open. "
-                      "The two leaders tasked their teams to follow up on today's call promptly and on the Ukraine crisis.";
+                      "The presidents asked their staffs to follow up on today's call promptly and on the Ukraine crisis.";
     Alignment a = readoutdiff::align::align(analyze_body(us), analyze_body(prc));
     CHECK(sections(a) == "meeting 1/1 | ukraine-russia 2/2 | communication 3/3 | communication 4/4");
 }
