@@ -570,10 +570,8 @@ bool countries_in_remarks(const segment::Sentence& s, const std::vector<TermMatc
     bool countries = subject.speaker.side == Side::both && opens_subject != actors.end() &&
                      opens_subject->term->actor_kind == ActorKind::country && opens_subject->last + 1 < s.tokens.size() &&
                      s.tokens[opens_subject->last + 1].folded == "and";
-    bool joint = std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
-        return c.term->kind == Category::agreement || c.term->kind == Category::settle || c.term->kind == Category::joint_step ||
-               c.term->kind == Category::future;
-    });
+    constexpr Category joint_steps[] = {Category::agreement, Category::settle, Category::joint_step, Category::future};
+    bool joint = std::ranges::any_of(joint_steps, [&](Category kind) { return has_cue(cues, kind); });
     return one_official && countries && !joint;
 }
 
