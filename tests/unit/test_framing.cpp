@@ -243,6 +243,8 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two heads of state affirmed the need to keep humans in control.") == "1");
     CHECK(claims("Both sides reached a set of important understandings.") == "1");
     CHECK(claims("The meeting produced a three-point consensus.") == "1");
+    // "the two" alone are both sides.
+    CHECK(claims("The two reviewed their teams' work and planned to meet again in the spring.") == "1");
     // Results are no agreement.
     CHECK(claims("Wang Yi said the teams' talks had achieved good results.").empty());
     CHECK(claims("The two sides will increase flights.") == "1");
