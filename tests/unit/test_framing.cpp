@@ -243,6 +243,13 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two heads of state affirmed the need to keep humans in control.") == "1");
     CHECK(claims("Both sides reached a set of important understandings.") == "1");
     CHECK(claims("The meeting produced a three-point consensus.") == "1");
+    // Other words of the same claims.
+    CHECK(claims("They consented to a second round of talks.") == "1");
+    CHECK(claims("The two sides vowed to keep the hotline open.") == "1");
+    CHECK(claims("The sides reaffirmed their commitment to the hotline.") == "1");
+    CHECK(claims("The two delegations endorsed a joint statement on flights.") == "1");
+    CHECK(claims("The talks resulted in an agreement to resume flights.") == "1");
+    CHECK(claims("Wang Yi vowed that China would defend its interests.").empty());
     // "the two" alone are both sides.
     CHECK(claims("The two reviewed their teams' work and planned to meet again in the spring.") == "1");
     // Results are no agreement.
