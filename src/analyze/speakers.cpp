@@ -560,6 +560,23 @@ Principal principal_of(const std::vector<TermMatch>& title_actors, const std::ve
     return principal;
 }
 
+// The official an opening "according to" names ("According to Wang, the U.S.
+// side should ..."): the clause after it is his; a spokesperson, a statement
+// or a ministry named there is a source of the narration, not a speaker.
+std::optional<Speaker> according_to(const segment::Sentence& s, const std::vector<TermMatch>& actors,
+                                    const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named,
+                                    const Speaker& last_official) {
+    auto opener = std::find_if(cues.begin(), cues.end(), [](const TermMatch& c) { return c.first == 0 && c.term->kind == Category::speech; });
+    if (opener == cues.end()) return std::nullopt;
+    size_t at = opener->last + 1;
+    auto closes_phrase = [&](size_t last) { return last + 1 < s.tokens.size() && s.tokens[last + 1].after_clause_break; };
+    for (const TermMatch& actor : actors) {
+        if (actor.first == at && is_person(actor) && closes_phrase(actor.last)) return speaker_of(s, actor, principal, named);
+    }
+    // "According to Wang," "according to him,"
+    return closes_phrase(at) ? named_at(s, at, cues, named, last_official) : std::nullopt;
+}
+
 // Whether the subject is the two countries ("China and the United States") in
 // a statement, not a joint step ("agreed", "will"), that goes on from one
 // official's remarks: the official's view of the two, not both sides speaking.
@@ -624,6 +641,8 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
                                                                          last_official);
                    official && speaks_after(*official)) {
             speaker = official->speaker;  // "They discussed cross-Strait issues, and Mr. Sullivan underscored ..."
+        } else if (std::optional<Speaker> source = according_to(s, actors[i], cues[i], principal, named, last_official); source && !speaks) {
+            speaker = *source;  // "According to Wang, the U.S. side should ..."
         } else if (subject && countries_in_remarks(s, actors[i], cues[i], start, *subject, previous)) {
             // "China and the United States share broad common interests" inside Xie's remarks.
             speaker = previous;
