@@ -347,6 +347,9 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         if (group && group->speaker.side == Side::both) return group;
     }
     if (!actor_first) {
+        // "Noting that ..., He said": "He" capitalized inside the sentence is the surname of He Lifeng.
+        const lexicon::Term* surname_he = start > 0 && doc.slice(s.tokens[start].span) == "He" ? named.by_surname("he") : nullptr;
+        if (surname_he != nullptr) return Subject{{surname_he->category, surname_he->side, surname_he}, start};
         if (std::optional<Speaker> speaker = named_at(s, start, cues, named, last_official)) return Subject{*speaker, start};
         // "I just had a call with ...": a statement in the first person is its title's
         // principal's, unless the sentence names that official ("I spoke with President Xi").

@@ -345,3 +345,11 @@ TEST_CASE("an official named by an opening \"according to\" says the clause; a s
                                      "U.S. officials raised the fentanyl issue.");
     CHECK(speakers(analysis) == "/unknown | wang-yi/prc | wang-yi/prc | both-sides/both | china/prc | united-states/us");
 }
+
+TEST_CASE("\"He\" capitalized inside a sentence is the surname of an official named before, not a pronoun") {
+    Analysis analysis = analyze_body("Vice Premier He Lifeng held talks with Secretary Janet Yellen. "
+                                     "Yellen said the United States seeks no decoupling. "
+                                     "Noting that tariffs help no one, He said China is ready to talk. "
+                                     "In reply, he said China opposes the curbs.");
+    CHECK(speakers(analysis) == "/unknown | yellen/us | he-lifeng/prc | he-lifeng/prc");
+}
