@@ -563,21 +563,30 @@ Principal principal_of(const std::vector<TermMatch>& title_actors, const std::ve
     return principal;
 }
 
-// The official an opening "according to" names ("According to Wang, the U.S.
-// side should ..."): the clause after it is his; a spokesperson, a statement
-// or a ministry named there is a source of the narration, not a speaker.
-std::optional<Speaker> according_to(const segment::Sentence& s, const std::vector<TermMatch>& actors,
-                                    const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named,
-                                    const Speaker& last_official) {
+// The official an opening phrase gives the clause to ("According to Wang, the
+// U.S. side should ...", "In President Xi's view, ...", "In his view, ..."); a
+// spokesperson, a statement or a ministry named there is a source of the
+// narration, not a speaker.
+std::optional<Speaker> opening_attribution(const segment::Sentence& s, const std::vector<TermMatch>& actors,
+                                           const std::vector<TermMatch>& cues, const Principal& principal,
+                                           const NamedOfficials& named, const Speaker& last_official) {
+    const std::vector<segment::Token>& tokens = s.tokens;
+    auto phrase_end = std::find_if(tokens.begin() + (tokens.empty() ? 0 : 1), tokens.end(),
+                                   [](const segment::Token& t) { return t.after_clause_break; });
+    if (phrase_end == tokens.end() || phrase_end - tokens.begin() > static_cast<std::ptrdiff_t>(kSubjectReach)) return std::nullopt;
+    size_t last = static_cast<size_t>(phrase_end - tokens.begin()) - 1;  // the phrase's last word
     auto opener = std::find_if(cues.begin(), cues.end(), [](const TermMatch& c) { return c.first == 0 && c.term->kind == Category::speech; });
-    if (opener == cues.end()) return std::nullopt;
-    size_t at = opener->last + 1;
-    auto closes_phrase = [&](size_t last) { return last + 1 < s.tokens.size() && s.tokens[last + 1].after_clause_break; };
-    for (const TermMatch& actor : actors) {
-        if (actor.first == at && is_person(actor) && closes_phrase(actor.last)) return speaker_of(s, actor, principal, named);
+    size_t first = 0;  // the first word of whose the clause is
+    if (opener != cues.end()) {
+        first = opener->last + 1;  // "According to Wang,"
+    } else if (tokens[0].folded == "in" && tokens[last].folded == "view" && last >= 2) {
+        first = 1, --last;  // "In Xi's view,"
     }
-    // "According to Wang," "according to him,"
-    return closes_phrase(at) ? named_at(s, at, cues, named, last_official) : std::nullopt;
+    if (first == 0 || first > last) return std::nullopt;
+    for (const TermMatch& actor : actors) {
+        if (actor.first >= first && actor.last <= last && is_person(actor)) return speaker_of(s, actor, principal, named);
+    }
+    return first == last ? named_at(s, first, cues, named, last_official) : std::nullopt;
 }
 
 // Whether the subject is the two countries ("China and the United States") in
@@ -644,8 +653,9 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
                                                                          last_official);
                    official && speaks_after(*official)) {
             speaker = official->speaker;  // "They discussed cross-Strait issues, and Mr. Sullivan underscored ..."
-        } else if (std::optional<Speaker> source = according_to(s, actors[i], cues[i], principal, named, last_official); source && !speaks) {
-            speaker = *source;  // "According to Wang, the U.S. side should ..."
+        } else if (std::optional<Speaker> source = opening_attribution(s, actors[i], cues[i], principal, named, last_official);
+                   source && !speaks) {
+            speaker = *source;  // "According to Wang, the U.S. side should ...", "In Xi's view, ..."
         } else if (subject && countries_in_remarks(s, actors[i], cues[i], start, *subject, previous)) {
             // "China and the United States share broad common interests" inside Xie's remarks.
             speaker = previous;

@@ -336,14 +336,15 @@ TEST_CASE("the two countries as the subject inside one official's remarks are hi
     CHECK(speakers(analyze_body("China and the United States have ample room to work together on it.")) == "both-sides/both");
 }
 
-TEST_CASE("an official named by an opening \"according to\" says the clause; a spokesperson there is a source") {
+TEST_CASE("an official named by an opening \"according to\" or \"in X's view\" says the clause; a spokesperson there is a source") {
     Analysis analysis = analyze_body("Antony Blinken met Wang Yi in Vienna. "
                                      "According to Wang, the U.S. side should lift its sanctions. "
                                      "According to Wang Yi, the U.S. side should stop its curbs. "
                                      "According to the spokesperson, the two sides had frank talks. "
                                      "Chinese officials raised the visa issue. "
-                                     "U.S. officials raised the fentanyl issue.");
-    CHECK(speakers(analysis) == "/unknown | wang-yi/prc | wang-yi/prc | both-sides/both | china/prc | united-states/us");
+                                     "U.S. officials raised the fentanyl issue. "
+                                     "In President Xi's view, respect comes first.");
+    CHECK(speakers(analysis) == "/unknown | wang-yi/prc | wang-yi/prc | both-sides/both | china/prc | united-states/us | xi-jinping/prc");
 }
 
 TEST_CASE("\"He\" capitalized inside a sentence is the surname of an official named before, not a pronoun") {
