@@ -564,15 +564,15 @@ Principal principal_of(const std::vector<TermMatch>& title_actors, const std::ve
 }
 
 // The official an opening phrase gives the clause to ("According to Wang, the
-// U.S. side should ...", "In President Xi's view, ...", "In his view, ..."); a
+// U.S. side should ...", "In President Xi's view, ..."); a
 // spokesperson, a statement or a ministry named there is a source of the
 // narration, not a speaker.
 std::optional<Speaker> opening_attribution(const segment::Sentence& s, const std::vector<TermMatch>& actors,
                                            const std::vector<TermMatch>& cues, const Principal& principal,
                                            const NamedOfficials& named, const Speaker& last_official) {
     const std::vector<segment::Token>& tokens = s.tokens;
-    auto phrase_end = std::find_if(tokens.begin() + (tokens.empty() ? 0 : 1), tokens.end(),
-                                   [](const segment::Token& t) { return t.after_clause_break; });
+    if (tokens.size() < 2) return std::nullopt;
+    auto phrase_end = std::find_if(tokens.begin() + 1, tokens.end(), [](const segment::Token& t) { return t.after_clause_break; });
     if (phrase_end == tokens.end() || phrase_end - tokens.begin() > static_cast<std::ptrdiff_t>(kSubjectReach)) return std::nullopt;
     size_t last = static_cast<size_t>(phrase_end - tokens.begin()) - 1;  // the phrase's last word
     auto opener = std::find_if(cues.begin(), cues.end(), [](const TermMatch& c) { return c.first == 0 && c.term->kind == Category::speech; });
