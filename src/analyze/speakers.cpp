@@ -567,14 +567,12 @@ Principal principal_of(const std::vector<TermMatch>& title_actors, const std::ve
 // U.S. side should ...", "In President Xi's view, ..."); a
 // spokesperson, a statement or a ministry named there is a source of the
 // narration, not a speaker.
-std::optional<Speaker> opening_attribution(const segment::Sentence& s, const std::vector<TermMatch>& actors,
+std::optional<Speaker> opening_attribution(const segment::Sentence& s, size_t start, const std::vector<TermMatch>& actors,
                                            const std::vector<TermMatch>& cues, const Principal& principal,
                                            const NamedOfficials& named, const Speaker& last_official) {
     const std::vector<segment::Token>& tokens = s.tokens;
-    if (tokens.size() < 2) return std::nullopt;
-    auto phrase_end = std::find_if(tokens.begin() + 1, tokens.end(), [](const segment::Token& t) { return t.after_clause_break; });
-    if (phrase_end == tokens.end() || phrase_end - tokens.begin() > static_cast<std::ptrdiff_t>(kSubjectReach)) return std::nullopt;
-    size_t last = static_cast<size_t>(phrase_end - tokens.begin()) - 1;  // the phrase's last word
+    if (start == 0) return std::nullopt;  // no opening phrase
+    size_t last = start - 1;              // the opening phrase's last word (main_clause_start)
     auto opener = std::find_if(cues.begin(), cues.end(), [](const TermMatch& c) { return c.first == 0 && c.term->kind == Category::speech; });
     size_t first = 0;  // the first word of whose the clause is
     if (opener != cues.end()) {
@@ -653,7 +651,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
                                                                          last_official);
                    official && speaks_after(*official)) {
             speaker = official->speaker;  // "They discussed cross-Strait issues, and Mr. Sullivan underscored ..."
-        } else if (std::optional<Speaker> source = opening_attribution(s, actors[i], cues[i], principal, named, last_official);
+        } else if (std::optional<Speaker> source = opening_attribution(s, start, actors[i], cues[i], principal, named, last_official);
                    source && !speaks) {
             speaker = *source;  // "According to Wang, the U.S. side should ...", "In Xi's view, ..."
         } else if (subject && countries_in_remarks(s, actors[i], cues[i], start, *subject, previous)) {
