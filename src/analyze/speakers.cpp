@@ -611,9 +611,13 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
     for (size_t i = 0; i < sentences.size(); ++i) {
         const segment::Sentence& s = document.sentences[i];
         // An official's remarks run on over paragraphs ("First, cooperation is the only choice."
-        // after "Xi made the following points."); anything else ends with its paragraph, and
-        // so does everything before a list ("Polish President Andrzej Duda" as a line of its own).
-        if (s.paragraph != previous_paragraph && (previous.official == nullptr || !full_sentence(document, s))) previous = Speaker{};
+        // after "Xi made the following points."), also past a sentence in them that speaks as
+        // the official's country ("The Chinese side will not stand by."); anything else ends
+        // with its paragraph, and so does everything before a list ("Polish President Andrzej
+        // Duda" as a line of its own).
+        bool remarks_go_on = previous.official != nullptr ||
+                             (previous.side == last_official.side && (previous.side == Side::us || previous.side == Side::prc));
+        if (s.paragraph != previous_paragraph && (!remarks_go_on || !full_sentence(document, s))) previous = Speaker{};
         size_t start = main_clause_start(document, s, actors[i], cues[i]);
         std::optional<Subject> subject = subject_of(document, s, start, actors[i], cues[i], principal, named, last_official);
         // "The meeting lasted two hours", "This call was part of ...": narration about the meeting;

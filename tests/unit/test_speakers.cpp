@@ -322,6 +322,14 @@ TEST_CASE("an official's remarks run on over paragraphs; a list's lines do not")
           "/unknown | xi-jinping/prc | xi-jinping/prc | /unknown");
     CHECK(speakers(analyze_body("Joe Biden welcomed the guests:\n\nPresident Ana Lopez\n\nPrime Minister Tom Berg")) ==
           "biden/us | /unknown | /unknown");
+    // ... also past a sentence in them that speaks as the official's country, but not
+    // past one country's sentence that no official of its side said.
+    CHECK(speakers(analyze_body("Xi Jinping said the U.S. side must stop arming the island. The Chinese side will not "
+                                "stand by.\n\nDefending our borders is the will of every citizen.")) ==
+          "xi-jinping/prc | china/prc | china/prc");
+    CHECK(speakers(analyze_body("Joe Biden said he would raise trade. The Chinese side will not stand by.\n\n"
+                                "Defending our borders is the will of every citizen.")) ==
+          "biden/us | china/prc | /unknown");
 }
 
 TEST_CASE("the two countries as the subject inside one official's remarks are his view of them") {
