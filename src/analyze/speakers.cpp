@@ -621,12 +621,14 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         size_t start = main_clause_start(document, s, actors[i], cues[i]);
         std::optional<Subject> subject = subject_of(document, s, start, actors[i], cues[i], principal, named, last_official);
         // "The meeting lasted two hours", "This call was part of ...": narration about the meeting;
-        // "The conversation focused on Ukraine": what both sides took up in it.
+        // "The conversation focused on Ukraine", "Discussions covered ...": what both sides took up
+        // in it. A bare noun that takes up nothing is any exchange ("Dialogue has moved forward").
         auto meeting_noun = std::find_if(cues[i].begin(), cues[i].end(), [&](const TermMatch& c) {
             return c.term->kind == Category::characterize && c.first <= start + 1;
         });
-        bool about_the_meeting = !subject && meeting_noun != cues[i].end();
-        bool meeting_agenda = about_the_meeting && cue_follows(cues[i], Category::agenda, meeting_noun->last, kAgendaVerbReach);
+        bool meeting_agenda = !subject && meeting_noun != cues[i].end() &&
+                              cue_follows(cues[i], Category::agenda, meeting_noun->last, kAgendaVerbReach);
+        bool about_the_meeting = meeting_agenda || (!subject && meeting_noun != cues[i].end() && meeting_noun->first == start + 1);
         auto speaks_after = [&](const Subject& who) { return cue_follows(cues[i], Category::speech, who.end, kVerbAfterSubject); };
         bool speaks = subject && speaks_after(*subject);
         bool appeals = has_cue(cues[i], Category::appeal);

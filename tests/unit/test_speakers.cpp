@@ -60,6 +60,12 @@ TEST_CASE("a sentence opening with a pronoun carries the previous speaker over")
     SUBCASE("what the meeting took up is both sides'") {
         CHECK(speakers(analyze_body("Wang Yi said China wants stability. The talks also covered climate and trade. The "
                                     "meeting followed a call in May.")) == "wang-yi/prc | both-sides/both | /unknown");
+        CHECK(speakers(analyze_body("Wang Yi said China wants stability. Discussions covered climate and trade.")) ==
+              "wang-yi/prc | both-sides/both");
+    }
+    SUBCASE("a bare meeting noun that takes up nothing is any exchange, inside the remarks") {
+        CHECK(speakers(analyze_body("Wang Yi said ties have steadied. Dialogue has moved forward in many fields.")) ==
+              "wang-yi/prc | wang-yi/prc");
     }
     SUBCASE("a new speaker replaces the old one") {
         CHECK(speakers(analyze_body("President Biden stressed stability. President Xi said China wants peace. He urged "
