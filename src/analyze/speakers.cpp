@@ -227,14 +227,16 @@ bool title_words(const segment::Document& doc, const segment::Sentence& s, size_
 // Director Wang Yi", "Ms. Rivera and Executive Vice Minister of Foreign
 // Affairs Ma": each member after a title as long as a subject's), from the
 // actor at index k; end is set to the group's last token.
-Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t k,
-                 const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named, size_t* end) {
-    Speaker speaker = speaker_of(s, actors[k], principal, named);
-    *end = actors[k].last;
+// The group a subject heads, joined by "and" ("Wang and Raimondo", "President
+// Biden and Prime Minister Singh"): both sides when the two are of different
+// sides. speaker, end: the subject so far; actors from index j stand after it.
+Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t j,
+                     const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named,
+                     Speaker speaker, size_t* end) {
     auto join = [&](Side side) {
         if (side != speaker.side) speaker = {kBothSides, Side::both, nullptr};
     };
-    for (size_t j = k + 1;; ++j) {
+    for (;; ++j) {
         size_t and_at = *end + 1;
         if (and_at >= s.tokens.size() || s.tokens[and_at].folded != "and") break;
         if (j < actors.size() && actors[j].first > and_at && actors[j].first <= and_at + 1 + kSubjectReach &&
@@ -282,6 +284,12 @@ Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const
         *end = last;
     }
     return speaker;
+}
+
+Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t k,
+                 const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named, size_t* end) {
+    *end = actors[k].last;
+    return joined_group(doc, s, actors, k + 1, cues, principal, named, speaker_of(s, actors[k], principal, named), end);
 }
 
 // A surname or pronoun standing at position, resolved; nullopt when it is neither.
@@ -350,7 +358,14 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         // "Noting that ..., He said": "He" capitalized inside the sentence is the surname of He Lifeng.
         const lexicon::Term* surname_he = start > 0 && doc.slice(s.tokens[start].span) == "He" ? named.by_surname("he") : nullptr;
         if (surname_he != nullptr) return Subject{{surname_he->category, surname_he->side, surname_he}, start};
-        if (std::optional<Speaker> speaker = named_at(s, start, cues, named, last_official)) return Subject{*speaker, start};
+        if (std::optional<Speaker> speaker = named_at(s, start, cues, named, last_official)) {
+            // "Wang and Raimondo also agreed": a surname may head a group too.
+            auto after = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first > start; });
+            Subject subject{*speaker, start};
+            subject.speaker = joined_group(doc, s, actors, static_cast<size_t>(after - actors.begin()), cues, principal, named,
+                                           *speaker, &subject.end);
+            return subject;
+        }
         // "I just had a call with ...": a statement in the first person is its title's
         // principal's, unless the sentence names that official ("I spoke with President Xi").
         if (s.tokens[start].folded == "i" && principal.titled && principal.official != nullptr) {

@@ -216,6 +216,12 @@ TEST_CASE("a statement in the first person is its title's principal's, never the
     CHECK(no_words.sentences[0].speaker.empty());
 }
 
+TEST_CASE("a surname or pronoun heads a group joined by and, as a name does") {
+    CHECK(speakers(analyze_body("Commerce Minister Wang Wentao met Gina Raimondo. Wang and Raimondo also agreed to "
+                                "hold a meeting. He and Raimondo set a date. Wang and his aides left.")) ==
+          "/unknown | both-sides/both | both-sides/both | wang-wentao/prc");
+}
+
 TEST_CASE("a name or title the lexicon does not know, joined by and to one side's subject, is the other side") {
     CHECK(speakers(analyze_body("President Joe Biden and Prime Minister Rahul Singh welcomed the agreement.")) ==
           "both-sides/both");
