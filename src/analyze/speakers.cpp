@@ -612,8 +612,15 @@ bool countries_in_remarks(const segment::Sentence& s, const std::vector<TermMatc
     bool countries = subject.speaker.side == Side::both && opens_subject != actors.end() &&
                      opens_subject->term->actor_kind == ActorKind::country && opens_subject->last + 1 < s.tokens.size() &&
                      s.tokens[opens_subject->last + 1].folded == "and";
+    // A joint step of the subject's own predicate: not "would" in a clause of its own
+    // (", whereas confrontation would be a disaster for both").
+    std::vector<size_t> appositives = appositive_ends(s, subject.end);
+    size_t predicate_start = appositives.empty() ? subject.end : appositives.back() + 1;
     constexpr Category joint_steps[] = {Category::agreement, Category::settle, Category::joint_step, Category::future};
-    bool joint = std::ranges::any_of(joint_steps, [&](Category kind) { return has_cue(cues, kind); });
+    bool joint = std::ranges::any_of(cues, [&](const TermMatch& c) {
+        return std::ranges::find(joint_steps, c.term->kind) != std::end(joint_steps) && c.first > subject.end &&
+               segment::same_clause(s.tokens, predicate_start, c.first);
+    });
     return one_official && countries && !joint;
 }
 

@@ -350,6 +350,12 @@ TEST_CASE("the two countries as the subject inside one official's remarks are hi
                                      "China and the United States agreed to keep in touch.");
     // A joint step of the two is still both sides'.
     CHECK(speakers(analysis) == "xie-zhenhua/prc | xie-zhenhua/prc | both-sides/both");
+    // ... whatever a clause of its own after the predicate says; an appositive still leads to it.
+    CHECK(speakers(analyze_body("Xie Zhenhua said climate change is a challenge for all. China and the United States "
+                                "can do much together, whereas a quarrel would hurt both.")) ==
+          "xie-zhenhua/prc | xie-zhenhua/prc");
+    CHECK(speakers(analyze_body("Xie Zhenhua said climate change is a challenge for all. China and the United States, "
+                                "the two largest emitters, will act together.")) == "xie-zhenhua/prc | both-sides/both");
     // The two sides' teams by what they work on.
     CHECK(speakers(analyze_body("Third, the two economic and trade teams will stay in close touch.")) == "both-sides/both");
     // Without an official's remarks before it, the two countries are both sides.
