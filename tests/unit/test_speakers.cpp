@@ -258,6 +258,10 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
     analysis = analyze_body("General Wei Fenghe said the two sides should respect each other.\n\nThe two militaries should "
                             "enhance mutual trust.\n\nThe meeting lasted two hours.");
     CHECK(speakers(analysis) == "wei-fenghe/prc | wei-fenghe/prc | /unknown");
+    // ... but not an appeal that both sides are said to hold as their view.
+    analysis = analyze_body("Lloyd Austin said the channels must stay open. Both sides held that the two militaries "
+                            "should keep talking.");
+    CHECK(speakers(analysis) == "austin/us | both-sides/both");
 }
 
 TEST_CASE("who speaks: groups, meeting nouns and modifiers") {
