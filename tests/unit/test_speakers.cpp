@@ -153,6 +153,8 @@ TEST_CASE("the subject of the main clause speaks, after an opening phrase or a d
     CHECK(speakers(analyze_body("Earlier today, President Joe Biden spoke with Prime Minister Dubois.")) == "/unknown");
     CHECK(speakers(analyze_body("Over two days of talks, Secretary Janet Yellen and Vice Premier He Lifeng held direct, "
                                 "substantive talks.")) == "both-sides/both");
+    // A condition on the other side opens the clause; the side it binds does not speak.
+    CHECK(speakers(analyze_body("If the U.S. side is ready to cooperate, China will keep its door open.")) == "china/prc");
 }
 
 TEST_CASE("who met whom reports no one speaking") {
