@@ -57,19 +57,6 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
     });
 }
 
-// "reached ... understandings", or in the passive "an agreement was reached"
-// (never "the consensus reached by the two heads of state", an earlier one).
-bool settles_an_agreement(const FramingMatches& m, const TermMatch& verb) {
-    const auto& tokens = m.sentence->tokens;
-    bool passive = verb.first > 0 && (tokens[verb.first - 1].folded == "was" || tokens[verb.first - 1].folded == "were" ||
-                                      tokens[verb.first - 1].folded == "been");
-    return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& noun) {
-        if (noun.term->kind != Category::agreement_noun) return false;
-        if (noun.first > verb.last) return noun.first - verb.last <= kNounReach;
-        return passive && noun.last < verb.first && verb.first - noun.last <= kNounReach;
-    });
-}
-
 // Both sides as the subject of a clause joined by "and" just before the joint
 // step ("President Biden stressed ... and the leaders reaffirmed their
 // respect", "... and they committed to").
@@ -105,12 +92,23 @@ bool listed_predicate(const FramingMatches& m, const TermMatch& step, size_t sub
 
 }  // namespace
 
+bool settles_an_agreement(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues, const TermMatch& verb) {
+    if (verb.term->kind != Category::settle) return false;
+    bool passive = verb.first > 0 && (tokens[verb.first - 1].folded == "was" || tokens[verb.first - 1].folded == "were" ||
+                                      tokens[verb.first - 1].folded == "been");
+    return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& noun) {
+        if (noun.term->kind != Category::agreement_noun) return false;
+        if (noun.first > verb.last) return noun.first - verb.last <= kNounReach;
+        return passive && noun.last < verb.first && verb.first - noun.last <= kNounReach;
+    });
+}
+
 bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence) {
     bool joint_subject = sentence.speaker_side == Side::both && sentence.subject_end.has_value();
     for (const TermMatch& cue : m.cues) {
         bool claim = false;
         if (cue.term->kind == Category::agreement) claim = true;
-        if (cue.term->kind == Category::settle) claim = settles_an_agreement(m, cue);
+        if (cue.term->kind == Category::settle) claim = settles_an_agreement(m.sentence->tokens, m.cues, cue);
         if (cue.term->kind == Category::joint_step) {
             claim = (joint_subject && cue.first > *sentence.subject_end &&
                      (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value() ||

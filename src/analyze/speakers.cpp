@@ -12,6 +12,8 @@
 #include <span>
 #include <unordered_map>
 
+#include "analyze/agreements.h"
+
 namespace readoutdiff::analyze {
 namespace {
 
@@ -689,7 +691,10 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             speaker = subject->speaker;
         } else if (std::optional<Speaker> by_verb = speaker_by_verb(s, actors[i], cues[i], principal, named, last_official)) {
             speaker = *by_verb;
-        } else if (meeting_agenda) {
+        } else if (meeting_agenda || (about_the_meeting && std::ranges::any_of(cues[i], [&](const TermMatch& c) {
+                                          return settles_an_agreement(s.tokens, cues[i], c);
+                                      }))) {
+            // What the meeting took up, or settled ("The talks produced a five-point consensus").
             speaker = Speaker{kBothSides, Side::both, nullptr};
         } else if (about_the_meeting) {
             speaker = Speaker{};

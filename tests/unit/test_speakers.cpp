@@ -62,6 +62,10 @@ TEST_CASE("a sentence opening with a pronoun carries the previous speaker over")
                                     "meeting followed a call in May.")) == "wang-yi/prc | both-sides/both | /unknown");
         CHECK(speakers(analyze_body("Wang Yi said China wants stability. Discussions covered climate and trade.")) ==
               "wang-yi/prc | both-sides/both");
+        // ... or settled; an earlier agreement it acts on is no outcome of it.
+        CHECK(speakers(analyze_body("Wang Yi said China wants stability. The talks produced a four-point consensus. "
+                                    "The call was held to act on the understandings reached by the two presidents.")) ==
+              "wang-yi/prc | both-sides/both | /unknown");
     }
     SUBCASE("a bare meeting noun that takes up nothing is any exchange, inside the remarks") {
         CHECK(speakers(analyze_body("Wang Yi said ties have steadied. Dialogue has moved forward in many fields.")) ==
