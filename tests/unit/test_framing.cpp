@@ -249,6 +249,7 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The sides reaffirmed their commitment to the hotline.") == "1");
     CHECK(claims("The two delegations endorsed a joint statement on flights.") == "1");
     CHECK(claims("The talks resulted in an agreement to resume flights.") == "1");
+    CHECK(claims("The two sides struck a deal on tariffs.") == "1");
     CHECK(claims("The two leaders authorized their navies to hold talks.") == "1");
     CHECK(claims("Wang Yi vowed that China would defend its interests.").empty());
     CHECK(claims("Secretary Austin authorized the flights.").empty());

@@ -181,6 +181,8 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("Wang Yi stressed the importance of talks. Ambassador Xie Feng attended the meeting.")) ==
           "wang-yi/prc | /unknown");
     CHECK(speakers(analyze_body("Wang Yi said Xie Feng attended the meeting.")) == "wang-yi/prc");
+    CHECK(speakers(analyze_body("Wang Yi stressed the importance of talks. Officials of both countries took part in "
+                                "the talks.")) == "wang-yi/prc | /unknown");
     // A meeting inside what someone said is no report of this one.
     CHECK(speakers(analyze_body("President Xi Jinping noted that China will host APEC in Shenzhen.")) == "xi-jinping/prc");
     // A wish for talks reports no meeting.

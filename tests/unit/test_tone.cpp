@@ -294,6 +294,13 @@ TEST_CASE("a demanding verb is aimed at its object, an obligation at its subject
     }
 }
 
+TEST_CASE("an act in the past tense of an irregular verb is the act") {
+    // The stemmer keeps "spoke" apart from "speak": the past forms are listed beside their verbs.
+    CHECK(describe(tone_of("Wang Yi spoke highly of the envoy.")).find("/praise/") != std::string::npos);
+    CHECK(describe(tone_of("The two sides built on the summit.")).find("built on/cooperative/") != std::string::npos);
+    CHECK(describe(tone_of("He said China took countermeasures.")).find("/threat/") != std::string::npos);
+}
+
 TEST_CASE("warnings, bleak assessments and risk framing are confrontational acts") {
     for (const char* sentence : {"He warned of the consequences should Beijing send weapons to Moscow.",
                                  "China-U.S. relations are at their lowest point.",
