@@ -95,7 +95,7 @@ bool listed_predicate(const FramingMatches& m, const TermMatch& step, size_t sub
 bool settles_an_agreement(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues, const TermMatch& verb) {
     if (verb.term->kind != Category::settle) return false;
     bool passive = verb.first > 0 && (tokens[verb.first - 1].folded == "was" || tokens[verb.first - 1].folded == "were" ||
-                                      tokens[verb.first - 1].folded == "been");
+                                      tokens[verb.first - 1].folded == "been" || tokens[verb.first - 1].folded == "be");
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& noun) {
         if (noun.term->kind != Category::agreement_noun) return false;
         if (noun.first > verb.last) return noun.first - verb.last <= kNounReach;

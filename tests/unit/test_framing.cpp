@@ -250,6 +250,10 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two delegations endorsed a joint statement on flights.") == "1");
     CHECK(claims("The talks resulted in an agreement to resume flights.") == "1");
     CHECK(claims("The two sides struck a deal on tariffs.") == "1");
+    // A joint statement is a text both sides agreed: issuing it claims agreement.
+    CHECK(claims("The two sides issued a joint statement on climate.") == "1");
+    CHECK(claims("A joint statement will be released on Monday.") == "1");
+    CHECK(claims("China issued a statement on the island.").empty());
     CHECK(claims("The two leaders authorized their navies to hold talks.") == "1");
     CHECK(claims("Wang Yi vowed that China would defend its interests.").empty());
     CHECK(claims("Secretary Austin authorized the flights.").empty());
