@@ -16,8 +16,9 @@ namespace readoutdiff::analyze {
 bool claims_agreement(const FramingMatches& matches, const SentenceAnalysis& sentence);
 
 // Whether a settle verb settles an agreement here: "reached ... understandings",
-// or in the passive "an agreement was reached" (never "the consensus reached
-// by the two heads of state", an earlier one).
+// "issued a joint statement", or in the passive "an agreement was reached", "a
+// joint statement will be released" (never "the consensus reached by the two
+// heads of state", an earlier one).
 bool settles_an_agreement(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues, const TermMatch& verb);
 
 }  // namespace readoutdiff::analyze
