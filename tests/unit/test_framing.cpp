@@ -254,6 +254,9 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two sides issued a joint statement on climate.") == "1");
     CHECK(claims("A joint statement will be released on Monday.") == "1");
     CHECK(claims("China issued a statement on the island.").empty());
+    // An agreement recalled is one of before; a claim coordinated after the recall is this meeting's.
+    CHECK(claims("Wang Yi recalled that the two presidents agreed in the spring to keep in touch.").empty());
+    CHECK(claims("The two sides recalled the spring summit and agreed to keep in touch.") == "1");
     CHECK(claims("The two leaders authorized their navies to hold talks.") == "1");
     CHECK(claims("Wang Yi vowed that China would defend its interests.").empty());
     CHECK(claims("Secretary Austin authorized the flights.").empty());
