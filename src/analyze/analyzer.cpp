@@ -10,6 +10,7 @@
 
 #include "analyze/earlier_meeting.h"
 #include "analyze/framing.h"
+#include "analyze/own_occasion.h"
 #include "analyze/speakers.h"
 #include "analyze/subjects.h"
 #include "analyze/tone.h"
@@ -162,6 +163,8 @@ Analysis Analyzer::analyze(segment::Document document) const {
         out.tone = score_sentence_tone({doc, doc.sentences[i], tone[i], of_category(cues[i], lexicon::Category::prohibition),
                                         contrasts, actors[i], analysis.side});
     }
+    std::vector<const lexicon::Term*> own = own_occasions(analysis.sentences, cues);
+    for (FramingMatches& m : framing) drop_own_occasions(m.cues, own);
     analyze_framing(framing, analysis);
     for (size_t i = 0; i < n; ++i) {
         subjects[i].describes_the_meeting = analysis.sentences[i].describes_meeting;

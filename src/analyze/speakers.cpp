@@ -94,11 +94,26 @@ bool dash_joins_actors(const segment::Document& doc, const segment::Sentence& s,
     return dash && actor_before && actor_after;
 }
 
+// Whether the words from start to before `at` can be a title before a name:
+// capitalized, or joiners ("Director of the Office of the Foreign Affairs
+// Commission"), with no clause break; "It was said that President Xi" is no subject.
+bool title_words(const segment::Document& doc, const segment::Sentence& s, size_t start, size_t at,
+                 const std::vector<TermMatch>& cues) {
+    for (size_t i = start; i < at; ++i) {
+        if (i > start && s.tokens[i].after_clause_break) return false;
+        std::string_view word = doc.slice(s.tokens[i].span);
+        bool capitalized = !word.empty() && !(word.front() >= 'a' && word.front() <= 'z');
+        if (!capitalized && !cue_at(cues, i, Category::name_joiner)) return false;
+    }
+    return true;
+}
+
 // Where the main clause starts: after a dateline ("BEIJING, April 20 --",
 // "Beijing:") and after an opening phrase that a lead-in word or a
 // participle starts ("On the evening of March 18,", "Recognizing the
-// importance of ...,"), which ends at the first clause break an actor follows
-// ("After Biden, Jr.'s talks with Xi at Filoli, Woodside, U.S. Secretary ..."),
+// importance of ...,"), which ends at the first clause break an actor, or its
+// title, follows ("After Biden, Jr.'s talks with Xi at Filoli, Woodside, U.S.
+// Secretary ...", "On October 30, 2025, President Donald J. Trump met"),
 // else at its first clause break ("After the talks, they ...").
 size_t main_clause_start(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors,
                          const std::vector<TermMatch>& cues) {
@@ -118,7 +133,13 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
         std::string_view between = gap(doc, s, i - 1);
         bool parenthesis = between.find_first_of(",;:") == std::string_view::npos && between.find_first_of("()") != std::string_view::npos;
         if (!tokens[i].after_clause_break || parenthesis || dash_joins_actors(doc, s, actors, i)) continue;
-        if (std::ranges::any_of(actors, [&](const TermMatch& a) { return a.first == i; })) return i;
+        std::string_view word = doc.slice(tokens[i].span);
+        bool titled = !word.empty() && word.front() >= 'A' && word.front() <= 'Z';  // not "..., the People's Republic"
+        if (std::ranges::any_of(actors, [&](const TermMatch& a) {
+                return a.first == i || (titled && a.first > i && a.first <= i + kSubjectReach && title_words(doc, s, i, a.first, cues));
+            })) {
+            return i;
+        }
         if (!first_break) first_break = i;
     }
     return first_break.value_or(start);
@@ -211,19 +232,6 @@ Speaker speaker_of(const segment::Sentence& s, const TermMatch& match, const Pri
     return {actor.category, actor.side, actor.actor_kind == ActorKind::person ? &actor : nullptr};
 }
 
-// Whether the words from start to before `at` can be a title before a name:
-// capitalized, or joiners ("Director of the Office of the Foreign Affairs
-// Commission"), with no clause break; "It was said that President Xi" is no subject.
-bool title_words(const segment::Document& doc, const segment::Sentence& s, size_t start, size_t at,
-                 const std::vector<TermMatch>& cues) {
-    for (size_t i = start; i < at; ++i) {
-        if (i > start && s.tokens[i].after_clause_break) return false;
-        std::string_view word = doc.slice(s.tokens[i].span);
-        bool capitalized = !word.empty() && !(word.front() >= 'a' && word.front() <= 'z');
-        if (!capitalized && !cue_at(cues, i, Category::name_joiner)) return false;
-    }
-    return true;
-}
 
 // The speaker at the head of a group joined by "and" ("Mr. Sullivan and
 // Director Wang Yi", "Ms. Rivera and Executive Vice Minister of Foreign

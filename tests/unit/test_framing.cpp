@@ -257,6 +257,10 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // An agreement recalled is one of before; a claim coordinated after the recall is this meeting's.
     CHECK(claims("Wang Yi recalled that the two presidents agreed in the spring to keep in touch.").empty());
     CHECK(claims("The two sides recalled the spring summit and agreed to keep in touch.") == "1");
+    // A summit's place dates a claim as earlier, but not in the readout of that summit.
+    CHECK(claims("The two leaders agreed in Bali to resume talks.").empty());
+    CHECK(claims("On November 14, 2022, President Joe Biden met President Xi Jinping in Bali, Indonesia. The two "
+                 "leaders agreed in Bali to resume talks.") == "2");
     CHECK(claims("The two leaders authorized their navies to hold talks.") == "1");
     CHECK(claims("Wang Yi vowed that China would defend its interests.").empty());
     CHECK(claims("Secretary Austin authorized the flights.").empty());
