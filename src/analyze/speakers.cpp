@@ -31,6 +31,7 @@ constexpr size_t kPresenceNounReach = 3;  // "attended the talks", "took part in
 constexpr size_t kAppositiveReach = 30;  // words of an appositive part ("a member of the Political Bureau of the ... Central Committee and director of ...,")
 constexpr size_t kAppositiveParts = 3;   // titles in a row, each set off by commas ("Member of ..., Vice Premier ... and ..., held talks")
 constexpr size_t kAgendaVerbReach = 2;  // words between a meeting noun and what it took up ("talks also covered")
+constexpr size_t kComplementReach = 5;  // words between "It was" and its meeting noun ("the first ministerial-level talk")
 constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("today via video link met with"); further on, "meeting" is a noun
 
 const std::string kBothSides = "both-sides";
@@ -660,6 +661,11 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         });
         bool meeting_agenda = !subject && meeting_noun != cues[i].end() &&
                               cue_follows(cues[i], Category::agenda, meeting_noun->last, kAgendaVerbReach);
+        // "It was the first ministerial-level talk after ...": the meeting as the complement.
+        bool meeting_complement = !subject && start + 1 < s.tokens.size() &&
+                                  (s.tokens[start].folded == "it" || s.tokens[start].folded == "this") &&
+                                  cue_at(cues[i], start + 1, Category::copula) != nullptr &&
+                                  cue_follows(cues[i], Category::characterize, start + 1, kComplementReach);
         bool about_the_meeting = meeting_agenda || (!subject && meeting_noun != cues[i].end() && meeting_noun->first == start + 1);
         auto speaks_after = [&](const Subject& who) { return cue_follows(cues[i], Category::speech, who.end, kVerbAfterSubject); };
         bool speaks = subject && speaks_after(*subject);
@@ -697,6 +703,8 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             speaker = previous;
         } else if (subject) {
             speaker = subject->speaker;
+        } else if (meeting_complement) {
+            speaker = Speaker{};  // narration, whoever a clause after it names ("after both countries agreed")
         } else if (std::optional<Speaker> by_verb = speaker_by_verb(s, actors[i], cues[i], principal, named, last_official)) {
             speaker = *by_verb;
         } else if (meeting_agenda || (about_the_meeting && std::ranges::any_of(cues[i], [&](const TermMatch& c) {

@@ -67,6 +67,10 @@ TEST_CASE("a sentence opening with a pronoun carries the previous speaker over")
                                     "The call was held to act on the understandings reached by the two presidents.")) ==
               "wang-yi/prc | both-sides/both | /unknown");
     }
+    SUBCASE("the meeting as the complement of \"It was\" is narration, whoever a clause after it names") {
+        CHECK(speakers(analyze_body("Wang Wentao met Gina Raimondo. It was the first cabinet-level talk after both "
+                                    "countries agreed to set up a channel.")) == "/unknown | /unknown");
+    }
     SUBCASE("a bare meeting noun that takes up nothing is any exchange, inside the remarks") {
         CHECK(speakers(analyze_body("Wang Yi said ties have steadied. Dialogue has moved forward in many fields.")) ==
               "wang-yi/prc | wang-yi/prc");
