@@ -44,7 +44,7 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
     std::optional<size_t> coordination = coordinating_and(m, claim);
     return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
         if (c.term->kind == Category::appeal) return c.last < claim.first;
-        // "the first talk after both countries agreed to": the claim in a clause of what came before.
+        // "their first meeting after the governments agreed to": the claim in a clause of what came before.
         if (c.term->kind == Category::background) return c.last < claim.first && segment::same_clause(m.sentence->tokens, c.last, claim.first);
         // A weak cue dates a meeting noun ("recent talks"), never the claim ("agreed to build on the recent progress").
         if (c.term->kind != Category::other_occasion || c.term->weight < kReliableCue) return false;

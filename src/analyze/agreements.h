@@ -17,8 +17,8 @@ bool claims_agreement(const FramingMatches& matches, const SentenceAnalysis& sen
 
 // Whether a settle verb settles an agreement here: "reached ... understandings",
 // "issued a joint statement", or in the passive "an agreement was reached", "a
-// joint statement will be released" (never "the consensus reached by the two
-// heads of state", an earlier one).
+// joint statement will be released" (never a consensus "reached by" the
+// leaders, an earlier one).
 bool settles_an_agreement(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues, const TermMatch& verb);
 
 }  // namespace readoutdiff::analyze

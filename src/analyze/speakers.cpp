@@ -31,7 +31,7 @@ constexpr size_t kPresenceNounReach = 3;  // "attended the talks", "took part in
 constexpr size_t kAppositiveReach = 30;  // words of an appositive part ("a member of the Political Bureau of the ... Central Committee and director of ...,")
 constexpr size_t kAppositiveParts = 3;   // titles in a row, each set off by commas ("Member of ..., Vice Premier ... and ..., held talks")
 constexpr size_t kAgendaVerbReach = 2;  // words between a meeting noun and what it took up ("talks also covered")
-constexpr size_t kComplementReach = 5;  // words between "It was" and its meeting noun ("the first ministerial-level talk")
+constexpr size_t kComplementReach = 5;  // words between "It was" and its meeting noun ("their first cabinet-level meeting")
 constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("today via video link met with"); further on, "meeting" is a noun
 
 const std::string kBothSides = "both-sides";
@@ -370,7 +370,7 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         const lexicon::Term* surname_he = start > 0 && doc.slice(s.tokens[start].span) == "He" ? named.by_surname("he") : nullptr;
         if (surname_he != nullptr) return Subject{{surname_he->category, surname_he->side, surname_he}, start};
         if (std::optional<Speaker> speaker = named_at(s, start, cues, named, last_official)) {
-            // "Wang and Raimondo also agreed": a surname may head a group too.
+            // "Wang and Raimondo then agreed": a surname may head a group too.
             auto after = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first > start; });
             Subject subject{*speaker, start};
             subject.speaker = joined_group(doc, s, actors, static_cast<size_t>(after - actors.begin()), cues, principal, named,
@@ -661,7 +661,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         });
         bool meeting_agenda = !subject && meeting_noun != cues[i].end() &&
                               cue_follows(cues[i], Category::agenda, meeting_noun->last, kAgendaVerbReach);
-        // "It was the first ministerial-level talk after ...": the meeting as the complement.
+        // "It was their first cabinet-level meeting since ...": the meeting as the complement.
         bool meeting_complement = !subject && start + 1 < s.tokens.size() &&
                                   (s.tokens[start].folded == "it" || s.tokens[start].folded == "this") &&
                                   cue_at(cues[i], start + 1, Category::copula) != nullptr &&

@@ -258,7 +258,7 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("Wang Yi recalled that the two presidents agreed in the spring to keep in touch.").empty());
     CHECK(claims("The two sides recalled the spring summit and agreed to keep in touch.") == "1");
     // A claim in a clause of what came before is none; "after" opening a phrase of its own is no such clause.
-    CHECK(claims("It was the first talk after both countries agreed to set up a channel.").empty());
+    CHECK(claims("It was their first meeting after both governments agreed to open a channel.").empty());
     CHECK(claims("After the talks, the two sides agreed to meet again.") == "1");
     // A summit's place dates a claim as earlier, but not in the readout of that summit.
     CHECK(claims("The two leaders agreed in Bali to resume talks.").empty());

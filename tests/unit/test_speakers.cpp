@@ -68,8 +68,8 @@ TEST_CASE("a sentence opening with a pronoun carries the previous speaker over")
               "wang-yi/prc | both-sides/both | /unknown");
     }
     SUBCASE("the meeting as the complement of \"It was\" is narration, whoever a clause after it names") {
-        CHECK(speakers(analyze_body("Wang Wentao met Gina Raimondo. It was the first cabinet-level talk after both "
-                                    "countries agreed to set up a channel.")) == "/unknown | /unknown");
+        CHECK(speakers(analyze_body("Wang Wentao met Gina Raimondo. It was their first cabinet-level meeting after both "
+                                    "governments agreed to open a channel.")) == "/unknown | /unknown");
     }
     SUBCASE("a bare meeting noun that takes up nothing is any exchange, inside the remarks") {
         CHECK(speakers(analyze_body("Wang Yi said ties have steadied. Dialogue has moved forward in many fields.")) ==
@@ -232,7 +232,7 @@ TEST_CASE("a statement in the first person is its title's principal's, never the
 }
 
 TEST_CASE("a surname or pronoun heads a group joined by and, as a name does") {
-    CHECK(speakers(analyze_body("Commerce Minister Wang Wentao met Gina Raimondo. Wang and Raimondo also agreed to "
+    CHECK(speakers(analyze_body("Commerce Minister Wang Wentao met Gina Raimondo. Wang and Raimondo then agreed to "
                                 "hold a meeting. He and Raimondo set a date. Wang and his aides left.")) ==
           "/unknown | both-sides/both | both-sides/both | wang-wentao/prc");
 }
