@@ -265,6 +265,8 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("On November 14, 2022, President Joe Biden met President Xi Jinping in Bali, Indonesia. The two "
                  "leaders agreed in Bali to resume talks.") == "2");
     CHECK(claims("The two leaders authorized their navies to hold talks.") == "1");
+    CHECK(claims("The two countries are renewing the science program.") == "1");
+    CHECK(claims("Wang Yi renewed the call for talks.").empty());
     CHECK(claims("Wang Yi vowed that China would defend its interests.").empty());
     CHECK(claims("Secretary Austin authorized the flights.").empty());
     // "the two" alone are both sides.
