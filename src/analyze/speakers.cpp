@@ -233,11 +233,6 @@ Speaker speaker_of(const segment::Sentence& s, const TermMatch& match, const Pri
     return {actor.category, actor.side, actor.actor_kind == ActorKind::person ? &actor : nullptr};
 }
 
-
-// The speaker at the head of a group joined by "and" ("Mr. Sullivan and
-// Director Wang Yi", "Ms. Rivera and Executive Vice Minister of Foreign
-// Affairs Ma": each member after a title as long as a subject's), from the
-// actor at index k; end is set to the group's last token.
 // The group a subject heads, joined by "and" ("Wang and Raimondo", "President
 // Biden and Prime Minister Singh"): both sides when the two are of different
 // sides. speaker, end: the subject so far; actors from index j stand after it.
@@ -297,6 +292,10 @@ Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, c
     return speaker;
 }
 
+// The speaker at the head of a group joined by "and" ("Mr. Sullivan and
+// Director Wang Yi", "Ms. Rivera and Executive Vice Minister of Foreign
+// Affairs Ma": each member after a title as long as a subject's), from the
+// actor at index k; end is set to the group's last token.
 Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t k,
                  const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named, size_t* end) {
     *end = actors[k].last;
