@@ -16,6 +16,7 @@ namespace readoutdiff::analyze {
 struct SubjectEvidence {
     std::map<std::string, double> topics;  // topic id -> weight of its terms in the sentence
     bool describes_the_meeting = false;    // it has meeting words ("held candid talks")
+    bool judges_the_meeting = false;       // ... other than "exchanged views" ("candid")
     bool reports_the_meeting = false;      // who met whom, or the readout's first sentence
 };
 

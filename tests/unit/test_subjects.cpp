@@ -43,6 +43,12 @@ TEST_CASE("who met whom and how the talks went are the meeting itself, unless ab
                    "state agreed at their Bali meeting, and about trade frictions.") == "meeting");
 }
 
+TEST_CASE("views exchanged on several topics, with no verdict on the talks, are about the topics") {
+    // The strongest of them; the sentence joins each other topic's section where it is its side's only mention.
+    CHECK(subjects("The two sides also exchanged views on the Korean Peninsula and the war in Ukraine.") == "ukraine-russia");
+    CHECK(subjects("The two sides held candid talks on the Korean Peninsula and the war in Ukraine.") == "meeting");
+}
+
 TEST_CASE("who met whom is the meeting itself whatever offices it names") {
     CHECK(subjects("Secretary of Defense Austin met with Minister of National Defense Dong Jun in Singapore.") == "meeting");
 }
