@@ -25,7 +25,8 @@ constexpr size_t kDatelineReach = 6;   // a dateline ends within this many words
 constexpr size_t kSpeechVerbReach = 3;  // words between a speech verb and its subject (", he said"; "said Wang")
 constexpr size_t kMeetingReach = 3;     // words between "met" and whom ("met Wang Yi")
 constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it
-constexpr size_t kHeldMeetingWithReach = 12;  // "held a video call at the request of the U.S. side with" ("met on January 26-27 with")
+constexpr size_t kHeldMeetingNounReach = 8;  // words between "held" and its meeting noun ("held two days of productive and wide-ranging meetings")
+constexpr size_t kHeldMeetingWithReach = 12;  // ... and between that noun and "with" ("held a video call at the request of the U.S. side with")
 constexpr size_t kVerbAfterSubject = 4;   // words between a subject and its own speech verb ("also underscored")
 constexpr size_t kPresenceNounReach = 3;  // "attended the talks", "took part in the video call"
 constexpr size_t kAppositiveReach = 30;  // words of an appositive part ("a member of the Political Bureau of the ... Central Committee and director of ...,")
@@ -445,12 +446,14 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         // "had a video call with": a hold-meeting verb needs its meeting noun
         // right after it, and "with" may then stand further on ("held a video
         // call at the request of the U.S. side with").
-        bool noun = false;
-        for (size_t i = cue.last + 1; i < tokens.size() && i <= cue.last + kMeetingWithReach; ++i) {
-            noun = noun || cue_at(cues, i, Category::characterize) != nullptr;
+        size_t noun_at = 0;  // the meeting noun's token, or 0 for none
+        for (size_t i = cue.last + 1; i < tokens.size() && i <= cue.last + kHeldMeetingNounReach && noun_at == 0; ++i) {
+            if (cue_at(cues, i, Category::characterize) != nullptr) noun_at = i;
         }
+        bool noun = noun_at != 0;
+        size_t from = holds && noun ? noun_at : cue.last;
         size_t reach = holds && noun ? kHeldMeetingWithReach : kMeetingWithReach;
-        for (size_t i = cue.last + 1; i < tokens.size() && i <= cue.last + reach; ++i) {
+        for (size_t i = from + 1; i < tokens.size() && i <= from + reach; ++i) {
             if (tokens[i].folded == "with" && (noun || !holds)) return true;
             if (tokens[i].folded == "from" && noun && holds) return true;  // "took a phone call from"
         }
