@@ -35,6 +35,9 @@ std::string main_subject(const SubjectEvidence& e, const std::vector<lexicon::To
     std::string broad = strongest(e, topics, of_kind(lexicon::TopicKind::broad), &broad_count);
     auto summit = e.topics.find(kEarlierSummitSubject);
     bool names_summit = summit != e.topics.end() && summit->second >= kTopicEvidence;
+    // Who met whom is about the meeting, whatever the offices it names ("Minister of National
+    // Defense", "Special Envoy for Climate") and however it judges the talks.
+    if (e.reports_the_meeting) return kMeetingSubject;
     // "exchanged views on Ukraine" is about Ukraine; "candid talks on relations, Ukraine and
     // other issues" or "on the summit's consensus and trade" about the meeting; with no verdict
     // on the talks, "exchanged views on the Middle East and Korea" is about what it lists.
@@ -42,8 +45,6 @@ std::string main_subject(const SubjectEvidence& e, const std::vector<lexicon::To
     if (e.describes_the_meeting && !lists_its_agenda) {
         return specific_count == 1 && broad_count == 0 && !names_summit ? specific : kMeetingSubject;
     }
-    // Who met whom is about the meeting, whatever the offices it names ("Minister of National Defense").
-    if (e.reports_the_meeting) return kMeetingSubject;
     if (names_summit) return kEarlierSummitSubject;
     return specific.empty() ? broad : specific;
 }

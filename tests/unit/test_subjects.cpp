@@ -51,6 +51,8 @@ TEST_CASE("views exchanged on several topics, with no verdict on the talks, are 
 
 TEST_CASE("who met whom is the meeting itself whatever offices it names") {
     CHECK(subjects("Secretary of Defense Austin met with Minister of National Defense Dong Jun in Singapore.") == "meeting");
+    // ... and however it judges the talks.
+    CHECK(subjects("Special Envoy for Climate John Kerry met with Xie Zhenhua for productive talks in Shanghai.") == "meeting");
 }
 
 TEST_CASE("the leaders' earlier meeting is a subject of its own") {
