@@ -29,6 +29,8 @@ private:
     TermMatcher m_actors;
     TermMatcher m_characterization;
     TermMatcher m_cues;
+    // Office words are matched on their own: "PRC Minister" is also a usage cue.
+    TermMatcher m_office_words;
     TermMatcher m_code_phrases;
     TermMatcher m_paraphrases;
 };

@@ -101,6 +101,20 @@ std::string topics(const std::string& body) {
 
 }  // namespace
 
+TEST_CASE("a topic's word in the name of an office is no topic") {
+    auto topics = [](const std::string& body) {
+        std::string out;
+        for (const std::string& topic : analyze_body(body).sentences.front().topics) out += (out.empty() ? "" : " ") + topic;
+        return out;
+    };
+    CHECK(topics("Secretary Austin spoke with the Minister of National Defense, Admiral Dong Jun.").empty());
+    CHECK(topics("Special Envoy for Climate John Kerry met Xie Zhenhua.").empty());
+    CHECK(topics("He met the Trade Minister of Japan.").empty());
+    // Not capitalized, or no office before "of": a subject raised.
+    CHECK(topics("The two ministers discussed climate and trade.") == "trade climate");
+    CHECK(topics("He stressed the importance of Climate cooperation.") == "climate");
+}
+
 TEST_CASE("a word that names a topic only in company is no topic alone") {
     CHECK(topics("Further details will be released shortly.") == "");
     CHECK(topics("Climate should not be held hostage to other disagreements.") == "climate");
