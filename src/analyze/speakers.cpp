@@ -452,7 +452,10 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         }
         bool noun = noun_at != 0;
         size_t from = holds && noun ? noun_at : cue.last;
-        size_t reach = holds && noun ? kHeldMeetingWithReach : kMeetingWithReach;
+        // "spoke by telephone, at the request of the U.S. side, with": who asked stands between.
+        bool asked_between = any_match_touching(cues, from + 1, from + kMeetingWithReach,
+                                                [](const TermMatch& c) { return c.term->kind == Category::request; });
+        size_t reach = (holds && noun) || asked_between ? kHeldMeetingWithReach : kMeetingWithReach;
         for (size_t i = from + 1; i < tokens.size() && i <= from + reach; ++i) {
             if (tokens[i].folded == "with" && (noun || !holds)) return true;
             if (tokens[i].folded == "from" && noun && holds) return true;  // "took a phone call from"

@@ -173,6 +173,9 @@ TEST_CASE("who met whom reports no one speaking") {
           "/unknown");
     CHECK(speakers(analyze_body("President Xi Jinping had a video call at the request of the U.S. side with President Joe Biden.")) ==
           "/unknown");
+    // Who asked for the call between the meeting verb and "with".
+    CHECK(speakers(analyze_body("On June 2, Wang Yi spoke by telephone, at the request of the U.S. side, with Secretary "
+                                "Antony Blinken.")) == "/unknown");
     // The meeting noun after a few words of its own, "with" after the place and the dates.
     CHECK(speakers(analyze_body("Secretary Janet Yellen held three days of frank and wide-ranging meetings in Tianjin on "
                                 "May 3 and 4 with Vice Premier He Lifeng.")) == "/unknown");
