@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "analyze/inflection.h"
+
 namespace readoutdiff::analyze {
 namespace {
 
@@ -50,6 +52,10 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
         if (c.term->kind != Category::other_occasion || c.term->weight < kReliableCue) return false;
         if (c.last < claim.first) {
             const auto& tokens = m.sentence->tokens;
+            // "Recalling their shared history, the leaders confirmed": the participle that opens
+            // the sentence recalls; the main clause after it tells this meeting.
+            bool opening_participle = c.first == 0 && ing_form(tokens[0].folded, 6) && !segment::same_clause(tokens, c.last, claim.first);
+            if (opening_participle) return false;
             bool in_coordinated_predicate = coordination && c.last < *coordination &&
                                             segment::same_clause(tokens, c.last, *coordination - 1) &&
                                             segment::same_clause(tokens, *coordination, claim.first);

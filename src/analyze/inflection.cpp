@@ -47,4 +47,8 @@ bool is_inflection_of(std::string_view word, std::string_view base) {
     return false;
 }
 
+bool ing_form(std::string_view word, size_t min_length) {
+    return word.size() >= min_length && word.ends_with("ing");
+}
+
 }  // namespace readoutdiff::analyze

@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "analyze/agreements.h"
+#include "analyze/inflection.h"
 
 namespace readoutdiff::analyze {
 namespace {
@@ -50,11 +51,6 @@ Side other_side(Side side) {
 }
 
 bool is_person(const TermMatch& m) { return m.term->actor_kind == ActorKind::person; }
-
-// An -ing form of at least min_length letters ("meeting", "conveying").
-bool ing_form(const std::string& word, size_t min_length) {
-    return word.size() >= min_length && word.compare(word.size() - 3, 3, "ing") == 0;
-}
 
 const TermMatch* first_official(const std::vector<TermMatch>& matches) {
     auto person = std::find_if(matches.begin(), matches.end(), is_person);

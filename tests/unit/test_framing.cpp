@@ -257,6 +257,8 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // An agreement recalled is one of before; a claim coordinated after the recall is this meeting's.
     CHECK(claims("Wang Yi recalled that the two presidents agreed in the spring to keep in touch.").empty());
     CHECK(claims("The two sides recalled the spring summit and agreed to keep in touch.") == "1");
+    // A participle that opens the sentence recalls; its main clause tells this meeting.
+    CHECK(claims("Recalling their long friendship, the two sides reaffirmed their commitment to the alliance.") == "1");
     // A claim in a clause of what came before is none; "after" opening a phrase of its own is no such clause.
     CHECK(claims("It was their first meeting after both governments agreed to open a channel.").empty());
     CHECK(claims("After the talks, the two sides agreed to meet again.") == "1");
