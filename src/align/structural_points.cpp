@@ -123,7 +123,7 @@ void attach_unlinked(const std::vector<uint32_t>& l, const std::vector<uint32_t>
 }
 
 const analyze::SentenceAnalysis* opener(const analyze::Analysis& a) {
-    auto it = std::find_if(a.sentences.begin(), a.sentences.end(), [](const analyze::SentenceAnalysis& s) { return s.reports_meeting; });
+    auto it = analyze::opener(a.sentences);
     return it != a.sentences.end() ? &*it : nullptr;
 }
 

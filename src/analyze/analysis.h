@@ -3,6 +3,7 @@
 // agreements, say who asked). Every number keeps the terms that produced it.
 #pragma once
 
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,6 +73,11 @@ struct CharacterizationWord {
     double warmth = 0;
     int sentence = 0;
 };
+
+// The readout's opener: its first sentence that reports who met whom, or end.
+inline std::vector<SentenceAnalysis>::const_iterator opener(const std::vector<SentenceAnalysis>& sentences) {
+    return std::find_if(sentences.begin(), sentences.end(), [](const SentenceAnalysis& s) { return s.reports_meeting; });
+}
 
 struct Analysis {
     segment::Document document;

@@ -8,11 +8,6 @@ namespace {
 
 constexpr size_t kTitleWordsBetween = 2;  // capitalized words between "of"/"for" and the topic's ("Minister of National Defense")
 
-bool capitalized(const segment::Document& doc, const segment::Token& token) {
-    std::string_view word = doc.slice(token.span);
-    return !word.empty() && !(word.front() >= 'a' && word.front() <= 'z');
-}
-
 bool office_at(const std::vector<TermMatch>& office_words, size_t at) {
     return any_match_touching(office_words, at, at, [&](const TermMatch& m) { return m.first == at; });
 }
@@ -26,7 +21,7 @@ bool named_after_office(const segment::Document& doc, const std::vector<segment:
         if (tokens[i].after_clause_break) return false;
         const std::string& word = tokens[i - 1].folded;
         if (word == "of" || word == "for") return i >= 2 && !tokens[i - 1].after_clause_break && office_at(office_words, i - 2);
-        if (!capitalized(doc, tokens[i - 1])) return false;
+        if (!doc.capitalized(tokens[i - 1])) return false;
         --i;
     }
     return false;
@@ -38,7 +33,7 @@ std::vector<TermMatch> outside_office_names(const segment::Document& doc, const 
                                             const std::vector<TermMatch>& topic_terms, const std::vector<TermMatch>& office_words) {
     const std::vector<segment::Token>& tokens = s.tokens;
     auto in_office_name = [&](const TermMatch& term) {
-        if (!capitalized(doc, tokens[term.first])) return false;
+        if (!doc.capitalized(tokens[term.first])) return false;
         bool before_office = term.last + 1 < tokens.size() && !tokens[term.last + 1].after_clause_break && office_at(office_words, term.last + 1);
         return before_office || named_after_office(doc, tokens, office_words, term.first);
     };

@@ -8,9 +8,9 @@ using lexicon::Category;
 
 std::vector<const lexicon::Term*> own_occasions(const std::vector<SentenceAnalysis>& sentences,
                                                 const std::vector<std::vector<TermMatch>>& cues) {
-    auto opener = std::find_if(sentences.begin(), sentences.end(), [](const SentenceAnalysis& s) { return s.reports_meeting; });
-    if (opener == sentences.end() || opener->names_earlier_meeting) return {};
-    const std::vector<TermMatch>& own = cues[static_cast<size_t>(opener - sentences.begin())];
+    auto first = opener(sentences);
+    if (first == sentences.end() || first->names_earlier_meeting) return {};
+    const std::vector<TermMatch>& own = cues[static_cast<size_t>(first - sentences.begin())];
     auto verb = std::find_if(own.begin(), own.end(), [](const TermMatch& c) {
         return c.term->kind == Category::meeting || c.term->kind == Category::hold_meeting;
     });

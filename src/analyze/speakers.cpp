@@ -99,9 +99,7 @@ bool title_words(const segment::Document& doc, const segment::Sentence& s, size_
                  const std::vector<TermMatch>& cues) {
     for (size_t i = start; i < at; ++i) {
         if (i > start && s.tokens[i].after_clause_break) return false;
-        std::string_view word = doc.slice(s.tokens[i].span);
-        bool capitalized = !word.empty() && !(word.front() >= 'a' && word.front() <= 'z');
-        if (!capitalized && !cue_at(cues, i, Category::name_joiner)) return false;
+        if (!doc.capitalized(s.tokens[i]) && !cue_at(cues, i, Category::name_joiner)) return false;
     }
     return true;
 }

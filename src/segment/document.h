@@ -48,6 +48,12 @@ struct Document {
         return std::string_view(text.body).substr(span.begin, span.end - span.begin);
     }
     std::string_view sentence_text(const Sentence& s) const { return slice(s.span); }
+    // Whether the word as written starts with no lower-case letter, as the words
+    // of a name or a title do ("Secretary", "PRC", "Đinh").
+    bool capitalized(const Token& token) const {
+        std::string_view word = slice(token.span);
+        return !word.empty() && !(word.front() >= 'a' && word.front() <= 'z');
+    }
     std::string_view sentence_text(int id) const { return sentence_text(sentences[static_cast<size_t>(id - 1)]); }
     // The sentences with these 1-based ids, as written, joined by single spaces.
     std::string passage_text(const std::vector<int>& ids) const {
