@@ -45,7 +45,7 @@ TEST_CASE("who met whom and how the talks went are the meeting itself, unless ab
 
 TEST_CASE("views exchanged on several topics, with no verdict on the talks, are about the topics") {
     // The strongest of them; the sentence joins each other topic's section where it is its side's only mention.
-    CHECK(subjects("The two sides also exchanged views on the Korean Peninsula and the war in Ukraine.") == "ukraine-russia");
+    CHECK(subjects("The delegations exchanged views on the Korean Peninsula and on the war in Ukraine.") == "ukraine-russia");
     CHECK(subjects("The two sides held candid talks on the Korean Peninsula and the war in Ukraine.") == "meeting");
 }
 
