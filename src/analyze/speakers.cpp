@@ -52,6 +52,9 @@ Side other_side(Side side) {
 
 bool is_person(const TermMatch& m) { return m.term->actor_kind == ActorKind::person; }
 
+// A named official who speaks: a person, or a ministry's spokesperson (never a principal).
+bool is_named_official(const TermMatch& m) { return is_person(m) || m.term->actor_kind == ActorKind::spokesperson; }
+
 const TermMatch* first_official(const std::vector<TermMatch>& matches) {
     auto person = std::find_if(matches.begin(), matches.end(), is_person);
     return person != matches.end() ? &*person : nullptr;
@@ -157,7 +160,7 @@ public:
         }
     }
     void add(const TermMatch& m) {
-        if (is_person(m)) m_named.push_back(m.term);
+        if (is_named_official(m)) m_named.push_back(m.term);
     }
     // The last official named whose canonical id ("wang-yi", "antony-blinken")
     // begins or ends with word: a Chinese surname comes first, an American last.
@@ -225,7 +228,8 @@ Speaker speaker_of(const segment::Sentence& s, const TermMatch& match, const Pri
     }
     if (actor.actor_kind == ActorKind::aide) return {actor.category, principal.side, nullptr};
     if (actor.side == Side::both) return {actor.category, Side::both, nullptr};
-    return {actor.category, actor.side, actor.actor_kind == ActorKind::person ? &actor : nullptr};
+    bool named_official = actor.actor_kind == ActorKind::person || actor.actor_kind == ActorKind::spokesperson;
+    return {actor.category, actor.side, named_official ? &actor : nullptr};
 }
 
 // The group a subject heads, joined by "and" ("Wang and Raimondo", "President
@@ -564,7 +568,7 @@ bool opens_in_first_person(const segment::Sentence& sentence) {
 // opposes" is often the other side's readout describing it).
 bool official_speaks(const SentenceAnalysis& sentence, const std::vector<TermMatch>& actors) {
     return std::any_of(actors.begin(), actors.end(),
-                       [&](const TermMatch& m) { return m.term->category == sentence.speaker && is_person(m); });
+                       [&](const TermMatch& m) { return m.term->category == sentence.speaker && is_named_official(m); });
 }
 
 }  // namespace
@@ -607,7 +611,7 @@ std::optional<Speaker> opening_attribution(const segment::Sentence& s, size_t st
     }
     if (first == 0 || first > last) return std::nullopt;
     for (const TermMatch& actor : actors) {
-        if (actor.first >= first && actor.last <= last && is_person(actor)) return speaker_of(s, actor, principal, named);
+        if (actor.first >= first && actor.last <= last && is_named_official(actor)) return speaker_of(s, actor, principal, named);
     }
     return first == last ? named_at(s, first, cues, named, last_official) : std::nullopt;
 }

@@ -26,7 +26,7 @@ constexpr std::pair<Category, std::string_view> kCategories[] = {
 
 constexpr std::pair<ActorKind, std::string_view> kActorKinds[] = {
     {ActorKind::country, "country"}, {ActorKind::person, "person"}, {ActorKind::office, "office"},
-    {ActorKind::title, "title"}, {ActorKind::aide, "aide"}, {ActorKind::pronoun_side, "pronoun-side"},
+    {ActorKind::title, "title"}, {ActorKind::aide, "aide"}, {ActorKind::spokesperson, "spokesperson"}, {ActorKind::pronoun_side, "pronoun-side"},
 };
 
 constexpr std::pair<Variant, std::string_view> kVariants[] = {

@@ -37,8 +37,9 @@ std::optional<Category> category_from_string(std::string_view name);
 
 // actors.tsv note kind=...: how an alias names its actor.
 // title: a bare office that names the readout's principal ("the Secretary"); aide: an
-// unnamed official who speaks for the readout's own side, never its principal ("the spokesperson").
-enum class ActorKind : uint8_t { country, person, office, title, aide, pronoun_side };
+// unnamed official who speaks for the readout's own side, never its principal ("the spokesperson");
+// spokesperson: a named official who speaks for a ministry, never a meeting's principal ("Mao Ning").
+enum class ActorKind : uint8_t { country, person, office, title, aide, spokesperson, pronoun_side };
 std::optional<ActorKind> actor_kind_from_string(std::string_view name);
 
 // code_phrases.tsv note variant=...: whose wording a code phrase is.

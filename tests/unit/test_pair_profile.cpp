@@ -75,6 +75,14 @@ TEST_CASE("the title's officials come before those the text names first") {
     CHECK(r.principals.prc == "wang-wentao");
 }
 
+TEST_CASE("a spokesperson who briefs on a meeting is not its principal") {
+    Readout r = profile(
+        "Foreign Ministry Spokesperson Mao Ning on Wang Yi's Meeting with Secretary Blinken\n\n"
+        "Mao Ning said that Wang Yi met Secretary Blinken in Munich on Friday.");
+    CHECK(r.principals.prc == "wang-yi");
+    CHECK(r.principals.us == "blinken");
+}
+
 TEST_CASE("a title that names its own principal by office leaves that side to the counterpart") {
     Readout r = profile(
         "The Secretary's Meeting with PRC Foreign Minister Wang Yi\n\n"

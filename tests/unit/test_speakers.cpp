@@ -35,6 +35,9 @@ TEST_CASE("the actor named before the reporting verb is the speaker") {
         CHECK(speakers(analyze_body("Secretary Blinken stressed the importance of open channels.")) ==
               "blinken/us");
     }
+    SUBCASE("a spokesperson of the PRC's defense ministry") {
+        CHECK(speakers(analyze_body("The talks lasted an hour, Wu Qian said.")) == "wu-qian/prc");
+    }
     SUBCASE("a PRC official") {
         CHECK(speakers(analyze_body("Wang Yi said that China opposes the sanctions.")) ==
               "wang-yi/prc");
