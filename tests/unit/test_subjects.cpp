@@ -103,8 +103,9 @@ std::string topics(const std::string& body) {
 
 TEST_CASE("a topic's word in the name of an office is no topic") {
     auto topics = [](const std::string& body) {
+        const Analysis analysis = analyze_body(body);  // kept alive: the loop reads into it
         std::string out;
-        for (const std::string& topic : analyze_body(body).sentences.front().topics) out += (out.empty() ? "" : " ") + topic;
+        for (const std::string& topic : analysis.sentences.front().topics) out += (out.empty() ? "" : " ") + topic;
         return out;
     };
     CHECK(topics("Secretary Austin spoke with the Minister of National Defense, Admiral Dong Jun.").empty());
