@@ -53,7 +53,10 @@ Side other_side(Side side) {
 bool is_person(const TermMatch& m) { return m.term->actor_kind == ActorKind::person; }
 
 // A named official who speaks: a person, or a ministry's spokesperson (never a principal).
-bool is_named_official(const TermMatch& m) { return is_person(m) || m.term->actor_kind == ActorKind::spokesperson; }
+bool names_an_official(const lexicon::Term& actor) {
+    return actor.actor_kind == ActorKind::person || actor.actor_kind == ActorKind::spokesperson;
+}
+bool is_named_official(const TermMatch& m) { return names_an_official(*m.term); }
 
 const TermMatch* first_official(const std::vector<TermMatch>& matches) {
     auto person = std::find_if(matches.begin(), matches.end(), is_person);
@@ -228,8 +231,7 @@ Speaker speaker_of(const segment::Sentence& s, const TermMatch& match, const Pri
     }
     if (actor.actor_kind == ActorKind::aide) return {actor.category, principal.side, nullptr};
     if (actor.side == Side::both) return {actor.category, Side::both, nullptr};
-    bool named_official = actor.actor_kind == ActorKind::person || actor.actor_kind == ActorKind::spokesperson;
-    return {actor.category, actor.side, named_official ? &actor : nullptr};
+    return {actor.category, actor.side, names_an_official(actor) ? &actor : nullptr};
 }
 
 // The group a subject heads, joined by "and" ("Wang and Raimondo", "President

@@ -57,6 +57,12 @@ std::optional<Category> category_from_string(std::string_view name) { return par
 
 std::optional<ActorKind> actor_kind_from_string(std::string_view name) { return parse(kActorKinds, name); }
 
+std::string actor_kind_names() {
+    std::string names;
+    for (const auto& [kind, name] : kActorKinds) (names.empty() ? names : names += '|') += name;
+    return names;
+}
+
 std::string_view to_string(Variant variant) { return name_of(kVariants, variant); }
 
 std::optional<Variant> variant_from_string(std::string_view name) { return parse(kVariants, name); }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace readoutdiff::lexicon {
@@ -41,6 +42,8 @@ std::optional<Category> category_from_string(std::string_view name);
 // spokesperson: a named official who speaks for a ministry, never a meeting's principal ("Mao Ning").
 enum class ActorKind : uint8_t { country, person, office, title, aide, spokesperson, pronoun_side };
 std::optional<ActorKind> actor_kind_from_string(std::string_view name);
+// Every kind's name, joined by '|' ("country|person|..."), for messages.
+std::string actor_kind_names();
 
 // code_phrases.tsv note variant=...: whose wording a code phrase is.
 enum class Variant : uint8_t { us, prc, shared };

@@ -300,7 +300,7 @@ void type_term(Term& term, LexiconKind kind, const std::string& path) {
         if (!actor_kind.empty()) {
             std::optional<ActorKind> parsed = actor_kind_from_string(actor_kind);
             if (!parsed) {
-                throw Error(path, "kind=" + std::string(actor_kind) + " is not country|person|office|title|aide|spokesperson|pronoun-side",
+                throw Error(path, "kind=" + std::string(actor_kind) + " is not " + actor_kind_names(),
                             term.line, 1);
             }
             term.actor_kind = *parsed;
