@@ -11,6 +11,7 @@
 #include "analyze/earlier_meeting.h"
 #include "analyze/framing.h"
 #include "analyze/office_names.h"
+#include "analyze/venue_names.h"
 #include "analyze/own_occasion.h"
 #include "analyze/speakers.h"
 #include "analyze/subjects.h"
@@ -108,8 +109,9 @@ Analyzer::Analyzer(const lexicon::Lexicons& lexicons)
       m_finer_subjects(lexicons.topic_terms, [&](const lexicon::Term& t) { return names_a_finer_subject(t, lexicons); }),
       m_actors(lexicons.actors),
       m_characterization(lexicons.characterization),
-      m_cues(lexicons.cues, [](const lexicon::Term& t) { return t.kind != lexicon::Category::office; }),
+      m_cues(lexicons.cues, [](const lexicon::Term& t) { return t.kind != lexicon::Category::office && t.kind != lexicon::Category::venue; }),
       m_office_words(lexicons.cues, [](const lexicon::Term& t) { return t.kind == lexicon::Category::office; }),
+      m_venue_leads(lexicons.cues, [](const lexicon::Term& t) { return t.kind == lexicon::Category::venue; }),
       m_code_phrases(lexicons.code_phrases),
       m_paraphrases(lexicons.paraphrases) {}
 
@@ -137,6 +139,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         topic_terms[i] = m_topics.find(sentence.tokens);
         for (const TermMatch& m : m_finer_subjects.find(sentence.tokens)) topic_terms[i].push_back(m);
         topic_terms[i] = outside_office_names(doc, sentence, topic_terms[i], m_office_words.find(sentence.tokens));
+        topic_terms[i] = outside_venue_names(doc, sentence, topic_terms[i], m_venue_leads.find(sentence.tokens), cues[i]);
         subjects[i].topics = topic_evidence(topic_terms[i]);
         out.topics = tag_topics(subjects[i].topics, m_lexicons, false);
         out.mentioned_subjects = tag_topics(subjects[i].topics, m_lexicons, true);

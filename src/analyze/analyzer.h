@@ -29,8 +29,10 @@ private:
     TermMatcher m_actors;
     TermMatcher m_characterization;
     TermMatcher m_cues;
-    // Office words are matched on their own: "PRC Minister" is also a usage cue.
+    // Office words and venue leads are matched on their own: "PRC Minister" is also a
+    // usage cue, and the "on" of "on the sidelines of" a lead-in.
     TermMatcher m_office_words;
+    TermMatcher m_venue_leads;
     TermMatcher m_code_phrases;
     TermMatcher m_paraphrases;
 };

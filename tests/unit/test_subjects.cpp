@@ -116,6 +116,14 @@ TEST_CASE("a topic's word in the name of an office is no topic") {
     CHECK(topics("He stressed the importance of Climate cooperation.") == "climate");
 }
 
+TEST_CASE("a topic's word in the name of the gathering the officials met at is no topic") {
+    CHECK(topics("Secretary Blinken met Wang Yi on the sidelines of the ASEAN Foreign Ministers' Meeting.") == "");
+    CHECK(topics("The two met on the margins of the Asia-Pacific Economic Cooperation Leaders' Meeting in Lima.") == "");
+    // The name ends at its first lower-case word or clause: what follows is raised.
+    CHECK(topics("On the sidelines of the Summit they discussed ASEAN and the Philippines.") == "south-china-sea");
+    CHECK(topics("They met on the sidelines of the G20 Summit, and discussed trade.") == "trade");
+}
+
 TEST_CASE("a word that names a topic only in company is no topic alone") {
     CHECK(topics("Further details will be released shortly.") == "");
     CHECK(topics("Climate should not be held hostage to other disagreements.") == "climate");
