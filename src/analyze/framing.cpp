@@ -57,8 +57,12 @@ bool any_cue_within(const std::vector<TermMatch>& cues, const TermMatch& word, s
 // A wish a few words before the word, or further back in its clause ("looks
 // forward to meeting President Xi in San Francisco and to an in-depth exchange").
 bool follows_future_cue(const FramingMatches& m, const TermMatch& word) {
+    // "further exchanged views": the adverb of a past-tense verb, no wish.
+    const std::string& first = m.sentence->tokens[word.first].folded;
+    bool past_verb = first.size() > 3 && first.compare(first.size() - 2, 2, "ed") == 0;
     return any_cue_within(m.cues, word, kFutureClauseReach, [&](const TermMatch& cue) {
         if (cue.term->kind != Category::future || cue.last >= word.first) return false;
+        if (past_verb && cue.last + 1 == word.first) return false;
         return word.first - cue.last <= kFutureReach || segment::same_clause(m.sentence->tokens, cue.last, word.first);
     });
 }
@@ -128,13 +132,28 @@ bool modifies_a_noun_after(const FramingMatches& m, const TermMatch& word, size_
     return tokens[next].folded != "one" && !covering(m.characterization, next) && !covering(m.cues, next, Category::modifier_joiner);
 }
 
+// The first token of the run of characterization words and joiners that
+// ends with word ("candid" in "candid and in-depth").
+size_t run_start(const FramingMatches& m, const TermMatch& word) {
+    size_t at = word.first;
+    while (at > 0) {
+        const TermMatch* before = covering(m.characterization, at - 1);
+        if (before == nullptr) before = covering(m.cues, at - 1, Category::modifier_joiner);
+        if (before == nullptr) break;
+        at = before->first;
+    }
+    return at;
+}
+
 // The head noun of "the talks ... were [a very] productive": a past-tense
-// copula kCopulaReach words or fewer before the word, with only joiners and
+// copula kCopulaReach words or fewer before the run of words the word ends
+// ("were candid, in-depth and fruitful"), with only joiners and
 // characterization words between, and a head noun anywhere before it. The
 // present tense is left out: "dialogue is important" is a maxim.
 const TermMatch* predicated_head(const FramingMatches& m, const TermMatch& word) {
-    for (size_t back = 1; back <= kCopulaReach + 1 && back <= word.first; ++back) {
-        size_t at = word.first - back;
+    size_t start = run_start(m, word);
+    for (size_t back = 1; back <= kCopulaReach + 1 && back <= start; ++back) {
+        size_t at = start - back;
         if (const TermMatch* copula = covering(m.cues, at, Category::copula)) {
             if (modifies_a_noun_after(m, word, copula->last)) return nullptr;  // "the Geneva talks were a great success"
             // "The discussions were characterized as candid": the copula is "characterized as".
@@ -151,19 +170,6 @@ const TermMatch* predicated_head(const FramingMatches& m, const TermMatch& word)
         if (!covering(m.cues, at, Category::modifier_joiner) && !covering(m.characterization, at)) return nullptr;
     }
     return nullptr;
-}
-
-// The first token of the run of characterization words and joiners that
-// ends with word ("candid" in "candid and in-depth").
-size_t run_start(const FramingMatches& m, const TermMatch& word) {
-    size_t at = word.first;
-    while (at > 0) {
-        const TermMatch* before = covering(m.characterization, at - 1);
-        if (before == nullptr) before = covering(m.cues, at - 1, Category::modifier_joiner);
-        if (before == nullptr) break;
-        at = before->first;
-    }
-    return at;
 }
 
 // "recently held candid and in-depth exchanges": another occasion named just
@@ -187,14 +193,15 @@ bool after_both_countries(const FramingMatches& m, const TermMatch& word) {
 }
 
 // The head noun of "described the talks as candid", "regarded the meeting as
-// constructive and useful": a verb that judges its object, the head noun,
-// then "as", with only joiners and characterization words between "as" and
-// the word.
+// constructive and useful", "considered the talks substantive": a verb that
+// judges its object, the head noun, then "as" or not, with only joiners and
+// characterization words between the head or "as" and the word.
 const TermMatch* judged_head(const FramingMatches& m, const TermMatch& word) {
     size_t at = run_start(m, word);
-    if (at < 2 || m.sentence->tokens[at - 1].folded != "as") return nullptr;
-    const TermMatch* head = covering(m.cues, at - 2, Category::characterize);
-    if (head == nullptr || head->last != at - 2) return nullptr;
+    if (at >= 1 && m.sentence->tokens[at - 1].folded == "as") --at;
+    if (at < 1) return nullptr;
+    const TermMatch* head = covering(m.cues, at - 1, Category::characterize);
+    if (head == nullptr || head->last != at - 1) return nullptr;
     for (size_t verb = head->first; verb-- > 0 && head->first - verb <= kJudgedObjectReach + 1;) {
         if (covering(m.cues, verb, Category::judge)) return head;
     }

@@ -86,11 +86,11 @@ fi
 # The PRC sides of the written pairs, annotated by two annotators (tune): the same scoring, in the repository.
 run python3 "$ROOT/tools/whitehouse_eval.py" --bin "$BIN" --real "$ROOT/corpus/pairs" --gold "$ROOT/corpus/prc-gold/A" \
     --second "$ROOT/corpus/prc-gold/B" --label "PRC sides of the written pairs"
-if [ "$STATUS" -eq 0 ] && grep -q "^PRC sides of the written pairs (tune, 41 readouts, two annotators)$" "$WORK/out" &&
-    grep -q "^  speaker sides  *[01]\.[0-9][0-9] [0-9]*/721$" "$WORK/out" && grep -q "^  meeting words exact  *[0-9]*/41$" "$WORK/out"; then
-    pass "whitehouse_eval --label scores the 41 annotated PRC sides of the written tune pairs against two annotators"
+if [ "$STATUS" -eq 0 ] && grep -q "^PRC sides of the written pairs (tune, 46 readouts, two annotators)$" "$WORK/out" &&
+    grep -q "^  speaker sides  *[01]\.[0-9][0-9] [0-9]*/820$" "$WORK/out" && grep -q "^  meeting words exact  *[0-9]*/46$" "$WORK/out"; then
+    pass "whitehouse_eval --label scores the 46 annotated PRC sides of the written tune pairs against two annotators"
 else
-    fail "whitehouse_eval --label scores the 41 annotated PRC sides of the written tune pairs against two annotators" "status $STATUS: $(cat "$WORK/out") $(head -c 300 "$WORK/err")"
+    fail "whitehouse_eval --label scores the 46 annotated PRC sides of the written tune pairs against two annotators" "status $STATUS: $(cat "$WORK/out") $(head -c 300 "$WORK/err")"
 fi
 # The White House readouts' annotations (tune): speakers, agreements and meeting words.
 if ls "$REAL_WHITEHOUSE"/*.md >/dev/null 2>&1; then

@@ -86,6 +86,22 @@ TEST_CASE("characterization words predicated of the talks in the past tense coun
     CHECK(described("Dialogue between the two militaries, as both sides have long held, is useful.").empty());
 }
 
+TEST_CASE("a verdict on the talks: after a long run of words, or judged with no \"as\"") {
+    auto described = [](const std::string& body) { return joined(characterization(analyze_body(body))); };
+    // The copula is reached from the start of the run, however many words it holds.
+    CHECK(described("The consultations were frank, in-depth and productive.") ==
+          "frank/frank@1 | in-depth/candid@1 | productive/constructive@1");
+    // "considered the talks useful": the verb judges its object without "as".
+    CHECK(described("The delegations considered the consultations useful and frank.") == "useful/constructive@1 | frank/frank@1");
+    CHECK(described("The Minister considered the proposal constructive.").empty());
+}
+
+TEST_CASE("an adverb of a past-tense verb is no wish for future contact") {
+    auto described = [](const std::string& body) { return joined(characterization(analyze_body(body))); };
+    CHECK(described("The two sides further exchanged views on shipping.") == "exchanged views/exchanged-views@1");
+    CHECK(described("Both sides look forward to further candid exchanges.").empty());
+}
+
 TEST_CASE("characterization words far from any head noun do not count") {
     SUBCASE("no head noun") {
         Analysis analysis = analyze_body("The Secretary stressed the importance of an open and positive economy.");
