@@ -259,6 +259,9 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two heads of state affirmed the need to keep humans in control.") == "1");
     CHECK(claims("Both sides reached a set of important understandings.") == "1");
     CHECK(claims("The meeting produced a three-point consensus.") == "1");
+    // After an opening phrase of a goal ("Toward ...,"), the joint subject of the main clause.
+    CHECK(claims("Toward the complete denuclearization of the Korean Peninsula, both leaders committed to close "
+                 "coordination.") == "1");
     // Other words of the same claims.
     CHECK(claims("They consented to a second round of talks.") == "1");
     CHECK(claims("The two sides vowed to keep the hotline open.") == "1");

@@ -162,6 +162,8 @@ TEST_CASE("the subject of the main clause speaks, after an opening phrase or a d
     CHECK(speakers(analyze_body("BEIJING, April 20 -- Wang Yi stressed the importance of talks.")) == "wang-yi/prc");
     CHECK(speakers(analyze_body("It was said that President Xi Jinping would attend.")) == "/unknown");
     CHECK(speakers(analyze_body("Earlier today, President Joe Biden spoke with Prime Minister Dubois.")) == "/unknown");
+    // A time or a goal opening the sentence: "This afternoon,", "Toward ...,".
+    CHECK(speakers(analyze_body("This afternoon, President Joe Biden spoke with Prime Minister Dubois.")) == "/unknown");
     // An opening phrase with commas of its own ends before a title and its official.
     CHECK(speakers(analyze_body("On May 3, 2024, President Joe Biden met Prime Minister Dubois. He raised trade.")) ==
           "/unknown | biden/us");
