@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 
+#include "eval/bootstrap.h"
 #include "eval/prediction.h"
 #include "eval/real_gold.h"
 #include "eval/tables.h"
@@ -67,14 +68,40 @@ const std::vector<Opinion>& columns() {
     return list;
 }
 
+// The figures whose spread over pairs the report gives, for readoutdiff~A.
+const std::vector<std::pair<const char*, std::function<double(const Agreement&)>>>& spread_figures() {
+    static const std::vector<std::pair<const char*, std::function<double(const Agreement&)>>> list = {
+        {"speakers", [](const Agreement& a) { return ratio(a.speakers.right, a.speakers.total); }},
+        {"agreement claims F1", [](const Agreement& a) { return a.agreements.f1(); }},
+        {"links F1", [](const Agreement& a) { return a.links.f1(); }},
+        {"counterparts F1", [](const Agreement& a) { return a.counterparts.f1(); }},
+    };
+    return list;
+}
+
+void write_spread(const std::vector<Agreement>& tool_pairs, std::ostream& out) {
+    BootstrapPlan plan;
+    out << "  readoutdiff~A, 95% of redraws of these pairs (bootstrap, " << plan.draws << "):";
+    char cell[96];
+    const char* separator = " ";
+    for (const auto& [name, figure] : spread_figures()) {
+        Interval interval = bootstrap_interval(tool_pairs, figure, plan);
+        std::snprintf(cell, sizeof cell, "%s%s %.2f-%.2f", separator, name, interval.low, interval.high);
+        out << cell;
+        separator = "; ";
+    }
+    out << '\n';
+}
+
 void write_block(const std::vector<RealPairEvaluation>& pairs, const std::string& split, std::ostream& out) {
     std::vector<Agreement> totals(columns().size());
-    size_t n = 0;
+    std::vector<Agreement> tool_pairs;
     for (const RealPairEvaluation& p : pairs) {
         if (split != "all" && p.split != split) continue;
-        ++n;
+        tool_pairs.push_back(p.tool_vs_a);
         for (size_t c = 0; c < columns().size(); ++c) totals[c] += columns()[c].select(p);
     }
+    size_t n = tool_pairs.size();
     if (n == 0) return;
     char line[400];
     std::snprintf(line, sizeof line, "\n%-36s", (split + " (" + std::to_string(n) + " pairs)").c_str());
@@ -94,6 +121,7 @@ void write_block(const std::vector<RealPairEvaluation>& pairs, const std::string
         }
         out << '\n';
     }
+    if (n > 1) write_spread(tool_pairs, out);
 }
 
 }  // namespace

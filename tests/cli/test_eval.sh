@@ -76,6 +76,14 @@ if have_real_pairs "eval --real scores the real pairs against both annotators"; 
     else
         fail "eval --real scores the real pairs against both annotators" "status $STATUS, rows missing:$missing" "$(head -c 300 "$WORK/err")"
     fi
+    # Each block gives the spread of its figures over redraws of its pairs, an interval around the pooled figure.
+    spread=$(grep -A14 '^real ([0-9]* pairs)' "$WORK/out" | grep 'readoutdiff~A, 95% of redraws' | sed -n 's/.*links F1 \([0-9.]*\)-\([0-9.]*\);.*/\1 \2/p')
+    pooled=$(grep -A14 '^real ([0-9]* pairs)' "$WORK/out" | grep '^same-point links F1' | awk '{print $5}')
+    if [ -n "$spread" ] && awk -v lo="${spread% *}" -v hi="${spread#* }" -v f="$pooled" 'BEGIN { exit !(lo <= f && f <= hi && lo < hi) }'; then
+        pass "eval --real gives each figure's spread over redraws of the pairs (links F1 $pooled in $spread)"
+    else
+        fail "eval --real gives each figure's spread over redraws of the pairs" "spread '$spread', pooled '$pooled'"
+    fi
     # A segmentation that moved under the gold is an error, never a quiet misscore.
     cp -r "$ROOT/corpus/real-gold" "$WORK/real-gold"
     sed -i 's/"3": "Mr. Sullivan stressed"/"3": "Somebody else said"/' "$WORK/real-gold/2024-01-27-bangkok-sullivan-wangyi/A.json"
