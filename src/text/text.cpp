@@ -109,7 +109,10 @@ void append_collapsing_spaces(std::string& out, std::string_view piece) {
 std::vector<Paragraph> split_paragraphs(std::string_view body) {
     std::vector<Paragraph> paragraphs;
     Paragraph current;
+    // Markup comes off the joined paragraph: a hard-wrapped link's text and
+    // target may stand on different lines ("on [April\n29](https://...)").
     auto flush = [&] {
+        current.text = strip_inline_markdown(current.text);
         if (!current.text.empty()) paragraphs.push_back(std::move(current));
         current = Paragraph{};
     };
@@ -126,7 +129,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view body) {
         if (heading) line = trim_spaces(line.substr(std::min(line.find_first_not_of('#'), line.size())));
         if (bullet) line = trim_spaces(line.substr(2));
         if (!current.text.empty()) current.text += ' ';
-        append_collapsing_spaces(current.text, strip_inline_markdown(line));
+        append_collapsing_spaces(current.text, line);
         current.line_count++;
         current.heading = current.heading || heading;
         if (heading) flush();

@@ -77,6 +77,10 @@ TEST_CASE("parse_text removes Markdown markup") {
     SUBCASE("links keep their text") {
         CHECK(parse_text("Read the [full readout](https://example.gov/a) here.", "us.txt").body ==
               "Read the full readout here.");
+        // A hard-wrapped link: its text ends on the next line, with its target.
+        CHECK(parse_text("They spoke on [May\n3](https://example.gov/track?id=1), and met.", "us.txt").body ==
+              "They spoke on May 3, and met.");
+        CHECK(parse_text("The **two\nsides** met.", "us.txt").body == "The two sides met.");
     }
     SUBCASE("bold markers") { CHECK(parse_text("The **two sides** met.", "us.txt").body == "The two sides met."); }
     SUBCASE("a heading becomes the title") {
