@@ -11,11 +11,11 @@
 #include "analyze/earlier_meeting.h"
 #include "analyze/framing.h"
 #include "analyze/office_names.h"
-#include "analyze/venue_names.h"
 #include "analyze/own_occasion.h"
 #include "analyze/speakers.h"
 #include "analyze/subjects.h"
 #include "analyze/tone.h"
+#include "analyze/venue_names.h"
 #include "segment/tokenizer.h"
 
 namespace readoutdiff::analyze {
