@@ -85,6 +85,16 @@ std::string_view gap(const segment::Document& doc, const segment::Sentence& s, s
     return doc.slice({s.tokens[before].span.end, s.tokens[before + 1].span.begin});
 }
 
+// Whether only a parenthesis, no comma or colon, stands just before the token
+// at position: "Chairman of the Joint Chiefs of Staff (CJCS) Gen. Brown", an
+// abbreviation inside a title, or "the climate summit (COP28),", breaks no clause.
+bool within_parentheses(const segment::Document& doc, const segment::Sentence& s, size_t position) {
+    auto only_parenthesis = [](std::string_view between) {
+        return between.find_first_of(",;:") == std::string_view::npos && between.find_first_of("()") != std::string_view::npos;
+    };
+    return position > 0 && only_parenthesis(gap(doc, s, position - 1));
+}
+
 // Whether a dash stands between two actors at position ("U.S. – China
 // relations"): it joins them into a modifier and breaks no clause.
 bool dash_joins_actors(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors,
@@ -104,7 +114,7 @@ bool dash_joins_actors(const segment::Document& doc, const segment::Sentence& s,
 bool title_words(const segment::Document& doc, const segment::Sentence& s, size_t start, size_t at,
                  const std::vector<TermMatch>& cues) {
     for (size_t i = start; i < at; ++i) {
-        if (i > start && s.tokens[i].after_clause_break) return false;
+        if (i > start && s.tokens[i].after_clause_break && !within_parentheses(doc, s, i)) return false;
         if (!doc.capitalized(s.tokens[i]) && !cue_at(cues, i, Category::name_joiner)) return false;
     }
     return true;
@@ -132,9 +142,7 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
     std::optional<size_t> first_break;
     for (size_t i = start + 1; i < tokens.size(); ++i) {
         // A parenthesis inside the phrase ("the climate summit (COP28),") does not end it.
-        std::string_view between = gap(doc, s, i - 1);
-        bool parenthesis = between.find_first_of(",;:") == std::string_view::npos && between.find_first_of("()") != std::string_view::npos;
-        if (!tokens[i].after_clause_break || parenthesis || dash_joins_actors(doc, s, actors, i)) continue;
+        if (!tokens[i].after_clause_break || within_parentheses(doc, s, i) || dash_joins_actors(doc, s, actors, i)) continue;
         std::string_view word = doc.slice(tokens[i].span);
         bool titled = !word.empty() && word.front() >= 'A' && word.front() <= 'Z';  // not "..., the People's Republic"
         if (std::ranges::any_of(actors, [&](const TermMatch& a) {
@@ -500,13 +508,37 @@ bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& 
     });
 }
 
+// "were also raised", "was underscored": a past-tense "be" (a copula cue) in
+// the words just before the speech verb makes it passive.
+bool passive(const segment::Sentence& s, const std::vector<TermMatch>& cues, const TermMatch& verb) {
+    for (size_t back = 1; back <= kSpeechVerbReach && back <= verb.first; ++back) {
+        size_t at = verb.first - back;
+        if (!segment::same_clause(s.tokens, at, verb.first)) return false;
+        if (cue_at(cues, at, Category::copula) != nullptr) return true;
+    }
+    return false;
+}
+
 // ", Wang said", "said Wang", ", he noted": the speaker next to a speech
-// verb, in its clause ("China (PRC), as discussed by" names no speaker).
-std::optional<Speaker> speaker_by_verb(const segment::Sentence& s, const std::vector<TermMatch>& actors,
+// verb, in its clause ("China (PRC), as discussed by" names no speaker). A
+// passive verb's speaker is its agent ("was raised by the Secretary"); what
+// stands before it was spoken of ("the cases of citizens barred from leaving
+// the PRC were raised").
+std::optional<Speaker> speaker_by_verb(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors,
                                        const std::vector<TermMatch>& cues, const Principal& principal,
                                        const NamedOfficials& named, const Speaker& last_official) {
     for (auto verb = cues.rbegin(); verb != cues.rend(); ++verb) {
         if (verb->term->kind != Category::speech) continue;
+        if (passive(s, cues, *verb)) {
+            size_t agent = verb->last + 2;
+            if (agent >= s.tokens.size() || s.tokens[agent - 1].folded != "by") continue;
+            for (const TermMatch& actor : actors) {
+                bool titled_agent = actor.first >= agent && actor.first <= agent + kSubjectReach && title_words(doc, s, agent, actor.first, cues);
+                if (titled_agent) return speaker_of(s, actor, principal, named);
+            }
+            if (auto speaker = named_at(s, agent, cues, named, last_official)) return speaker;
+            continue;
+        }
         for (size_t k = actors.size(); k-- > 0;) {
             if (actors[k].last < verb->first && verb->first - actors[k].last <= kSpeechVerbReach &&
                 segment::same_clause(s.tokens, actors[k].last, verb->first)) {
@@ -710,7 +742,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             speaker = subject->speaker;
         } else if (meeting_complement) {
             speaker = Speaker{};  // narration, whoever a clause after it names ("after both countries agreed")
-        } else if (std::optional<Speaker> by_verb = speaker_by_verb(s, actors[i], cues[i], principal, named, last_official)) {
+        } else if (std::optional<Speaker> by_verb = speaker_by_verb(document, s, actors[i], cues[i], principal, named, last_official)) {
             speaker = *by_verb;
         } else if (meeting_agenda || (about_the_meeting && std::ranges::any_of(cues[i], [&](const TermMatch& c) {
                                           return settles_an_agreement(s.tokens, cues[i], c);

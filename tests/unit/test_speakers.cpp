@@ -205,8 +205,22 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("President Xi Jinping noted that China will host APEC in Shenzhen.")) == "xi-jinping/prc");
     // A wish for talks reports no meeting.
     CHECK(speakers(analyze_body("The U.S. side is willing to have a candid dialogue with China.")) == "united-states/us");
+    // An abbreviation in parentheses inside the title; a teleconference is a call.
+    CHECK(speakers(analyze_body("On 21 May, Chairman of the Joint Chiefs of Staff (CJCS) Gen. CQ Brown, Jr. held a video "
+                                "teleconference (VTC) with Gen. Liu Zhenli, Chief of the People's Liberation Army Joint Staff "
+                                "Department.")) == "/unknown");
     // "during a meeting with" names a meeting; the subject still speaks.
     CHECK(speakers(analyze_body("Wang Yi made the remarks during a meeting with Antony Blinken.")) == "wang-yi/prc");
+}
+
+TEST_CASE("a passive speech verb's speaker is its agent, never the country spoken of before it") {
+    CHECK(speakers(analyze_body("Secretary Antony Blinken met Wang Yi. The cases of citizens barred from leaving the PRC were "
+                                "also raised.")) == "/unknown | /unknown");
+    CHECK(speakers(analyze_body("Secretary Antony Blinken met Wang Yi. Concerns about the PRC were raised by Secretary Antony "
+                                "Blinken.")) == "/unknown | blinken/us");
+    // Active: the actor before the verb speaks.
+    CHECK(speakers(analyze_body("Secretary Antony Blinken met Wang Yi. On trade, the PRC raised concerns.")) ==
+          "/unknown | china/prc");
 }
 
 TEST_CASE("a bare office is the principal, they both sides, a surname the last official of that name") {
