@@ -37,17 +37,6 @@ size_t distance(const TermMatch& a, const TermMatch& b) {
     return 0;
 }
 
-// The match of matches that starts at token position and is of kind, if any.
-// Matches come sorted and without overlaps: a binary search finds it.
-const TermMatch* starting_at(const std::vector<TermMatch>& matches, size_t position, std::optional<Category> kind = {}) {
-    auto it = std::lower_bound(matches.begin(), matches.end(), position,
-                               [](const TermMatch& m, size_t at) { return m.first < at; });
-    for (; it != matches.end() && it->first == position; ++it) {
-        if (!kind || it->term->kind == *kind) return &*it;
-    }
-    return nullptr;
-}
-
 // Whether a cue within reach words of word (before or after) passes test.
 template <typename Test>
 bool any_cue_within(const std::vector<TermMatch>& cues, const TermMatch& word, size_t reach, Test test) {

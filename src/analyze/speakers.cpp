@@ -73,13 +73,6 @@ bool cue_follows(const std::vector<TermMatch>& cues, Category kind, size_t after
                        [&](const TermMatch& c) { return c.term->kind == kind && c.first > after && c.first - after <= reach; });
 }
 
-const TermMatch* cue_at(const std::vector<TermMatch>& cues, size_t position, Category kind) {
-    for (const TermMatch& c : cues) {
-        if (c.first == position && c.term->kind == kind) return &c;
-    }
-    return nullptr;
-}
-
 // The text between two neighbouring tokens.
 std::string_view gap(const segment::Document& doc, const segment::Sentence& s, size_t before) {
     return doc.slice({s.tokens[before].span.end, s.tokens[before + 1].span.begin});
@@ -115,7 +108,7 @@ bool title_words(const segment::Document& doc, const segment::Sentence& s, size_
                  const std::vector<TermMatch>& cues) {
     for (size_t i = start; i < at; ++i) {
         if (i > start && s.tokens[i].after_clause_break && !within_parentheses(doc, s, i)) return false;
-        if (!doc.capitalized(s.tokens[i]) && !cue_at(cues, i, Category::name_joiner)) return false;
+        if (!doc.capitalized(s.tokens[i]) && !starting_at(cues, i, Category::name_joiner)) return false;
     }
     return true;
 }
@@ -138,7 +131,7 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
     if (start >= tokens.size()) return 0;
     const std::string& first = tokens[start].folded;
     bool participle = ing_form(first, 6);
-    if (cue_at(cues, start, Category::lead_in) == nullptr && !participle) return start;
+    if (starting_at(cues, start, Category::lead_in) == nullptr && !participle) return start;
     std::optional<size_t> first_break;
     for (size_t i = start + 1; i < tokens.size(); ++i) {
         // A parenthesis inside the phrase ("the climate summit (COP28),") does not end it.
@@ -315,8 +308,8 @@ Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const
 std::optional<Speaker> named_at(const segment::Sentence& s, size_t position, const std::vector<TermMatch>& cues,
                                 const NamedOfficials& named, const Speaker& last_official) {
     if (position >= s.tokens.size()) return std::nullopt;
-    if (cue_at(cues, position, Category::plural_pronoun)) return Speaker{kBothSides, Side::both, nullptr};
-    if (cue_at(cues, position, Category::pronoun)) return last_official;
+    if (starting_at(cues, position, Category::plural_pronoun)) return Speaker{kBothSides, Side::both, nullptr};
+    if (starting_at(cues, position, Category::pronoun)) return last_official;
     if (const lexicon::Term* official = named.by_surname(s.tokens[position].folded)) {
         return Speaker{official->category, official->side, official};
     }
@@ -368,7 +361,7 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
                                   const NamedOfficials& named, const Speaker& last_official) {
     if (start >= s.tokens.size()) return std::nullopt;  // a sentence with no word tokens
     bool actor_first = std::any_of(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first == start; });
-    if (!actor_first && cue_at(cues, start, Category::plural_pronoun) && start + 1 < s.tokens.size()) {
+    if (!actor_first && starting_at(cues, start, Category::plural_pronoun) && start + 1 < s.tokens.size()) {
         // "Both President X and Prime Minister Y reiterated": the group after "both" is the subject.
         std::optional<Subject> group = subject_of(doc, s, start + 1, actors, cues, principal, named, last_official);
         if (group && group->speaker.side == Side::both) return group;
@@ -456,7 +449,7 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         // call at the request of the U.S. side with").
         size_t noun_at = 0;  // the meeting noun's token, or 0 for none
         for (size_t i = cue.last + 1; i < tokens.size() && i <= cue.last + kHeldMeetingNounReach && noun_at == 0; ++i) {
-            if (cue_at(cues, i, Category::characterize) != nullptr) noun_at = i;
+            if (starting_at(cues, i, Category::characterize) != nullptr) noun_at = i;
         }
         bool noun = noun_at != 0;
         size_t from = holds && noun ? noun_at : cue.last;
@@ -475,7 +468,7 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         }
         // "met Foreign Secretary Amara Okafor": a name the lexicon does not know.
         if (cue.last + 1 < tokens.size() && title_words(doc, s, cue.last + 1, cue.last + 2, cues) &&
-            cue_at(cues, cue.last + 1, Category::name_joiner) == nullptr) {
+            starting_at(cues, cue.last + 1, Category::name_joiner) == nullptr) {
             return true;
         }
     }
@@ -514,7 +507,7 @@ bool passive(const segment::Sentence& s, const std::vector<TermMatch>& cues, con
     for (size_t back = 1; back <= kSpeechVerbReach && back <= verb.first; ++back) {
         size_t at = verb.first - back;
         if (!segment::same_clause(s.tokens, at, verb.first)) return false;
-        if (cue_at(cues, at, Category::copula) != nullptr) return true;
+        if (starting_at(cues, at, Category::copula) != nullptr) return true;
     }
     return false;
 }
@@ -701,7 +694,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         // "It was their first cabinet-level meeting since ...": the meeting as the complement.
         bool meeting_complement = !subject && start + 1 < s.tokens.size() &&
                                   (s.tokens[start].folded == "it" || s.tokens[start].folded == "this") &&
-                                  cue_at(cues[i], start + 1, Category::copula) != nullptr &&
+                                  starting_at(cues[i], start + 1, Category::copula) != nullptr &&
                                   cue_follows(cues[i], Category::characterize, start + 1, kComplementReach);
         bool about_the_meeting = meeting_agenda || (!subject && meeting_noun != cues[i].end() && meeting_noun->first == start + 1);
         auto speaks_after = [&](const Subject& who) { return cue_follows(cues[i], Category::speech, who.end, kVerbAfterSubject); };

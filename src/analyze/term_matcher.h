@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,6 +49,19 @@ bool any_match_touching(const std::vector<TermMatch>& matches, size_t from, size
         if (test(*it)) return true;
     }
     return false;
+}
+
+// The match that starts at token position and is of kind (any kind if none
+// is given), if any. Matches come sorted and without overlaps
+// (TermMatcher::find): a binary search finds it.
+inline const TermMatch* starting_at(const std::vector<TermMatch>& matches, size_t position,
+                                    std::optional<lexicon::Category> kind = {}) {
+    auto it = std::lower_bound(matches.begin(), matches.end(), position,
+                               [](const TermMatch& m, size_t at) { return m.first < at; });
+    for (; it != matches.end() && it->first == position; ++it) {
+        if (!kind || it->term->kind == *kind) return &*it;
+    }
+    return nullptr;
 }
 
 }  // namespace readoutdiff::analyze

@@ -8,19 +8,13 @@ namespace {
 
 constexpr size_t kLongestVenueName = 12;  // tokens: "the 9th ASEAN Defense Ministers' Meeting-Plus" and then some
 
-bool joiner_at(const std::vector<TermMatch>& cues, size_t at) {
-    return any_match_touching(cues, at, at, [&](const TermMatch& m) {
-        return m.first == at && m.last == at && m.term->kind == lexicon::Category::name_joiner;
-    });
-}
-
 // One past the last word of the name that starts at `from`.
 size_t name_end(const segment::Document& doc, const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues,
                 size_t from) {
     size_t i = from;
     while (i < tokens.size() && i - from < kLongestVenueName) {
         if (i > from && tokens[i].after_clause_break) break;
-        if (!doc.capitalized(tokens[i]) && !joiner_at(cues, i)) break;
+        if (!doc.capitalized(tokens[i]) && !starting_at(cues, i, lexicon::Category::name_joiner)) break;
         ++i;
     }
     return i;
