@@ -169,6 +169,11 @@ const std::vector<SplitCase> kCases = {
     {"The tariff rose to 25.5 percent. Both sides disagreed.", {"The tariff rose to 25.5 percent.", "Both sides disagreed."}},
     {"  Mr. Blinken arrived.   He met Wang Yi.  ", {"Mr. Blinken arrived.", "He met Wang Yi."}},
     {"One sentence without a final period", {"One sentence without a final period"}},
+    // A name after "U.S." tied to its sentence by a relative pronoun, across a line break.
+    {"They reviewed the first Chile-U.S.\nInnovation Dialogue that met in May.",
+     {"They reviewed the first Chile-U.S.\nInnovation Dialogue that met in May."}},
+    {"Both sides thanked the U.S. Olympic Team who took part.",
+     {"Both sides thanked the U.S. Olympic Team who took part."}},
 };
 
 // Cases the splitter gets wrong today; each is reported to the maintainers.
@@ -179,6 +184,9 @@ const std::vector<SplitCase> kKnownFailures = {
     // A capitalized institution not on the continuation list, followed by a verb.
     {"Officials of the U.S. Postal Inspection Service joined the call.",
      {"Officials of the U.S. Postal Inspection Service joined the call."}},
+    // A sentence that opens with a name and a relative pronoun, after one ending in "U.S.".
+    {"Trade rose with the U.S. Exports which had fallen recovered.",
+     {"Trade rose with the U.S.", "Exports which had fallen recovered."}},
     // A single capital letter that ends a sentence is taken for a middle initial.
     {"The two sides agreed on Plan B. The talks then ended.", {"The two sides agreed on Plan B.", "The talks then ended."}},
 };
