@@ -235,6 +235,13 @@ Speaker speaker_of(const segment::Sentence& s, const TermMatch& match, const Pri
     return {actor.category, actor.side, names_an_official(actor) ? &actor : nullptr};
 }
 
+// The last token of a name: the actor's, or the suffix after it ("Joseph R.
+// Biden, Jr.").
+size_t name_end(const segment::Sentence& s, const TermMatch& actor) {
+    size_t next = actor.last + 1;
+    return next < s.tokens.size() && s.tokens[next].name_suffix ? next : actor.last;
+}
+
 // The group a subject heads, joined by "and" ("Wang and Raimondo", "President
 // Biden and Prime Minister Singh"): both sides when the two are of different
 // sides. speaker, end: the subject so far; actors from index j stand after it.
@@ -250,7 +257,7 @@ Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, c
         if (j < actors.size() && actors[j].first > and_at && actors[j].first <= and_at + 1 + kSubjectReach &&
             title_words(doc, s, and_at + 1, actors[j].first, cues)) {
             join(speaker_of(s, actors[j], principal, named).side);
-            *end = actors[j].last;
+            *end = name_end(s, actors[j]);
             continue;
         }
         const lexicon::Term* official = nullptr;
@@ -300,7 +307,7 @@ Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, c
 // actor at index k; end is set to the group's last token.
 Speaker group_at(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t k,
                  const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named, size_t* end) {
-    *end = actors[k].last;
+    *end = name_end(s, actors[k]);
     return joined_group(doc, s, actors, k + 1, cues, principal, named, speaker_of(s, actors[k], principal, named), end);
 }
 
@@ -335,10 +342,15 @@ bool modifies_a_noun(const segment::Document& doc, const segment::Sentence& s, c
 // the subject ("He Lifeng, the vice premier who leads China's side of the
 // economic talks, met with"): a PRC readout gives its official several
 // titles in a row, each a part ("Liu He, Member of the Political Bureau of
-// ..., Vice Premier of the State Council and ..., held a video call").
+// ..., Vice Premier of the State Council and ..., held a video call"); the
+// first may be a participle with its agent, with no comma after a name's
+// suffix ("Biden, Jr. joined by Secretary Raimondo, met with").
 std::vector<size_t> appositive_ends(const segment::Sentence& s, size_t end) {
     std::vector<size_t> ends;
-    while (ends.size() < kAppositiveParts && end + 1 < s.tokens.size() && s.tokens[end + 1].after_clause_break) {
+    auto opens_a_part = [&](size_t after) {
+        return s.tokens[after + 1].after_clause_break || (after + 2 < s.tokens.size() && s.tokens[after + 2].folded == "by");
+    };
+    while (ends.size() < kAppositiveParts && end + 1 < s.tokens.size() && opens_a_part(end)) {
         size_t part_end = end;
         for (size_t i = end + 2; i < s.tokens.size() && i <= end + 1 + kAppositiveReach; ++i) {
             if (s.tokens[i].after_clause_break) {

@@ -321,7 +321,10 @@ std::vector<const std::vector<Term>*> Lexicons::term_lexicons() const {
 
 void index_segment_words(Lexicons& lexicons) {
     segment::SegmentWords words;
-    for (const Term& term : lexicons.abbreviations) words.abbreviations[term.text] = term.weight >= 1.0;
+    for (const Term& term : lexicons.abbreviations) {
+        words.abbreviations[term.text] = term.weight >= 1.0;
+        if (term.kind == Category::suffix) words.name_suffixes.insert(term.text);
+    }
     for (const Term& term : lexicons.segment_words) {
         switch (term.kind) {
             case Category::stopword: words.stopwords.insert(term.text); break;

@@ -6,6 +6,15 @@
 #include "segment/tokenizer.h"
 
 namespace readoutdiff::segment {
+namespace {
+
+// A word with the dot after it, which ICU's word breaks leave out ("Jr.").
+std::string_view with_its_dot(std::string_view body, Span span) {
+    uint32_t end = span.end < body.size() && body[span.end] == '.' ? span.end + 1 : span.end;
+    return body.substr(span.begin, end - span.begin);
+}
+
+}  // namespace
 
 Document segment(text::Text text, const SegmentWords& words) {
     Document document;
@@ -23,7 +32,10 @@ Document segment(text::Text text, const SegmentWords& words) {
             sentence.paragraph = paragraph;
             sentence.span = Span{static_cast<uint32_t>(start + local.begin), static_cast<uint32_t>(start + local.end)};
             sentence.tokens = tokenize(body, sentence.span);
-            for (Token& token : sentence.tokens) token.stopword = SegmentWords::has(words.stopwords, token.folded);
+            for (Token& token : sentence.tokens) {
+                token.stopword = SegmentWords::has(words.stopwords, token.folded);
+                token.name_suffix = SegmentWords::has(words.name_suffixes, with_its_dot(body, token.span));
+            }
             document.sentences.push_back(std::move(sentence));
         }
         start = end + 2;

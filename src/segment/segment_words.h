@@ -29,6 +29,7 @@ struct SegmentWords {
     WordSet abbreviation_continuations;  // capitalized words that follow "U.S." inside a sentence ("Treasury")
     WordSet name_links;                  // lower-case words inside a capitalized name ("of" in "Secretary of State")
     WordSet stopwords;                   // folded function words (Token::folded)
+    WordSet name_suffixes;               // as written, after a name ("Jr." in "Joseph R. Biden, Jr.")
 
     bool is_abbreviation(std::string_view word) const { return abbreviations.find(word) != abbreviations.end(); }
     bool never_ends(std::string_view word) const {

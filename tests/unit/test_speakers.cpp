@@ -274,6 +274,20 @@ TEST_CASE("a name or title the lexicon does not know, joined by and to one side'
     CHECK(speakers(analyze_body("Europe and Canada plan to expand clean electricity.")) == "/unknown");
 }
 
+TEST_CASE("a name's suffix belongs to it: the group after \"Jr.\" is still joined") {
+    CHECK(speakers(analyze_body("President Joseph R. Biden, Jr. and President Ana Torres welcomed the agreement.")) ==
+          "both-sides/both");
+    CHECK(speakers(analyze_body("Joseph R. Biden Jr. and Prime Minister Rahul Singh reviewed the talks.")) == "both-sides/both");
+    // After the suffix, a participle and its agent set off by one comma: who met whom is narration.
+    CHECK(speakers(analyze_body("Today, President Joseph R. Biden, Jr. joined by Secretary of Energy Jennifer Granholm and "
+                                "Director of the Domestic Policy Council Susan Rice, met with union leaders to urge Congress "
+                                "to act.")) == "/unknown");
+}
+
+TEST_CASE("a group of leaders counted in words is both sides") {
+    CHECK(speakers(analyze_body("The three leaders committed to meet again next year.")) == "both-leaders/both");
+}
+
 TEST_CASE("officials of two sides joined by and are both sides, a surname after and included") {
     Analysis analysis = analyze_body("Jake Sullivan met Wang Yi in Bangkok. Mr. Sullivan and Director Wang welcomed the progress.");
     CHECK(speakers(analysis) == "/unknown | both-sides/both");
