@@ -1,7 +1,8 @@
 // Cues come from cues.tsv: agreement (verbs that claim it by themselves),
 // settle + agreement-noun ("reached ... understandings", "secured an
 // agreement", "an agreement was reached"), joint-step (verbs that claim it with both sides as their
-// subject), appeal and other-occasion (which veto a claim).
+// subject), joint-pledge (what both sides own, "their shared commitment", a claim wherever it
+// stands after that subject), appeal and other-occasion (which veto a claim).
 #include "analyze/agreements.h"
 
 #include <algorithm>
@@ -122,6 +123,10 @@ bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence)
                      (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value() ||
                       listed_predicate(m, cue, *sentence.subject_end))) ||
                     joint_subject_after_and(m, cue);
+        }
+        // "their" binds the pledge to the joint subject however far on it stands.
+        if (cue.term->kind == Category::joint_pledge) {
+            claim = (joint_subject && cue.first > *sentence.subject_end) || joint_subject_after_and(m, cue);
         }
         if (claim && !negated(m, cue) && !vetoed(m, cue)) return true;
     }

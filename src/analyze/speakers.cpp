@@ -669,7 +669,8 @@ bool countries_in_remarks(const segment::Sentence& s, const std::vector<TermMatc
     // (", whereas confrontation would be a disaster for both").
     std::vector<size_t> appositives = appositive_ends(s, subject.end);
     size_t predicate_start = appositives.empty() ? subject.end : appositives.back() + 1;
-    constexpr Category joint_steps[] = {Category::agreement, Category::settle, Category::joint_step, Category::future};
+    constexpr Category joint_steps[] = {Category::agreement, Category::settle, Category::joint_step, Category::joint_pledge,
+                                        Category::future};
     bool joint = std::ranges::any_of(cues, [&](const TermMatch& c) {
         return std::ranges::find(joint_steps, c.term->kind) != std::end(joint_steps) && c.first > subject.end &&
                segment::same_clause(s.tokens, predicate_start, c.first);

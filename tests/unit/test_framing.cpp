@@ -266,6 +266,11 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("They consented to a second round of talks.") == "1");
     CHECK(claims("The two sides vowed to keep the hotline open.") == "1");
     CHECK(claims("The sides reaffirmed their commitment to the hotline.") == "1");
+    // What both sides own is a claim wherever it stands after their subject; one side's is none.
+    CHECK(claims("The two leaders reviewed the drought in the region and their shared commitment to food aid.") == "1");
+    CHECK(claims("The participants examined the market turmoil, including their joint commitment to stable currencies.") == "1");
+    CHECK(claims("President Biden reviewed the drought and his commitment to food aid.").empty());
+    CHECK(claims("Wang Yi noted that the two sides must honor their commitment to the consensus.").empty());
     CHECK(claims("The two delegations endorsed a joint statement on flights.") == "1");
     CHECK(claims("The talks resulted in an agreement to resume flights.") == "1");
     CHECK(claims("The two sides struck a deal on tariffs.") == "1");
