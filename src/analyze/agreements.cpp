@@ -99,12 +99,32 @@ bool listed_predicate(const FramingMatches& m, const TermMatch& step, size_t sub
     return !other_subject;
 }
 
+// "was agreed", "were reached": a form of "be" just before the verb.
+bool after_auxiliary(const std::vector<segment::Token>& tokens, const TermMatch& verb) {
+    if (verb.first == 0) return false;
+    const std::string& before = tokens[verb.first - 1].folded;
+    return before == "was" || before == "were" || before == "been" || before == "be";
+}
+
+// "the agenda agreed by leaders in June", "land swaps mutually agreed by the
+// parties": a participle naming who agreed on a thing it describes, with no
+// auxiliary before it, recounts that thing; "it was agreed by" still claims.
+bool describes_a_noun(const std::vector<segment::Token>& tokens, const TermMatch& verb) {
+    return verb.last + 1 < tokens.size() && tokens[verb.last + 1].folded == "by" && !after_auxiliary(tokens, verb);
+}
+
+// "efforts to reach a deal", "his role in securing a truce": a settling verb
+// after "to" or in its -ing form is an aim or a deed, not this meeting's claim.
+bool aims_at_an_agreement(const std::vector<segment::Token>& tokens, const TermMatch& verb) {
+    bool after_to = verb.first > 0 && tokens[verb.first - 1].folded == "to";
+    return after_to || ing_form(tokens[verb.first].folded, 6);
+}
+
 }  // namespace
 
 bool settles_an_agreement(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues, const TermMatch& verb) {
     if (verb.term->kind != Category::settle) return false;
-    bool passive = verb.first > 0 && (tokens[verb.first - 1].folded == "was" || tokens[verb.first - 1].folded == "were" ||
-                                      tokens[verb.first - 1].folded == "been" || tokens[verb.first - 1].folded == "be");
+    bool passive = after_auxiliary(tokens, verb);
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& noun) {
         if (noun.term->kind != Category::agreement_noun) return false;
         if (noun.first > verb.last) return noun.first - verb.last <= kNounReach;
@@ -116,8 +136,9 @@ bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence)
     bool joint_subject = sentence.speaker_side == Side::both && sentence.subject_end.has_value();
     for (const TermMatch& cue : m.cues) {
         bool claim = false;
-        if (cue.term->kind == Category::agreement) claim = true;
-        if (cue.term->kind == Category::settle) claim = settles_an_agreement(m.sentence->tokens, m.cues, cue);
+        const auto& tokens = m.sentence->tokens;
+        if (cue.term->kind == Category::agreement) claim = !describes_a_noun(tokens, cue);
+        if (cue.term->kind == Category::settle) claim = settles_an_agreement(tokens, m.cues, cue) && !aims_at_an_agreement(tokens, cue);
         if (cue.term->kind == Category::joint_step) {
             claim = (joint_subject && cue.first > *sentence.subject_end &&
                      (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value() ||

@@ -274,6 +274,12 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two delegations endorsed a joint statement on flights.") == "1");
     CHECK(claims("The talks resulted in an agreement to resume flights.") == "1");
     CHECK(claims("The two sides struck a deal on tariffs.") == "1");
+    // A participle naming who agreed on what it describes recounts that thing; "it was agreed by" claims.
+    CHECK(claims("President Biden backed the grain plan agreed by the ministers in May.").empty());
+    CHECK(claims("It was agreed by the two sides that the talks would resume.") == "1");
+    // A settling verb after "to" or in its -ing form is an aim or a deed, not a claim.
+    CHECK(claims("The Secretary thanked the Emir for his role in securing a truce agreement.").empty());
+    CHECK(claims("The President keeps working with the region to reach a ceasefire deal.").empty());
     // A joint statement is a text both sides agreed: issuing it claims agreement.
     CHECK(claims("The two sides issued a joint statement on climate.") == "1");
     CHECK(claims("A joint statement will be released on Monday.") == "1");
