@@ -197,14 +197,24 @@ const TermMatch* judged_head(const FramingMatches& m, const TermMatch& word) {
     return nullptr;
 }
 
-// "spoke candidly", "speak candidly and straightforwardly": the adverb of a
-// meeting verb (meet, speak, talk), with only other such adverbs and joiners
-// between, describes the talks as the adjective would.
+// "spoke candidly", "speak candidly and straightforwardly", "discussed in
+// depth", "exchanged views at length": an adverb (-ly, or a phrase that opens
+// with a preposition) of a verb of talking (meet, speak, talk, discuss,
+// exchange views), with only other such adverbs and joiners between,
+// describes the talks as the adjective would.
 bool adverb_of_talking(const FramingMatches& m, const TermMatch& word) {
-    const std::string& written = m.sentence->tokens[word.last].folded;
-    if (written.size() < 4 || written.compare(written.size() - 2, 2, "ly") != 0) return false;
+    const auto& tokens = m.sentence->tokens;
+    const std::string& written = tokens[word.last].folded;
+    bool ly_adverb = written.size() >= 4 && written.compare(written.size() - 2, 2, "ly") == 0;
+    bool phrase = word.last > word.first && tokens[word.first].stopword;
+    if (!ly_adverb && !phrase) return false;
     for (size_t at = word.first; at-- > 0;) {
-        if (const TermMatch* verb = covering(m.cues, at, Category::meeting)) return verb->last == at;
+        const TermMatch* verb = covering(m.cues, at, Category::meeting);
+        if (verb == nullptr) verb = covering(m.cues, at, Category::agenda);
+        if (verb != nullptr) return verb->last == at;
+        if (const TermMatch* views = covering(m.characterization, at); views && views->term->kind == Category::exchanged_views) {
+            return views->last == at;
+        }
         if (const TermMatch* other = covering(m.characterization, at)) {
             at = other->first;
         } else if (!covering(m.cues, at, Category::modifier_joiner)) {

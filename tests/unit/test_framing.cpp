@@ -242,6 +242,14 @@ TEST_CASE("meeting words describe this meeting only") {
         CHECK(described("Both sides candidly acknowledged their differences.").empty());
         CHECK(described("He noted that the army acted professionally.").empty());
     }
+    SUBCASE("a phrase with a preposition as the adverb of a verb of talking") {
+        CHECK(described("The two ministers discussed in depth the grain corridor.") == "in-depth/candid@1");
+        CHECK(described("The two presidents talked at length about rare earths.") == "at length/candid@1");
+        CHECK(described("They exchanged views at length on the border.") ==
+              "exchanged views/exchanged-views@1 | at length/candid@1");
+        // Of one side's remarks, not of the talks.
+        CHECK(described("Wang Yi elaborated at length on the border.").empty());
+    }
     SUBCASE("exchange of views and exchanged views are one rung, named once") {
         CHECK(described("They had an exchange of views. They also exchanged views on Ukraine.") ==
               "exchanged views/exchanged-views@1");
