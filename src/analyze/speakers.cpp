@@ -655,16 +655,18 @@ std::optional<Speaker> opening_attribution(const segment::Sentence& s, size_t st
     return first == last ? named_at(s, first, cues, named, last_official) : std::nullopt;
 }
 
-// Whether the subject is the two countries ("China and the United States") in
-// a statement, not a joint step ("agreed", "will"), that goes on from one
-// official's remarks: the official's view of the two, not both sides speaking.
+// Whether the subject is the two countries ("China and the United States",
+// "the two militaries") in a statement, not a joint step ("agreed", "will"),
+// that goes on from one official's remarks: the official's view of the two,
+// not both sides speaking.
 bool countries_in_remarks(const segment::Sentence& s, const std::vector<TermMatch>& actors, const std::vector<TermMatch>& cues,
                           size_t start, const Subject& subject, const Speaker& previous) {
     bool one_official = previous.official != nullptr && (previous.side == Side::us || previous.side == Side::prc);
     auto opens_subject = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first == start; });
     bool countries = subject.speaker.side == Side::both && opens_subject != actors.end() &&
-                     opens_subject->term->actor_kind == ActorKind::country && opens_subject->last + 1 < s.tokens.size() &&
-                     s.tokens[opens_subject->last + 1].folded == "and";
+                     opens_subject->term->actor_kind == ActorKind::country &&
+                     (opens_subject->term->side == Side::both ||
+                      (opens_subject->last + 1 < s.tokens.size() && s.tokens[opens_subject->last + 1].folded == "and"));
     // A joint step of the subject's own predicate: not "would" in a clause of its own
     // (", whereas confrontation would be a disaster for both").
     std::vector<size_t> appositives = appositive_ends(s, subject.end);

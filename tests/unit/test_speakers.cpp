@@ -414,6 +414,11 @@ TEST_CASE("the two countries as the subject inside one official's remarks are hi
           "xie-zhenhua/prc | xie-zhenhua/prc");
     CHECK(speakers(analyze_body("Xie Zhenhua said climate change is a challenge for all. China and the United States, "
                                 "the two largest emitters, will act together.")) == "xie-zhenhua/prc | both-sides/both");
+    // Named as a pair ("the two militaries") they are his view too, and so is what goes on from it;
+    // the two sides who met are not.
+    CHECK(speakers(analyze_body("Dong Jun said the summit set the course. Since then, the two militaries have kept their "
+                                "hotlines open. Visits have resumed. The two sides exchanged views on the sea.")) ==
+          "dong-jun/prc | dong-jun/prc | dong-jun/prc | both-sides/both");
     // The two sides' teams by what they work on.
     CHECK(speakers(analyze_body("Third, the two economic and trade teams will stay in close touch.")) == "both-sides/both");
     // Without an official's remarks before it, the two countries are both sides.
