@@ -658,15 +658,19 @@ std::optional<Speaker> opening_attribution(const segment::Sentence& s, size_t st
 // Whether the subject is the two countries ("China and the United States",
 // "the two militaries") in a statement, not a joint step ("agreed", "will"),
 // that goes on from one official's remarks: the official's view of the two,
-// not both sides speaking.
+// not both sides speaking; or one country that says nothing, whatever its
+// verb ("U.S. policy toward China will only lead into a blind alley"): the
+// official's view of it.
 bool countries_in_remarks(const segment::Sentence& s, const std::vector<TermMatch>& actors, const std::vector<TermMatch>& cues,
-                          size_t start, const Subject& subject, const Speaker& previous) {
+                          size_t start, const Subject& subject, bool speaks, const Speaker& previous) {
     bool one_official = previous.official != nullptr && (previous.side == Side::us || previous.side == Side::prc);
-    auto opens_subject = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first == start; });
-    bool countries = subject.speaker.side == Side::both && opens_subject != actors.end() &&
-                     opens_subject->term->actor_kind == ActorKind::country &&
+    // The subject's first actor ("The United States", "China and the United States").
+    auto opens_subject = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first >= start && a.last <= subject.end; });
+    bool opens_with_a_country = opens_subject != actors.end() && opens_subject->term->actor_kind == ActorKind::country;
+    bool countries = opens_with_a_country && subject.speaker.side == Side::both &&
                      (opens_subject->term->side == Side::both ||
                       (opens_subject->last + 1 < s.tokens.size() && s.tokens[opens_subject->last + 1].folded == "and"));
+    bool silent_country = opens_with_a_country && subject.speaker.official == nullptr && subject.speaker.side != Side::both && !speaks;
     // A joint step of the subject's own predicate: not "would" in a clause of its own
     // (", whereas confrontation would be a disaster for both").
     std::vector<size_t> appositives = appositive_ends(s, subject.end);
@@ -677,7 +681,7 @@ bool countries_in_remarks(const segment::Sentence& s, const std::vector<TermMatc
         return std::ranges::find(joint_steps, c.term->kind) != std::end(joint_steps) && c.first > subject.end &&
                segment::same_clause(s.tokens, predicate_start, c.first);
     });
-    return one_official && countries && !joint;
+    return one_official && (silent_country || (countries && !joint));
 }
 
 void attribute_speakers(const segment::Document& document, const Principal& principal,
@@ -743,7 +747,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         } else if (std::optional<Speaker> source = opening_attribution(s, start, actors[i], cues[i], principal, named, last_official);
                    source && !speaks) {
             speaker = *source;  // "According to Wang, the U.S. side should ...", "In Xi's view, ..."
-        } else if (subject && countries_in_remarks(s, actors[i], cues[i], start, *subject, previous)) {
+        } else if (subject && countries_in_remarks(s, actors[i], cues[i], start, *subject, speaks, previous)) {
             // "China and the United States share broad common interests" inside Xie's remarks.
             speaker = previous;
         } else if (subject) {

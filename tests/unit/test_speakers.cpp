@@ -419,6 +419,11 @@ TEST_CASE("the two countries as the subject inside one official's remarks are hi
     CHECK(speakers(analyze_body("Dong Jun said the summit set the course. Since then, the two militaries have kept their "
                                 "hotlines open. Visits have resumed. The two sides exchanged views on the sea.")) ==
           "dong-jun/prc | dong-jun/prc | dong-jun/prc | both-sides/both");
+    // One country that says nothing is his view of it too, whatever its verb; one that speaks is itself.
+    CHECK(speakers(analyze_body("Wang Yi said the visit came at a key moment. If the rivalry is hyped up, U.S. policy "
+                                "will only lead nowhere. China has always kept its word. The United States reiterated "
+                                "its position.")) ==
+          "wang-yi/prc | wang-yi/prc | wang-yi/prc | united-states/us");
     // The two sides' teams by what they work on.
     CHECK(speakers(analyze_body("Third, the two economic and trade teams will stay in close touch.")) == "both-sides/both");
     // Without an official's remarks before it, the two countries are both sides.
