@@ -1,7 +1,7 @@
-// A sentence about the meeting that names one specific topic is about that
-// topic ("The two sides exchanged views on Ukraine"); one that lists several
-// is about the meeting ("held candid discussions on Ukraine, the Middle East
-// and the Korean Peninsula").
+// A sentence about the meeting that names one specific topic with no verdict
+// on the talks is about that topic ("The two sides exchanged views on
+// Ukraine"); one that judges the talks ("held candid discussions on
+// Ukraine") or lists several topics is about the meeting.
 #include "analyze/subjects.h"
 
 namespace readoutdiff::analyze {
@@ -38,12 +38,12 @@ std::string main_subject(const SubjectEvidence& e, const std::vector<lexicon::To
     // Who met whom is about the meeting, whatever the offices it names ("Minister of National
     // Defense", "Special Envoy for Climate") and however it judges the talks.
     if (e.reports_the_meeting) return kMeetingSubject;
-    // "exchanged views on Ukraine" is about Ukraine; "candid talks on relations, Ukraine and
-    // other issues" or "on the summit's consensus and trade" about the meeting; with no verdict
-    // on the talks, "exchanged views on the Middle East and Korea" is about what it lists.
+    // "exchanged views on Ukraine" is about Ukraine; "candid talks on Ukraine", or "on the
+    // summit's consensus and trade", about the meeting; with no verdict on the talks,
+    // "exchanged views on the Middle East and Korea" is about what it lists.
     bool lists_its_agenda = !e.judges_the_meeting && specific_count > 1;
     if (e.describes_the_meeting && !lists_its_agenda) {
-        return specific_count == 1 && broad_count == 0 && !names_summit ? specific : kMeetingSubject;
+        return specific_count == 1 && broad_count == 0 && !names_summit && !e.judges_the_meeting ? specific : kMeetingSubject;
     }
     if (names_summit) return kEarlierSummitSubject;
     return specific.empty() ? broad : specific;

@@ -33,11 +33,13 @@ std::string finer_subjects(const std::string& body) {
 
 }  // namespace
 
-TEST_CASE("who met whom and how the talks went are the meeting itself, unless about one topic") {
+TEST_CASE("who met whom and how the talks went are the meeting itself; views exchanged on one topic are about it") {
     CHECK(subjects("Jake Sullivan met Wang Yi in Bangkok.") == "meeting");
     CHECK(subjects("The two sides held candid and constructive talks on regional issues, Ukraine and the Middle East.") ==
           "meeting");
     CHECK(subjects("The two sides also exchanged views about Ukraine.") == "ukraine-russia");
+    // A verdict on the talks is about the meeting, however few topics they took up.
+    CHECK(subjects("The two sides held candid and in-depth talks on the war in Ukraine.") == "meeting");
     // The leaders' earlier consensus and one topic: two subjects, so the meeting's.
     CHECK(subjects("The two sides held frank and constructive discussions about following through on what the two heads of "
                    "state agreed at their Bali meeting, and about trade frictions.") == "meeting");
