@@ -106,9 +106,10 @@ bool after_auxiliary(const std::vector<segment::Token>& tokens, const TermMatch&
     return before == "was" || before == "were" || before == "been" || before == "be";
 }
 
-// "the agenda agreed by leaders in June", "land swaps mutually agreed by the
-// parties": a participle naming who agreed on a thing it describes, with no
-// auxiliary before it, recounts that thing; "it was agreed by" still claims.
+// "the grain plan agreed by the ministers in May", "borders mutually agreed
+// by the parties": a participle naming who agreed on a thing it describes,
+// with no auxiliary before it, recounts that thing; "it was agreed by" still
+// claims.
 bool describes_a_noun(const std::vector<segment::Token>& tokens, const TermMatch& verb) {
     return verb.last + 1 < tokens.size() && tokens[verb.last + 1].folded == "by" && !after_auxiliary(tokens, verb);
 }
