@@ -256,7 +256,11 @@ Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, c
         if (and_at >= s.tokens.size() || s.tokens[and_at].folded != "and") break;
         if (j < actors.size() && actors[j].first > and_at && actors[j].first <= and_at + 1 + kSubjectReach &&
             title_words(doc, s, and_at + 1, actors[j].first, cues)) {
-            join(speaker_of(s, actors[j], principal, named).side);
+            Speaker member = speaker_of(s, actors[j], principal, named);
+            // "The Vice President and the President": a bare office that resolves to the
+            // subject's own official again names someone else, the other side's.
+            bool same_person = actors[j].term->actor_kind == ActorKind::title && member.id == speaker.id;
+            join(same_person ? other_side(speaker.side) : member.side);
             *end = name_end(s, actors[j]);
             continue;
         }
@@ -330,12 +334,21 @@ struct Subject {
 
 // Whether the actor is joined by a hyphen to the word after it: a modifier
 // ("The U.S.-PRC Working Group is"), not a subject.
-bool modifies_a_noun(const segment::Document& doc, const segment::Sentence& s, const TermMatch& actor) {
-    if (actor.last + 1 >= s.tokens.size()) return false;
-    // "U.S.-PRC" tokenizes as "U.S" and "PRC" with ".-" between.
-    std::string_view between = gap(doc, s, actor.last);
+bool hyphen_joins(std::string_view between) {
     bool joined = between.find_first_of(" \t\n") == std::string_view::npos;
     return joined && (between.find('-') != std::string_view::npos || between.find("\u2013") != std::string_view::npos);
+}
+
+bool modifies_a_noun(const segment::Document& doc, const segment::Sentence& s, const TermMatch& actor) {
+    // "U.S.-PRC" tokenizes as "U.S" and "PRC" with ".-" between.
+    return actor.last + 1 < s.tokens.size() && hyphen_joins(gap(doc, s, actor.last));
+}
+
+// Whether the actor stands in a hyphenated compound ("the Biden-Harris
+// Administration", "the Biden-Xi meeting"): it names no one present, so a
+// bare office later in the readout does not resolve to it.
+bool in_a_compound(const segment::Document& doc, const segment::Sentence& s, const TermMatch& actor) {
+    return modifies_a_noun(doc, s, actor) || (actor.first > 0 && hyphen_joins(gap(doc, s, actor.first - 1)));
 }
 
 // The last token of each part of an appositive set off by commas just after
@@ -768,7 +781,9 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             // follows the two sides' narration is the readout's own ("The Working Group is ...").
             if (previous.side != Side::both) speaker = previous;
         }
-        for (const TermMatch& m : actors[i]) named.add(m);
+        for (const TermMatch& m : actors[i]) {
+            if (!in_a_compound(document, s, m)) named.add(m);
+        }
         if (speaker.official != nullptr) last_official = speaker;
         sentences[i].speaker = speaker.id;
         sentences[i].speaker_side = speaker.side;
