@@ -7,6 +7,7 @@
 #include "analyze/speakers.h"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -516,12 +517,18 @@ bool reports_presence(const std::vector<TermMatch>& cues) {
 // A speech verb after who met whom that the subject says: a participle after
 // a clause break (", conveying") or a verb just after "and" ("and welcomed").
 bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
+    // "and our shared commitment": after a determiner the verb's form modifies a noun.
+    auto determiner = [](const std::string& word) {
+        static constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a", "an", "our", "their", "his", "her", "its", "my", "your"};
+        return std::find(kDeterminers.begin(), kDeterminers.end(), word) != kDeterminers.end();
+    };
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
         if (c.term->kind != Category::speech || c.first <= subject_end) return false;
         const std::string& verb = s.tokens[c.first].folded;
         bool participle = ing_form(verb, 5) && s.tokens[c.first].after_clause_break;
         bool after_and = (c.first >= 1 && s.tokens[c.first - 1].folded == "and") ||
-                         (c.first >= 2 && s.tokens[c.first - 2].folded == "and" && !s.tokens[c.first - 1].after_clause_break);
+                         (c.first >= 2 && s.tokens[c.first - 2].folded == "and" && !s.tokens[c.first - 1].after_clause_break &&
+                          !determiner(s.tokens[c.first - 1].folded));
         return participle || after_and;
     });
 }

@@ -195,6 +195,11 @@ TEST_CASE("who met whom reports no one speaking") {
                                 "closer ties.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind and welcomed her visit.")) ==
           "biden/us");
+    CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind and also welcomed her visit.")) ==
+          "biden/us");
+    // A speech verb's form after "and" and a determiner modifies a noun: no one goes on to speak.
+    CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind, to discuss trade and our shared "
+                                "commitment to growth.")) == "/unknown");
     // Who was present is narration.
     CHECK(speakers(analyze_body("Wang Yi stressed the importance of talks. Ambassador Xie Feng attended the meeting.")) ==
           "wang-yi/prc | /unknown");
