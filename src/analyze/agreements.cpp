@@ -37,6 +37,15 @@ std::optional<size_t> coordinating_and(const FramingMatches& m, const TermMatch&
     return std::nullopt;
 }
 
+// "urged restraint and agreed to", "..., and together committed to": a claim
+// in the past tense coordinated by "and" is a predicate of its own, out of
+// an appeal's reach ("called on them to ... and agree to" stays inside it).
+bool own_predicate(const FramingMatches& m, const TermMatch& claim) {
+    const std::string& verb = m.sentence->tokens[claim.first].folded;
+    return coordinating_and(m, claim).has_value() && verb.size() > 4 && verb.ends_with("ed");
+}
+
+// An appeal before the claim vetoes it, unless the claim is a predicate of its own.
 // An other-occasion cue before the claim vetoes it unless it stands in an
 // earlier predicate coordinated with the claim's by "and", a comma before
 // the "and" allowed ("noted the progress over the past year and planned to
@@ -46,7 +55,7 @@ std::optional<size_t> coordinating_and(const FramingMatches& m, const TermMatch&
 bool vetoed(const FramingMatches& m, const TermMatch& claim) {
     std::optional<size_t> coordination = coordinating_and(m, claim);
     return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
-        if (c.term->kind == Category::appeal) return c.last < claim.first;
+        if (c.term->kind == Category::appeal) return c.last < claim.first && !own_predicate(m, claim);
         // "their first meeting after the governments agreed to": the claim in a clause of what came before.
         if (c.term->kind == Category::background) return c.last < claim.first && segment::same_clause(m.sentence->tokens, c.last, claim.first);
         // A weak cue dates a meeting noun ("recent talks"), never the claim ("agreed to build on the recent progress").

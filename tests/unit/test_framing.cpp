@@ -278,6 +278,7 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two leaders reviewed the drought in the region and their shared commitment to food aid.") == "1");
     CHECK(claims("The participants examined the market turmoil, including their joint commitment to stable currencies.") == "1");
     CHECK(claims("President Biden reviewed the drought and his commitment to food aid.").empty());
+    CHECK(claims("They reiterated the importance of peace and reinforced their resolve to stand united.") == "1");
     CHECK(claims("Wang Yi noted that the two sides must honor their commitment to the consensus.").empty());
     CHECK(claims("The two delegations endorsed a joint statement on flights.") == "1");
     CHECK(claims("The talks resulted in an agreement to resume flights.") == "1");
@@ -323,6 +324,10 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // Appeals and references to another occasion's agreement are no claims.
     CHECK(claims("The two sides should deliver on the consensus.").empty());
     CHECK(claims("Wang Yi called on the two sides to act on the common understandings reached in San Francisco.").empty());
+    // A past-tense claim coordinated after an appeal is a predicate of its own; a base form stays in the call.
+    CHECK(claims("The two leaders urged restraint and agreed to stay in touch.") == "1");
+    CHECK(claims("The presidents said countries should not be held back by debt, and together committed to reform.") == "1");
+    CHECK(claims("The two leaders called on the parties to stop and agree to a ceasefire.").empty());
     CHECK(claims("The two heads of state agreed in Bali last November on a course.").empty());
     // Another occasion named in an earlier predicate of the clause belongs to it, not to the claim.
     CHECK(claims("The two sides praised the hotline's record over the past two years and committed to keep it open.") == "1");
