@@ -9,10 +9,12 @@
 #include <optional>
 
 #include "analyze/inflection.h"
+#include "analyze/speakers.h"
 
 namespace readoutdiff::analyze {
 namespace {
 
+using lexicon::ActorKind;
 using lexicon::Category;
 
 constexpr size_t kNounReach = 5;        // "reached a set of important understandings"
@@ -88,8 +90,12 @@ bool joint_subject_after_and(const FramingMatches& m, const TermMatch& step) {
         return first > 1 && tokens[first - 1].folded == "and" && !after_an_actor(first - 2) && last < step.first &&
                step.first - last <= kStepAfterSubject && segment::same_clause(tokens, first, step.first);
     };
+    // A bare office in the singular ("and the President confirmed") is one official, not a group.
+    auto names_both_sides = [&](const TermMatch& a) {
+        return a.term->side == Side::both && (a.term->actor_kind != ActorKind::title || plural_office(*m.sentence, a));
+    };
     bool group = std::any_of(m.actors.begin(), m.actors.end(),
-                             [&](const TermMatch& a) { return a.term->side == Side::both && joins(a.first, a.last); });
+                             [&](const TermMatch& a) { return names_both_sides(a) && joins(a.first, a.last); });
     bool pronoun = std::any_of(m.cues.begin(), m.cues.end(),
                                [&](const TermMatch& c) { return c.term->kind == Category::plural_pronoun && joins(c.first, c.last); });
     return group || pronoun;

@@ -208,16 +208,6 @@ private:
     std::unordered_map<std::string, std::vector<const lexicon::Term*>> m_aliases;
 };
 
-// Whether a bare office is written in the plural ("The Presidents agreed",
-// "the Ministers"): the matcher accepts inflections, and a plural names the
-// office holders of both sides, not the readout's principal.
-bool plural_office(const segment::Sentence& s, const TermMatch& title) {
-    const std::string& word = s.tokens[title.last].folded;
-    const std::string& base = title.term->words.back();
-    return word != base && word.back() == 's' && word.find('\'') == std::string::npos &&
-           word.find("\u2019") == std::string::npos;
-}
-
 Speaker speaker_of(const segment::Sentence& s, const TermMatch& match, const Principal& principal, const NamedOfficials& named) {
     const lexicon::Term& actor = *match.term;
     if (actor.actor_kind == ActorKind::title && plural_office(s, match)) return {kBothSides, Side::both, nullptr};
@@ -631,6 +621,13 @@ bool official_speaks(const SentenceAnalysis& sentence, const std::vector<TermMat
 }
 
 }  // namespace
+
+bool plural_office(const segment::Sentence& s, const TermMatch& title) {
+    const std::string& word = s.tokens[title.last].folded;
+    const std::string& base = title.term->words.back();
+    return word != base && word.back() == 's' && word.find('\'') == std::string::npos &&
+           word.find("\u2019") == std::string::npos;
+}
 
 Principal principal_of(const std::vector<TermMatch>& title_actors, const std::vector<std::vector<TermMatch>>& actors) {
     Principal principal;

@@ -40,6 +40,11 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
                         const std::vector<lexicon::Term>& actor_terms, const std::vector<std::vector<TermMatch>>& actors,
                         const std::vector<std::vector<TermMatch>>& cues, std::vector<SentenceAnalysis>& sentences);
 
+// Whether a bare office is written in the plural ("The Presidents agreed",
+// "the Ministers"): the matcher accepts inflections, and a plural names the
+// office holders of both sides, not the readout's principal.
+bool plural_office(const segment::Sentence& s, const TermMatch& title);
+
 // The side whose readout this is: the principal's side (2 votes), one vote
 // per statement its officials (not countries) are reported to make, one per
 // phrase written the way only one government writes ("China-U.S.", "the

@@ -279,6 +279,9 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The participants examined the market turmoil, including their joint commitment to stable currencies.") == "1");
     CHECK(claims("President Biden reviewed the drought and his commitment to food aid.").empty());
     CHECK(claims("They reiterated the importance of peace and reinforced their resolve to stand united.") == "1");
+    // After "and", a bare office in the singular is one official, in the plural both sides.
+    CHECK(claims("Jordan is a close ally, and the President confirmed U.S. support.").empty());
+    CHECK(claims("Jordan is a close ally, and the Presidents confirmed the plan.") == "1");
     CHECK(claims("Wang Yi noted that the two sides must honor their commitment to the consensus.").empty());
     CHECK(claims("The two delegations endorsed a joint statement on flights.") == "1");
     CHECK(claims("The talks resulted in an agreement to resume flights.") == "1");
