@@ -30,11 +30,15 @@ bool negated(const FramingMatches& m, const TermMatch& cue) {
 }
 
 // The "and" that makes the claim head a predicate coordinated with the one
-// before it ("The two leaders discussed ... and tasked their teams"), if any.
+// before it ("The two leaders discussed ... and tasked their teams", "and
+// also committed", "and together committed"), if any. A word between that is
+// no adverb opens a clause of its own ("and Zambia will commit").
 std::optional<size_t> coordinating_and(const FramingMatches& m, const TermMatch& claim) {
     const auto& tokens = m.sentence->tokens;
+    auto adverb = [](const segment::Token& t) { return t.stopword || t.folded.ends_with("ly") || t.folded == "together"; };
     for (size_t back = 1; back <= kCoordinationReach && back <= claim.first; ++back) {
-        if (tokens[claim.first - back].folded == "and") return claim.first - back;
+        if (tokens[claim.first - back].folded != "and") continue;
+        if (back == 1 || adverb(tokens[claim.first - 1])) return claim.first - back;
     }
     return std::nullopt;
 }

@@ -331,6 +331,9 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two leaders urged restraint and agreed to stay in touch.") == "1");
     CHECK(claims("The presidents said countries should not be held back by debt, and together committed to reform.") == "1");
     CHECK(claims("The two leaders called on the parties to stop and agree to a ceasefire.").empty());
+    // "and" then a word that is no adverb opens a clause with a subject of its own.
+    CHECK(claims("They discussed a compact in which the United States will invest and Zambia will commit funds.").empty());
+    CHECK(claims("The two sides discussed the compact and jointly committed funds.") == "1");
     CHECK(claims("The two heads of state agreed in Bali last November on a course.").empty());
     // Another occasion named in an earlier predicate of the clause belongs to it, not to the claim.
     CHECK(claims("The two sides praised the hotline's record over the past two years and committed to keep it open.") == "1");
