@@ -29,7 +29,9 @@ constexpr size_t kOccasionBefore = 3;    // an other-occasion cue this close bef
 constexpr size_t kOccasionAfter = 6;     // ... or after it ("a successful meeting in the autumn of last year")
 constexpr size_t kRequestReach = 8;
 constexpr size_t kJudgedObjectReach = 2;  // words between a judging verb and its meeting noun ("described their talks")
-constexpr std::string_view kExchangedViews = "exchanged views";
+// "exchange of views", "exchanged views": one rung, named as readers name it,
+// by what was exchanged ("exchanged views", "exchanged perspectives").
+std::string exchange_name(const lexicon::Term& term) { return "exchanged " + term.words.back(); }
 
 size_t distance(const TermMatch& a, const TermMatch& b) {
     if (a.last < b.first) return b.first - a.last;
@@ -293,12 +295,11 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
             bool seen = std::any_of(analysis.characterization.begin(), analysis.characterization.end(), [&](const CharacterizationWord& c) {
                 return c.stems == word.term->stems ||
                        (c.rung == Category::exchanged_views && word.term->kind == Category::exchanged_views &&
-                        word.term->stems.size() > 1 && c.word == kExchangedViews);
+                        word.term->stems.size() > 1 && c.word == exchange_name(*word.term));
             });
             if (!seen) {
-                // "exchange of views", "exchanged views": one rung, named as readers name it.
                 std::string text = word.term->kind == Category::exchanged_views && word.term->stems.size() > 1
-                                       ? std::string(kExchangedViews)
+                                       ? exchange_name(*word.term)
                                        : word.term->text;
                 analysis.characterization.push_back(
                     CharacterizationWord{text, word.term->stems, word.term->kind, word.term->weight, sentence_id});

@@ -253,6 +253,9 @@ TEST_CASE("meeting words describe this meeting only") {
     SUBCASE("exchange of views and exchanged views are one rung, named once") {
         CHECK(described("They had an exchange of views. They also exchanged views on Ukraine.") ==
               "exchanged views/exchanged-views@1");
+        // Named by what was exchanged.
+        CHECK(described("They had an exchange of perspectives. They also exchanged perspectives on Ukraine.") ==
+              "exchanged perspectives/exchanged-views@1");
     }
 }
 
