@@ -267,6 +267,18 @@ TEST_CASE("a demand on the other side is confrontational whatever goodwill words
     CHECK(must->addressee == readoutdiff::lexicon::Side::us);
 }
 
+TEST_CASE("opposition and a refusal to accept are acts, whatever goodwill words stand beside them") {
+    // "oppose" is a complaint (an act), "will not accept" a warning: the words' mean counts a quarter beside them.
+    Tone opposes = prc_tone_of("The U.S. side, while professing a wish to stabilize ties, has kept adding sanctions, "
+                               "which China firmly opposes.");
+    CAPTURE(describe(opposes));
+    CHECK(opposes.score < 0);
+    Tone refuses = prc_tone_of("The Chinese people will never accept any attempt to hold back their progress and development.");
+    CAPTURE(describe(refuses));
+    CHECK(refuses.score < 0);
+    CHECK(describe(refuses).find("/warning/") != std::string::npos);
+}
+
 TEST_CASE("a demanding verb is aimed at its object, an obligation at its subject") {
     SUBCASE("urged the other side") {
         Tone tone = prc_tone_of("Wang Yi urged the United States to stop its suppression of Chinese companies.");
