@@ -54,13 +54,16 @@ struct LastObligation {
 };
 
 // "will never allow", "no interference will be tolerated" (a prohibition cue
-// follows the negator in its clause) and "the U.S. side must not provoke" (an
+// follows the negator in its clause), "will tolerate neither separatism nor
+// meddling", "allows no interference" (it stands just before the negator)
+// and "the U.S. side must not provoke" (an
 // obligation on the other side just before it; "competition must not veer into
 // conflict" binds no one and stays a reassurance).
 bool clause_forbids(const std::vector<segment::Token>& tokens, size_t negator_first, size_t negator_last,
                     const std::vector<TermMatch>& prohibitions, const LastObligation& obligation) {
     for (const TermMatch& p : prohibitions) {
         if (p.first > negator_last && segment::same_clause(tokens, negator_last, p.first)) return true;
+        if (p.last + 1 == negator_first) return true;
     }
     return obligation.seen && obligation.on_other_side && obligation.last < negator_first &&
            negator_first - obligation.last <= kObligationReach;
@@ -125,6 +128,7 @@ Tone score_sentence_tone(const ToneInput& in) {
     // the other side, confrontational words a reassurance disclaims.
     size_t demand_until = 0, disclaimed_until = 0;
     LastObligation obligation;
+    bool forbidden_before = false;  // a negated term of this sentence was a prohibition
     double acts = 0, words = 0, assertive_sum = 0, hedge_sum = 0;
     int word_count = 0, act_count = 0;
     for (const TermMatch& match : in.tone) {
@@ -163,7 +167,10 @@ Tone score_sentence_tone(const ToneInput& in) {
             hit.rule = to_string(target);
         } else if (is_act(term.kind) || is_word_tone(term.kind)) {
             if (negated) {
-                if (clause_forbids(tokens, negation.first, negation.position, in.prohibitions, obligation)) {
+                // "tolerate neither X nor Y": "nor" goes on with the prohibition before it.
+                bool continues_prohibition = forbidden_before && tokens[negation.first].folded == "nor";
+                if (continues_prohibition || clause_forbids(tokens, negation.first, negation.position, in.prohibitions, obligation)) {
+                    forbidden_before = true;
                     hit.rule = "prohibition";
                     assertive_sum += kProhibitionAssertiveness;
                 } else {

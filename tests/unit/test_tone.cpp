@@ -83,6 +83,8 @@ const std::vector<ToneCase> kCases = {
     {"No interference in China's internal affairs will be accepted.", -1, "prohibition", "negated"},
     {"The U.S. side will not tolerate coercion.", -1, "", "negated"},
     {"China will never allow Taiwan independence.", -1, "", "negated"},
+    {"The Chinese side will tolerate neither separatist moves nor meddling by outside forces.", -1, "prohibition", "negated"},
+    {"Whoever chooses to test that resolve will pay a heavy price.", -1, "", ""},
     // Intensifiers.
     {"China firmly opposes Taiwan independence.", -1, "intensified x1.4", ""},
     {"China resolutely opposes the U.S. export controls.", -1, "intensified x1.5", ""},
