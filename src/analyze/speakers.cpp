@@ -11,6 +11,7 @@
 #include <initializer_list>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <unordered_map>
 
 #include "analyze/agreements.h"
@@ -36,6 +37,8 @@ constexpr size_t kAppositiveParts = 3;   // titles in a row, each set off by com
 constexpr size_t kAgendaVerbReach = 2;  // words between a meeting noun and what it took up ("talks also covered")
 constexpr size_t kComplementReach = 5;  // words between "It was" and its meeting noun ("their first cabinet-level meeting")
 constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("today via video link met with"); further on, "meeting" is a noun
+// Words that open a noun phrase: a verb's form after one modifies the noun.
+constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a", "an", "our", "their", "his", "her", "its", "my", "your"};
 
 const std::string kBothSides = "both-sides";
 
@@ -509,7 +512,6 @@ bool reports_presence(const std::vector<TermMatch>& cues) {
 bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
     // "and our shared commitment": after a determiner the verb's form modifies a noun.
     auto determiner = [](const std::string& word) {
-        static constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a", "an", "our", "their", "his", "her", "its", "my", "your"};
         return std::find(kDeterminers.begin(), kDeterminers.end(), word) != kDeterminers.end();
     };
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
