@@ -326,13 +326,14 @@ struct Subject {
     size_t end = 0;  // its last token
 };
 
-// Whether the actor is joined by a hyphen to the word after it: a modifier
-// ("The U.S.-PRC Working Group is"), not a subject.
+// Whether the text between two tokens joins them with a hyphen or a dash and no space.
 bool hyphen_joins(std::string_view between) {
     bool joined = between.find_first_of(" \t\n") == std::string_view::npos;
     return joined && (between.find('-') != std::string_view::npos || between.find("\u2013") != std::string_view::npos);
 }
 
+// Whether the actor is joined by a hyphen to the word after it: a modifier
+// ("The U.S.-PRC Working Group is"), not a subject.
 bool modifies_a_noun(const segment::Document& doc, const segment::Sentence& s, const TermMatch& actor) {
     // "U.S.-PRC" tokenizes as "U.S" and "PRC" with ".-" between.
     return actor.last + 1 < s.tokens.size() && hyphen_joins(gap(doc, s, actor.last));
