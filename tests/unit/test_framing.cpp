@@ -281,7 +281,7 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two leaders reviewed the drought in the region and their shared commitment to food aid.") == "1");
     CHECK(claims("The participants examined the market turmoil, including their joint commitment to stable currencies.") == "1");
     CHECK(claims("President Biden reviewed the drought and his commitment to food aid.").empty());
-    CHECK(claims("They reiterated the importance of peace and reinforced their resolve to stand united.") == "1");
+    CHECK(claims("They praised the calm on the border and noted their resolve to keep it so.") == "1");
     // After "and", a bare office in the singular is one official, in the plural both sides.
     CHECK(claims("Jordan is a close ally, and the President confirmed U.S. support.").empty());
     CHECK(claims("Jordan is a close ally, and the Presidents confirmed the plan.") == "1");
@@ -332,10 +332,10 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("Wang Yi called on the two sides to act on the common understandings reached in San Francisco.").empty());
     // A past-tense claim coordinated after an appeal is a predicate of its own; a base form stays in the call.
     CHECK(claims("The two leaders urged restraint and agreed to stay in touch.") == "1");
-    CHECK(claims("The presidents said countries should not be held back by debt, and together committed to reform.") == "1");
+    CHECK(claims("The presidents said poor nations should get fair loan terms, and together committed to press for it.") == "1");
     CHECK(claims("The two leaders called on the parties to stop and agree to a ceasefire.").empty());
     // "and" then a word that is no adverb opens a clause with a subject of its own.
-    CHECK(claims("They discussed a compact in which the United States will invest and Zambia will commit funds.").empty());
+    CHECK(claims("They reviewed a rail fund to which Canada will give and Peru will commit more.").empty());
     CHECK(claims("The two sides discussed the compact and jointly committed funds.") == "1");
     CHECK(claims("The two heads of state agreed in Bali last November on a course.").empty());
     // Another occasion named in an earlier predicate of the clause belongs to it, not to the claim.

@@ -243,11 +243,11 @@ TEST_CASE("a bare office the principal does not hold is the official named befor
 TEST_CASE("a second bare office joined to the principal's names someone else: both sides") {
     // The President here is the counterpart the lexicon does not know, not Harris again.
     Analysis analysis = analyze_body("Vice President Kamala Harris met President Ana Torres. The Vice President and the "
-                                     "President discussed global issues. The Vice President welcomed the visit.");
+                                     "President talked about global issues. The Vice President welcomed the visit.");
     CHECK(speakers(analysis) == "/unknown | both-sides/both | harris/us");
     // A name inside a hyphenated compound names no one present for the office to resolve to.
     CHECK(speakers(analyze_body("Vice President Kamala Harris met President Ana Torres. The Vice President said the "
-                                "Biden-Harris Administration is committed. The Vice President and the President discussed "
+                                "Biden-Harris team stays engaged. The Vice President and the President talked about "
                                 "trade.")) == "/unknown | harris/us | both-sides/both");
 }
 
