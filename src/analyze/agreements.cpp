@@ -46,9 +46,9 @@ std::optional<size_t> coordinating_and(const FramingMatches& m, const TermMatch&
 // "urged restraint and agreed to", "..., and together committed to": a claim
 // in the past tense coordinated by "and" is a predicate of its own, out of
 // an appeal's reach ("called on them to ... and agree to" stays inside it).
-bool own_predicate(const FramingMatches& m, const TermMatch& claim) {
+bool own_predicate(const FramingMatches& m, const TermMatch& claim, std::optional<size_t> coordination) {
     const std::string& verb = m.sentence->tokens[claim.first].folded;
-    return coordinating_and(m, claim).has_value() && verb.size() > 4 && verb.ends_with("ed");
+    return coordination.has_value() && verb.size() > 4 && verb.ends_with("ed");
 }
 
 // An appeal before the claim vetoes it, unless the claim is a predicate of its own.
@@ -61,7 +61,7 @@ bool own_predicate(const FramingMatches& m, const TermMatch& claim) {
 bool vetoed(const FramingMatches& m, const TermMatch& claim) {
     std::optional<size_t> coordination = coordinating_and(m, claim);
     return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
-        if (c.term->kind == Category::appeal) return c.last < claim.first && !own_predicate(m, claim);
+        if (c.term->kind == Category::appeal) return c.last < claim.first && !own_predicate(m, claim, coordination);
         // "their first meeting after the governments agreed to": the claim in a clause of what came before.
         if (c.term->kind == Category::background) return c.last < claim.first && segment::same_clause(m.sentence->tokens, c.last, claim.first);
         // A weak cue dates a meeting noun ("recent talks"), never the claim ("agreed to build on the recent progress").
