@@ -176,6 +176,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         subjects[i].describes_the_meeting = analysis.sentences[i].describes_meeting;
         subjects[i].judges_the_meeting = analysis.sentences[i].judges_meeting;
         subjects[i].reports_the_meeting = analysis.sentences[i].reports_meeting;
+        subjects[i].narrates_the_meeting = analysis.sentences[i].narrates_meeting;
         if (about_this_meeting(analysis.sentences[i], cues[i])) {
             analysis.sentences[i].topics = tag_topics(topic_evidence(not_naming_the_meeting(topic_terms[i], cues[i])), m_lexicons, false);
         }

@@ -755,6 +755,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             if (subject->speaker.official != nullptr) last_official = subject->speaker;
         } else if (reports_presence(cues[i])) {
             speaker = Speaker{};
+            sentences[i].narrates_meeting = true;
         } else if (subject && !speaks && appeals && last_official.official && subject->speaker.side != last_official.side &&
                    !subject->speaker.official) {
             // "The U.S. side must ...", "The two sides should ..." inside Wang Yi's remarks, which
@@ -774,6 +775,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             speaker = subject->speaker;
         } else if (meeting_complement) {
             speaker = Speaker{};  // narration, whoever a clause after it names ("after both countries agreed")
+            sentences[i].narrates_meeting = true;
         } else if (std::optional<Speaker> by_verb = speaker_by_verb(document, s, actors[i], cues[i], principal, named, last_official)) {
             speaker = *by_verb;
         } else if (meeting_agenda || (about_the_meeting && std::ranges::any_of(cues[i], [&](const TermMatch& c) {
@@ -783,6 +785,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             speaker = Speaker{kBothSides, Side::both, nullptr};
         } else if (about_the_meeting) {
             speaker = Speaker{};
+            sentences[i].narrates_meeting = true;
         } else {
             // "China stands for peace." continuing one side's remarks before it; what
             // follows the two sides' narration is the readout's own ("The Working Group is ...").

@@ -38,6 +38,9 @@ std::string main_subject(const SubjectEvidence& e, const std::vector<lexicon::To
     // Who met whom is about the meeting, whatever the offices it names ("Minister of National
     // Defense", "Special Envoy for Climate") and however it judges the talks.
     if (e.reports_the_meeting) return kMeetingSubject;
+    // "The meeting took place at the U.S. side's request", "X and Y were present at the call";
+    // not "The call built on their March meeting" nor "was part of the effort to manage competition".
+    if (e.narrates_the_meeting && specific_count == 0 && broad_count == 0 && !names_summit) return kMeetingSubject;
     // "exchanged views on Ukraine" is about Ukraine; "candid talks on Ukraine", or "on the
     // summit's consensus and trade", about the meeting; with no verdict on the talks,
     // "exchanged views on the Middle East and Korea" is about what it lists.

@@ -18,6 +18,7 @@ struct SubjectEvidence {
     bool describes_the_meeting = false;    // it has meeting words ("held candid talks")
     bool judges_the_meeting = false;       // ... other than "exchanged views" ("candid")
     bool reports_the_meeting = false;      // who met whom, or the readout's first sentence
+    bool narrates_the_meeting = false;     // how it went, no one speaking ("The call lasted an hour")
 };
 
 struct Subjects {

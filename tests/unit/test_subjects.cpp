@@ -141,3 +141,12 @@ TEST_CASE("words for this meeting in a sentence about it raise no topic of chann
     CHECK(topics("The two sides agreed to maintain communication.") == "communication");
     CHECK(topics("The U.S. side is willing to have candid and constructive dialogue with China.") == "communication");
 }
+
+TEST_CASE("narration of how the meeting went, naming no topic, is the meeting itself") {
+    CHECK(subjects("Wang Yi and Qin Gang were present at the meeting.") == "meeting");
+    CHECK(subjects("Officials from the finance ministries of both countries took part in the call.") == "meeting");
+    CHECK(subjects("It was their third conversation since the spring.") == "meeting");
+    // What the meeting built on, or what effort it served, is not.
+    CHECK(subjects("The call was one step in the effort to manage competition responsibly.") == "relations");
+    CHECK(subjects("The call built on the two leaders' meeting in Bali.") != "meeting");
+}
