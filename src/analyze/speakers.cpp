@@ -509,7 +509,10 @@ bool reports_presence(const std::vector<TermMatch>& cues) {
 }
 
 // A speech verb after who met whom that the subject says: a participle after
-// a clause break (", conveying") or a verb just after "and" ("and welcomed").
+// a clause break (", conveying"), a verb just after "and" ("and welcomed"),
+// or the call's purpose ("spoke with ... to congratulate him"), unless the
+// purpose is a topic to take up, a step to take together or an appeal to
+// others ("to discuss", "to reaffirm their partnership", "to call on").
 bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
     // "and our shared commitment": after a determiner the verb's form modifies a noun.
     auto determiner = [](const std::string& word) {
@@ -522,7 +525,10 @@ bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& 
         bool after_and = (c.first >= 1 && s.tokens[c.first - 1].folded == "and") ||
                          (c.first >= 2 && s.tokens[c.first - 2].folded == "and" && !s.tokens[c.first - 1].after_clause_break &&
                           !determiner(s.tokens[c.first - 1].folded));
-        return participle || after_and;
+        auto also = [&](Category kind) { return starting_at(cues, c.first, kind) != nullptr; };
+        bool purpose = c.first >= 1 && s.tokens[c.first - 1].folded == "to" && !also(Category::agenda) && !also(Category::joint_step) &&
+                       !also(Category::appeal);
+        return participle || after_and || purpose;
     });
 }
 

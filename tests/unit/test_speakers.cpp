@@ -197,6 +197,14 @@ TEST_CASE("who met whom reports no one speaking") {
           "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind and also welcomed her visit.")) ==
           "biden/us");
+    // The call's purpose, said by its subject; a topic to take up, a joint step or an appeal is no saying.
+    CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to congratulate her on her "
+                                "election.")) == "biden/us");
+    CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to express his thanks for her "
+                                "help.")) == "biden/us");
+    CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to review plans for the summit.")) ==
+          "/unknown");
+    CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind to discuss the summit.")) == "/unknown");
     // A speech verb's form after "and" and a determiner modifies a noun: no one goes on to speak.
     CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind, to discuss trade and our shared "
                                 "commitment to growth.")) == "/unknown");
