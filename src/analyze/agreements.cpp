@@ -51,7 +51,8 @@ bool own_predicate(const FramingMatches& m, const TermMatch& claim, std::optiona
     return coordination.has_value() && verb.size() > 4 && verb.ends_with("ed");
 }
 
-// An appeal before the claim vetoes it, unless the claim is a predicate of its own.
+// An appeal before the claim vetoes it, unless the claim is a predicate of its own;
+// so does a verb of what the talks took up in its clause.
 // An other-occasion cue before the claim vetoes it unless it stands in an
 // earlier predicate coordinated with the claim's by "and", a comma before
 // the "and" allowed ("noted the progress over the past year and planned to
@@ -62,6 +63,12 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
     std::optional<size_t> coordination = coordinating_and(m, claim);
     return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
         if (c.term->kind == Category::appeal) return c.last < claim.first && !own_predicate(m, claim, coordination);
+        // "discussed efforts to secure a ceasefire", "discussed their shared commitment to": what the
+        // talks took up, not what they settled; "discussed ... and agreed to" is a predicate of its own.
+        if (c.term->kind == Category::agenda) {
+            return c.last < claim.first && segment::same_clause(m.sentence->tokens, c.last, claim.first) &&
+                   !(coordination && *coordination > c.last);
+        }
         // "their first meeting after the governments agreed to": the claim in a clause of what came before.
         if (c.term->kind == Category::background) return c.last < claim.first && segment::same_clause(m.sentence->tokens, c.last, claim.first);
         // A weak cue dates a meeting noun ("recent talks"), never the claim ("agreed to build on the recent progress").

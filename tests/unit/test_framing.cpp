@@ -334,6 +334,11 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two leaders urged restraint and agreed to stay in touch.") == "1");
     CHECK(claims("The presidents said poor nations should get fair loan terms, and together committed to press for it.") == "1");
     CHECK(claims("The two leaders called on the parties to stop and agree to a ceasefire.").empty());
+    // What the talks took up is no claim of what they settled, unless a predicate of its own follows.
+    CHECK(claims("The two leaders discussed efforts to secure the release of the detained reporters.").empty());
+    CHECK(claims("The two leaders discussed their shared commitment to clean energy.").empty());
+    CHECK(claims("The two leaders discussed energy and agreed to build a new grid link.") == "1");
+    CHECK(claims("The two leaders discussed energy, and they agreed to build a new grid link.") == "1");
     // "and" then a word that is no adverb opens a clause with a subject of its own.
     CHECK(claims("They reviewed a rail fund to which Canada will give and Peru will commit more.").empty());
     CHECK(claims("The two sides discussed the compact and jointly committed funds.") == "1");
