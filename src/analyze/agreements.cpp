@@ -63,7 +63,7 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
     std::optional<size_t> coordination = coordinating_and(m, claim);
     return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& c) {
         if (c.term->kind == Category::appeal) return c.last < claim.first && !own_predicate(m, claim, coordination);
-        // "discussed efforts to secure a ceasefire", "discussed their shared commitment to": what the
+        // "discussed ways to secure a truce", "discussed their commitment to the region": what the
         // talks took up, not what they settled; "discussed ... and agreed to" is a predicate of its own.
         if (c.term->kind == Category::agenda) {
             return c.last < claim.first && segment::same_clause(m.sentence->tokens, c.last, claim.first) &&

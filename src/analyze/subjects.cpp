@@ -39,7 +39,7 @@ std::string main_subject(const SubjectEvidence& e, const std::vector<lexicon::To
     // Defense", "Special Envoy for Climate") and however it judges the talks.
     if (e.reports_the_meeting) return kMeetingSubject;
     // "The meeting took place at the U.S. side's request", "X and Y were present at the call";
-    // not "The call built on their March meeting" nor "was part of the effort to manage competition".
+    // not what it followed ("The call came after their spring meeting") or served ("one step in managing competition").
     if (e.narrates_the_meeting && specific_count == 0 && broad_count == 0 && !names_summit) return kMeetingSubject;
     // "exchanged views on Ukraine" is about Ukraine; "candid talks on Ukraine", or "on the
     // summit's consensus and trade", about the meeting; with no verdict on the talks,
