@@ -308,8 +308,9 @@ TEST_CASE("a name's suffix belongs to it: the group after \"Jr.\" is still joine
                                 "to act.")) == "/unknown");
 }
 
-TEST_CASE("a group of leaders counted in words is both sides") {
+TEST_CASE("a group of leaders counted in words is both sides, and so are the allies") {
     CHECK(speakers(analyze_body("The three leaders committed to meet again next year.")) == "both-leaders/both");
+    CHECK(speakers(analyze_body("The Allies stressed the value of a strong defense industry.")) == "both-sides/both");
 }
 
 TEST_CASE("officials of two sides joined by and are both sides, a surname after and included") {
