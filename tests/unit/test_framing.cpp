@@ -192,6 +192,10 @@ TEST_CASE("meeting words describe this meeting only") {
         CHECK(described("The leaders welcomed more direct flights between the two countries.").empty());
         CHECK(described("Both sides stressed the value of open lines of communication.").empty());
     }
+    SUBCASE("a first contact between new counterparts") {
+        CHECK(described("Jake Sullivan held an introductory call with Director Chang.") ==
+              "introductory/exchanged-views@1");
+    }
     SUBCASE("strategic communication is a genre, not a judgement") {
         CHECK(described("The two sides had candid and productive strategic communication.") ==
               "candid/candid@1 | productive/constructive@1");
