@@ -411,9 +411,18 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         if (actors[k].first < start) continue;
         if (actors[k].first > start + kSubjectReach || !title_words(doc, s, start, actors[k].first, cues)) break;
         if (modifies_a_noun(doc, s, actors[k])) break;
-        // "China's Special Envoy for Climate Change Xie Zhenhua held talks": the official
-        // after a country and a title is the subject, not the country.
-        if (actors[k].term->actor_kind == ActorKind::country && k + 1 < actors.size() && is_person(actors[k + 1]) &&
+        // "China's Special Envoy for Climate Change Xie Zhenhua held talks", "Assistant to the
+        // President for National Security Affairs Jake Sullivan spoke": the official after a
+        // country, or after an office inside a longer title, is the subject; "The President and
+        // Xi Jinping" is a group.
+        auto joins_another = [&](size_t from, size_t to) {
+            return std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(from), s.tokens.begin() + static_cast<std::ptrdiff_t>(to),
+                               [](const segment::Token& t) { return t.folded == "and"; });
+        };
+        bool inside_a_title = actors[k].term->actor_kind == ActorKind::country ||
+                              (actors[k].term->actor_kind == ActorKind::title && k + 1 < actors.size() &&
+                               !joins_another(actors[k].last + 1, actors[k + 1].first));
+        if (inside_a_title && k + 1 < actors.size() && is_person(actors[k + 1]) &&
             actors[k + 1].first <= start + kSubjectReach && title_words(doc, s, actors[k].last + 1, actors[k + 1].first, cues)) {
             ++k;
         }

@@ -92,6 +92,10 @@ TEST_CASE("actors of both sides before the verb make both sides the speaker") {
         CHECK(speakers(analyze_body("President Biden and President Xi emphasized the need to manage competition.")) ==
               "both-sides/both");
     }
+    SUBCASE("a bare office and a named leader: a group, not a title before a name") {
+        CHECK(speakers(analyze_body("Joe Biden spoke with Xi Jinping. The President and Xi Jinping discussed trade.")) ==
+              "/unknown | both-sides/both");
+    }
     SUBCASE("the two leaders") {
         CHECK(speakers(analyze_body("The two leaders reaffirmed their commitment.")) ==
               "both-leaders/both");
@@ -388,6 +392,9 @@ TEST_CASE("who met whom behind a PRC official's titles is narration") {
           "Wang Yi spoke by phone with Marco Rubio.",
           // a country, a title, then the official
           "On April 15, China's Special Envoy for Climate Change Xie Zhenhua held talks in Shanghai with John Kerry.",
+          // an office inside a longer title, then the official
+          "Assistant to the President for National Security Affairs Jake Sullivan spoke with Wang Yi on May 10 to discuss "
+          "the Middle East.",
           // a call taken from the other side
           "President Xi Jinping took a phone call from President Joe Biden at the latter's request."}) {
         CAPTURE(sentence);
