@@ -43,6 +43,15 @@ std::vector<Side> usage_sides(const std::vector<TermMatch>& cues) {
     return sides;
 }
 
+// The tone terms that are not a name: a hedge written with a capital inside a
+// sentence is the month ("on May 10"), not the modal.
+std::vector<TermMatch> not_names(const segment::Document& doc, const segment::Sentence& s, std::vector<TermMatch> tone) {
+    std::erase_if(tone, [&](const TermMatch& m) {
+        return m.term->kind == lexicon::Category::hedge && m.first > 0 && doc.capitalized(s.tokens[m.first]);
+    });
+    return tone;
+}
+
 std::map<std::string, double> topic_evidence(const std::vector<TermMatch>& matches) {
     std::map<std::string, double> evidence;
     for (const TermMatch& m : matches) evidence[m.term->category] += m.term->weight;
@@ -130,7 +139,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
     for (size_t i = 0; i < n; ++i) {
         const segment::Sentence& sentence = doc.sentences[i];
         SentenceAnalysis& out = analysis.sentences[i];
-        tone[i] = m_tone.find(sentence.tokens);
+        tone[i] = not_names(doc, sentence, m_tone.find(sentence.tokens));
         cues[i] = m_cues.find(sentence.tokens);
         actors[i] = m_actors.find(sentence.tokens);
         for (Side side : usage_sides(cues[i])) usage.push_back(side);

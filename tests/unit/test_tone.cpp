@@ -226,6 +226,9 @@ TEST_CASE("assertive and hedging words set assertiveness and hedging, not the sc
         CHECK(tone.score == 0);
         CHECK(tone.hedging > 0);
         CHECK(tone.assertiveness == 0);
+    }    SUBCASE("the month May is no hedge; the modal is") {
+        CHECK(tone_of("The two sides spoke on May 10.").hedging == 0);
+        CHECK(tone_of("The two sides may speak again.").hedging > 0);
     }
 }
 
