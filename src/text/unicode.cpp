@@ -101,10 +101,17 @@ std::string fold_for_matching(std::string_view utf8) {
     }
     icu::UnicodeString folded = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     folded.foldCase();
+    // Decomposed, so that an accent is a mark of its own and drops out ("communiqués").
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_SUCCESS(status)) {
+        icu::UnicodeString decomposed = nfd->normalize(folded, status);
+        if (U_SUCCESS(status)) folded = decomposed;
+    }
     icu::UnicodeString mapped;
     for (int32_t i = 0; i < folded.length();) {
         UChar32 c = folded.char32At(i);
-        mapped.append(static_cast<UChar32>(fold_punctuation(static_cast<char32_t>(c))));
+        if (u_charType(c) != U_NON_SPACING_MARK) mapped.append(static_cast<UChar32>(fold_punctuation(static_cast<char32_t>(c))));
         i += U16_LENGTH(c);
     }
     mapped.toUTF8String(out);

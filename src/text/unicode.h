@@ -24,8 +24,9 @@ std::optional<EncodingProblem> find_encoding_problem(std::string_view bytes);
 // Canonical composition (NFC), so "é" typed two ways compares equal.
 std::string to_nfc(std::string_view utf8);
 
-// The form used for matching, never for display: case-folded, curly quotes
-// and dashes folded to ASCII, non-breaking and other spaces to a plain space.
+// The form used for matching, never for display: case-folded, accents dropped
+// ("communiqués" matches "communiques"), curly quotes and dashes folded to
+// ASCII, non-breaking and other spaces to a plain space.
 std::string fold_for_matching(std::string_view utf8);
 
 // Letters counted by script: A-Z and a-z, and all other letters (Chinese,
