@@ -107,6 +107,9 @@ public:
         std::vector<Features> features;
         const auto& sentences = analysis.document.sentences;
         std::vector<std::vector<std::string>> role_labels = roles(analysis);
+        // The persons the readout names: a speaker among them is an official, not a country or both sides.
+        std::set<std::string> officials;
+        for (const analyze::SentenceAnalysis& a : analysis.sentences) officials.insert(a.officials.begin(), a.officials.end());
         for (size_t i = 0; i < sentences.size(); ++i) {
             std::vector<uint32_t> stems, grams;
             for (const segment::Token& token : sentences[i].tokens) {
@@ -135,7 +138,7 @@ public:
             std::sort(f.topics.begin(), f.topics.end());
             std::sort(f.roles.begin(), f.roles.end());
             std::sort(f.entities.begin(), f.entities.end());
-            f.speaker_side = a.speaker_side;
+            if (officials.count(a.speaker)) f.official = intern(m_entities, m_space.entity_names, a.speaker);
             f.position = sentences.size() > 1 ? static_cast<double>(i) / static_cast<double>(sentences.size() - 1) : 0.5;
             features.push_back(std::move(f));
         }
@@ -202,7 +205,7 @@ Features merge(const Features& a, const Features& b) {
     out.topics = sorted_union(a.topics, b.topics);
     out.roles = sorted_union(a.roles, b.roles);
     out.entities = sorted_union(a.entities, b.entities);
-    out.speaker_side = a.speaker_side == b.speaker_side ? a.speaker_side : analyze::Side::unknown;
+    out.official = a.official == b.official ? a.official : kNoOfficial;
     out.position = (a.position + b.position) / 2;
     return out;
 }

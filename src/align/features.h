@@ -1,6 +1,6 @@
 // What the aligner compares: per sentence (or merged passage), TF-IDF
 // vectors of content-word stems (and paraphrase points) and of character 3-grams, lexicon topics,
-// informative actors, the side speaking and the relative position.
+// informative actors, the official speaking and the relative position.
 #pragma once
 
 #include <cstdint>
@@ -16,6 +16,8 @@ namespace readoutdiff::align {
 // Sorted by key, L2-normalized.
 using SparseVector = std::vector<std::pair<uint32_t, float>>;
 
+constexpr uint32_t kNoOfficial = UINT32_MAX;
+
 struct Features {
     SparseVector stems;
     SparseVector grams;
@@ -27,7 +29,10 @@ struct Features {
     // though they share no content word.
     std::vector<uint32_t> roles;
     std::vector<uint32_t> entities;  // sorted ids into FeatureSpace::entity_names
-    analyze::Side speaker_side = analyze::Side::unknown;
+    // The named official the sentence reports as speaking, an id into
+    // FeatureSpace::entity_names, or kNoOfficial: a PRC readout's "Blinken said
+    // ..." and the US readout's "The Secretary stressed ..." report one statement.
+    uint32_t official = kNoOfficial;
     double position = 0;  // relative position in its readout, 0..1
 };
 

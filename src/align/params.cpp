@@ -28,7 +28,7 @@ constexpr Field kFields[] = {
     {"role_weight", &AlignerParams::role_weight, nullptr},
     {"topic_conflict_penalty", &AlignerParams::topic_conflict_penalty, nullptr},
     {"entity_weight", &AlignerParams::entity_weight, nullptr},
-    {"speaker_weight", &AlignerParams::speaker_weight, nullptr},
+    {"official_weight", &AlignerParams::official_weight, nullptr},
     {"position_weight", &AlignerParams::position_weight, nullptr},
     {"link_threshold", &AlignerParams::link_threshold, nullptr},
     {"relative_floor", &AlignerParams::relative_floor, nullptr},

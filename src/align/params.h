@@ -17,7 +17,7 @@ struct AlignerParams {
     double role_weight = 0.10;      // Jaccard of sentence roles and code-phrase groups
     double topic_conflict_penalty = 0.10;  // taken off when both have topics and share none
     double entity_weight = 0.00;    // Jaccard of canonical actors (the two countries left out)
-    double speaker_weight = 0.00;   // same side reported as speaking
+    double official_weight = 0.20;  // the same named official reported as speaking
     double position_weight = 0.05;  // 1 - |relative position difference|
 
     double link_threshold = 0.20;   // pairs scoring below are never linked

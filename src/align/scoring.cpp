@@ -40,7 +40,9 @@ double pair_score(const Features& a, const Features& b, const AlignerParams& par
                    params.topic_weight * topics + params.role_weight * jaccard(a.roles, b.roles) +
                    params.entity_weight * jaccard(a.entities, b.entities) +
                    params.position_weight * (1.0 - std::fabs(a.position - b.position));
-    if (a.speaker_side != analyze::Side::unknown && a.speaker_side == b.speaker_side) score += params.speaker_weight;
+    // One official's statement in both readouts: a bonus among pairs linkable on
+    // their words anyway, never a link by itself (the official says other things too).
+    if (a.official != kNoOfficial && a.official == b.official && score >= params.link_threshold) score += params.official_weight;
     // Both name their subject and the subjects differ: look-alike sentences
     // ("exchanged views on the DPRK" / "exchanged views on Ukraine") make different points.
     if (!a.topics.empty() && !b.topics.empty() && topics == 0) score -= params.topic_conflict_penalty;

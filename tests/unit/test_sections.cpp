@@ -1,4 +1,4 @@
-// Tests for align/sections and align/structural_points through the aligner:
+// Tests for align/sections, align/structural_points and the pair score through the aligner:
 // each side's passage on a subject both take up, side by side; the points
 // every readout makes linked in few shared words.
 #include <doctest/doctest.h>
@@ -157,4 +157,18 @@ TEST_CASE("two sentences making one point from two sections stand together in a 
                       "The presidents asked their staffs to follow up on today's call promptly and on the Ukraine crisis.";
     Alignment a = readoutdiff::align::align(analyze_body(us), analyze_body(prc));
     CHECK(sections(a) == "meeting 1/1 | ukraine-russia 2/2 | communication 3/3 | communication 4/4");
+}
+
+TEST_CASE("a statement the other side's readout reports of an official is linked with that official's own") {
+    Analysis us = analyze_body("Secretary Antony Blinken met with Foreign Minister Wang Yi in Beijing. "
+                               "Secretary Blinken stressed the value of communication between the two countries.");
+    Analysis prc = analyze_body("Foreign Minister Wang Yi met with Secretary of State Antony Blinken in Beijing. "
+                                "Wang Yi said that communication between the two countries is valuable. "
+                                "Blinken said the U.S. side values communication with China.");
+    Alignment a = readoutdiff::align::align(us, prc);
+    auto linked = [&](std::vector<int> left, std::vector<int> right) {
+        return std::any_of(a.links.begin(), a.links.end(), [&](const auto& l) { return l.left == left && l.right == right; });
+    };
+    CHECK(linked({2}, {3}));
+    CHECK_FALSE(linked({2}, {2, 3}));
 }
