@@ -29,8 +29,8 @@ constexpr double kUnaddressedShare = 0.5;   // "these concerns must be legitimat
 constexpr double kSubordinateShare = 0.5;   // a concession, or what stands before "but"
 constexpr double kWordsBesideActs = 0.25;   // the words' mean, in a sentence that has an act
 // Goodwill is a readout's default register, confrontation the departure from
-// it: a sentence's warmth counts half as much as its harshness.
-constexpr double kWarmthShare = 0.5;
+// it: a sentence's warmth counts 0.4 of its harshness (tuned on the written tune pairs).
+constexpr double kWarmthShare = 0.4;
 constexpr double kDocumentShrinkage = 1.0;  // a neutral sentence added to every readout
 
 bool is_word_tone(Category c) { return c == Category::cooperative || c == Category::confrontational || c == Category::euphemism; }

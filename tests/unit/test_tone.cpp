@@ -154,14 +154,19 @@ TEST_CASE("sentence tone follows negation, prohibition and intensifiers") {
 
 TEST_CASE("a criticism or a negated demand stays confrontational") { check_cases(kCriticismsAndDemands); }
 
-TEST_CASE("a negated confrontational term counts for half its weight, positive, and warmth counts half") {
+TEST_CASE("a negated confrontational term counts for half its weight, positive, and warmth counts 0.4") {
     Tone tone = tone_of("Neither side wants confrontation.");
     const TermHit* hit = find_hit(tone, "confrontation");
     REQUIRE(hit != nullptr);
     CHECK(hit->category == readoutdiff::lexicon::Category::confrontational);
     CHECK(hit->rule == "negated");
     CHECK(hit->weight == doctest::Approx(0.35));
-    CHECK(tone.score == doctest::Approx(0.35 * 0.5));
+    CHECK(tone.score == doctest::Approx(0.35 * 0.4));
+}
+
+TEST_CASE("issues of common concern are shared interests, not a complaint") {
+    CHECK(tone_of("The two sides exchanged views on issues of common concern.").confrontation < 0.1);
+    CHECK(tone_of("The two sides raised issues of concern.").confrontation > 0.1);
 }
 
 TEST_CASE("a negated cooperative term counts for its full weight, negative") {
