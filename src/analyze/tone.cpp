@@ -151,7 +151,15 @@ Tone score_sentence_tone(const ToneInput& in) {
             intensifier.active = false;
         }
         bool negated = reaches(negation, tokens, match.first, kNegationReach);
-        if (negated) negation.active = false;
+        if (negated) {
+            // "avoid conflict and confrontation": the negation goes on to a word "and" or "or" joins.
+            size_t joiner = match.last + 1;
+            bool joined = joiner + 1 < tokens.size() && !tokens[joiner].after_clause_break &&
+                          (tokens[joiner].folded == "and" || tokens[joiner].folded == "or") &&
+                          std::any_of(in.tone.begin(), in.tone.end(), [&](const TermMatch& m) { return m.first == joiner + 1; });
+            negation.active = joined;
+            negation.position = joiner;
+        }
 
         if (is_addressed(term.kind)) {
             // "must not" stays a demand: a prohibition aimed at the same addressee.

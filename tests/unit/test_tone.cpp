@@ -169,6 +169,17 @@ TEST_CASE("issues of common concern are shared interests, not a complaint") {
     CHECK(tone_of("The two sides raised issues of concern.").confrontation > 0.1);
 }
 
+TEST_CASE("a negation goes on to a word joined by and or or, and no further") {
+    Tone joined = tone_of("The two sides agreed to avoid conflict and confrontation.");
+    const TermHit* second = find_hit(joined, "confrontation");
+    REQUIRE(second != nullptr);
+    CHECK(second->rule == "negated");
+    Tone apart = tone_of("They will avoid conflict and seek cooperation.");
+    const TermHit* cooperation = find_hit(apart, "cooperation");
+    REQUIRE(cooperation != nullptr);
+    CHECK(cooperation->weight > 0);
+}
+
 TEST_CASE("a negated cooperative term counts for its full weight, negative") {
     Tone tone = tone_of("There was no progress on fentanyl.");
     const TermHit* hit = find_hit(tone, "progress");
