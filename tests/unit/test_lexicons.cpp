@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "error.h"
+#include "analyze/inflection.h"
 #include "lexicon/builtin.h"
 #include "lexicon/lexicons.h"
 #include "segment/tokenizer.h"
@@ -377,4 +378,28 @@ TEST_CASE("check_lexicons reports every broken file with file:line") {
 TEST_CASE("check_lexicons reports a directory it cannot open") {
     CHECK(joined(check_lexicons("/nonexistent/readoutdiff/lexicons")) ==
           "/nonexistent/readoutdiff/lexicons: lexicon directory cannot be opened");
+}
+
+TEST_CASE("no built-in term finds the same words as another term of its category") {
+    // "commit to" finds "committed to" (the matcher takes inflections), so a
+    // second line "committed to" would count every such phrase twice.
+    auto finds = [](const Term& a, const Term& b) {
+        if (a.stems != b.stems || a.words.size() != b.words.size()) return false;
+        for (size_t k = 0; k < a.words.size(); ++k) {
+            if (!readoutdiff::analyze::is_inflection_of(a.words[k], b.words[k])) return false;
+        }
+        return true;
+    };
+    for (const std::vector<Term>* lexicon : builtin_lexicons().term_lexicons()) {
+        for (size_t i = 0; i < lexicon->size(); ++i) {
+            for (size_t j = 0; j < lexicon->size(); ++j) {
+                const Term& a = (*lexicon)[i];
+                const Term& b = (*lexicon)[j];
+                if (i == j || a.category != b.category || a.stems.empty()) continue;
+                CAPTURE(a.text);
+                CAPTURE(b.text);
+                CHECK_FALSE(finds(a, b));
+            }
+        }
+    }
 }
