@@ -411,8 +411,8 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         if (actors[k].first < start) continue;
         if (actors[k].first > start + kSubjectReach || !title_words(doc, s, start, actors[k].first, cues)) break;
         if (modifies_a_noun(doc, s, actors[k])) break;
-        // "China's Special Envoy for Climate Change Xie Zhenhua held talks", "Assistant to the
-        // President for National Security Affairs Jake Sullivan spoke": the official after a
+        // "China's Special Envoy for Climate Change Xie Zhenhua held talks", "Deputy Assistant to
+        // the President for Asian Affairs Kurt Campbell spoke": the official after a
         // country, or after an office inside a longer title, is the subject; "The President and
         // Xi Jinping" is a group.
         auto joins_another = [&](size_t from, size_t to) {

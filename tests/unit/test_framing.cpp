@@ -193,7 +193,7 @@ TEST_CASE("meeting words describe this meeting only") {
         CHECK(described("Both sides stressed the value of open lines of communication.").empty());
     }
     SUBCASE("a first contact between new counterparts") {
-        CHECK(described("Jake Sullivan held an introductory call with Director Chang.") ==
+        CHECK(described("Kurt Campbell held an introductory video call with his new counterpart, Director Ana Reyes.") ==
               "introductory/exchanged-views@1");
     }
     SUBCASE("strategic communication is a genre, not a judgement") {

@@ -393,8 +393,8 @@ TEST_CASE("who met whom behind a PRC official's titles is narration") {
           // a country, a title, then the official
           "On April 15, China's Special Envoy for Climate Change Xie Zhenhua held talks in Shanghai with John Kerry.",
           // an office inside a longer title, then the official
-          "Assistant to the President for National Security Affairs Jake Sullivan spoke with Wang Yi on May 10 to discuss "
-          "the Middle East.",
+          "Deputy Assistant to the President for Asian Affairs Kurt Campbell spoke with Wang Yi last week about the "
+          "Middle East.",
           // a call taken from the other side
           "President Xi Jinping took a phone call from President Joe Biden at the latter's request."}) {
         CAPTURE(sentence);

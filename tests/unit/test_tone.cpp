@@ -165,7 +165,7 @@ TEST_CASE("a negated confrontational term counts for half its weight, positive, 
 }
 
 TEST_CASE("issues of common concern are shared interests, not a complaint") {
-    CHECK(tone_of("The two sides exchanged views on issues of common concern.").confrontation < 0.1);
+    CHECK(tone_of("The delegations traded views on issues of common concern.").confrontation < 0.1);
     CHECK(tone_of("The two sides raised issues of concern.").confrontation > 0.1);
 }
 
@@ -243,7 +243,7 @@ TEST_CASE("assertive and hedging words set assertiveness and hedging, not the sc
         CHECK(tone.hedging > 0);
         CHECK(tone.assertiveness == 0);
     }    SUBCASE("the month May is no hedge; the modal is") {
-        CHECK(tone_of("The two sides spoke on May 10.").hedging == 0);
+        CHECK(tone_of("The envoys talked again on May 22.").hedging == 0);
         CHECK(tone_of("The two sides may speak again.").hedging > 0);
     }
 }
