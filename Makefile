@@ -46,7 +46,7 @@ LIB_OBJ   := $(LIB_SRC:src/%.cpp=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/builtin_lexi
 # What tools/compile_lexicons needs of the library: the loader and the tokenizer.
 COMPILER_OBJ := $(addprefix $(BUILD)/obj/,error.o io/file_io.o io/system_error.o io/temporary_files.o lexicon/categories.o \
                   lexicon/lexicons.o lexicon/tsv.o segment/tokenizer.o \
-                  segment/icu_breaks.o segment/stemmer.o text/unicode.o gen/builtin_lexicons.o)
+                  segment/icu_breaks.o segment/stemmer.o text/inflection.o text/unicode.o gen/builtin_lexicons.o)
 LEXICONS  := $(sort $(wildcard corpus/lexicons/*.tsv))
 TEST_SRC  := $(sort $(wildcard tests/unit/*.cpp))
 TEST_OBJ  := $(TEST_SRC:tests/unit/%.cpp=$(BUILD)/obj/tests/%.o)

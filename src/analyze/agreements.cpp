@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <optional>
 
-#include "analyze/inflection.h"
+#include "text/inflection.h"
 #include "analyze/speakers.h"
 
 namespace readoutdiff::analyze {
@@ -77,7 +77,7 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
             const auto& tokens = m.sentence->tokens;
             // "Recalling their shared history, the leaders confirmed": the participle that opens
             // the sentence recalls; the main clause after it tells this meeting.
-            bool opening_participle = c.first == 0 && ing_form(tokens[0].folded, 6) && !segment::same_clause(tokens, c.last, claim.first);
+            bool opening_participle = c.first == 0 && text::ing_form(tokens[0].folded, 6) && !segment::same_clause(tokens, c.last, claim.first);
             if (opening_participle) return false;
             bool in_coordinated_predicate = coordination && c.last < *coordination &&
                                             segment::same_clause(tokens, c.last, *coordination - 1) &&
@@ -144,7 +144,7 @@ bool describes_a_noun(const std::vector<segment::Token>& tokens, const TermMatch
 // after "to" or in its -ing form is an aim or a deed, not this meeting's claim.
 bool aims_at_an_agreement(const std::vector<segment::Token>& tokens, const TermMatch& verb) {
     bool after_to = verb.first > 0 && tokens[verb.first - 1].folded == "to";
-    return after_to || ing_form(tokens[verb.first].folded, 6);
+    return after_to || text::ing_form(tokens[verb.first].folded, 6);
 }
 
 }  // namespace

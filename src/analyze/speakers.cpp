@@ -15,7 +15,7 @@
 #include <unordered_map>
 
 #include "analyze/agreements.h"
-#include "analyze/inflection.h"
+#include "text/inflection.h"
 
 namespace readoutdiff::analyze {
 namespace {
@@ -134,7 +134,7 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
     }
     if (start >= tokens.size()) return 0;
     const std::string& first = tokens[start].folded;
-    bool participle = ing_form(first, 6);
+    bool participle = text::ing_form(first, 6);
     if (starting_at(cues, start, Category::lead_in) == nullptr && !participle) return start;
     std::optional<size_t> first_break;
     for (size_t i = start + 1; i < tokens.size(); ++i) {
@@ -462,7 +462,7 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         if ((cue.term->kind != Category::meeting && !holds) || cue.first <= subject_end) continue;
         if (cue.first - subject_end > kMeetingVerbAfterSubject) break;
         const std::string& verb = tokens[cue.first].folded;
-        if (ing_form(verb, 5)) continue;
+        if (text::ing_form(verb, 5)) continue;
         auto before_the_verb = [&](std::initializer_list<Category> kinds) {
             return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
                 return std::find(kinds.begin(), kinds.end(), c.term->kind) != kinds.end() && c.first > subject_end && c.last < cue.first;
@@ -530,7 +530,7 @@ bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& 
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
         if (c.term->kind != Category::speech || c.first <= subject_end) return false;
         const std::string& verb = s.tokens[c.first].folded;
-        bool participle = ing_form(verb, 5) && s.tokens[c.first].after_clause_break;
+        bool participle = text::ing_form(verb, 5) && s.tokens[c.first].after_clause_break;
         bool after_and = (c.first >= 1 && s.tokens[c.first - 1].folded == "and") ||
                          (c.first >= 2 && s.tokens[c.first - 2].folded == "and" && !s.tokens[c.first - 1].after_clause_break &&
                           !determiner(s.tokens[c.first - 1].folded));

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-#include "analyze/inflection.h"
+#include "text/inflection.h"
 
 namespace readoutdiff::analyze {
 
@@ -35,7 +35,7 @@ std::vector<TermMatch> TermMatcher::find(const std::vector<segment::Token>& toke
                 if (i + n > tokens.size()) continue;
                 bool all = true;
                 for (size_t k = 0; k < n && all; ++k) {
-                    all = tokens[i + k].stem == term->stems[k] && is_inflection_of(tokens[i + k].folded, term->words[k]);
+                    all = tokens[i + k].stem == term->stems[k] && text::is_inflection_of(tokens[i + k].folded, term->words[k]);
                 }
                 if (!all) continue;
                 matched_length = n;

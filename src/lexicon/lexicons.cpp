@@ -8,13 +8,14 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "error.h"
 #include "io/file_io.h"
 #include "lexicon/builtin.h"
 #include "lexicon/tsv.h"
 #include "segment/tokenizer.h"
+#include "text/inflection.h"
 
 namespace readoutdiff::lexicon {
 namespace {
@@ -88,6 +89,17 @@ Term make_term(const TsvRow& row, const std::string& file, const Range& range, b
     return term;
 }
 
+// Whether one term's words are the other's or their inflections, word by word
+// ("warning" and "warn", "committed to" and "commit to"): the matcher finds both.
+bool finds_the_same_words(const Term& a, const Term& b) {
+    auto inflects = [](const Term& x, const Term& y) {
+        return x.words.size() == y.words.size() &&
+               std::equal(x.words.begin(), x.words.end(), y.words.begin(),
+                          [](const std::string& word, const std::string& base) { return text::is_inflection_of(word, base); });
+    };
+    return inflects(a, b) || inflects(b, a);
+}
+
 std::string join_words(const std::vector<std::string>& words) {
     std::string out;
     for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
@@ -124,7 +136,8 @@ std::vector<Term> load_terms(std::string_view content, const LexiconFile& lexico
     std::vector<TsvRow> rows = parse_tsv(content, file, kTermColumns, problems.row_errors());
     std::vector<Term> terms;
     terms.reserve(rows.size());
-    std::unordered_set<std::string> seen;  // words, tab, category
+    // Terms by what the matcher indexes (stems, or the text as written), tab, category.
+    std::unordered_map<std::string, std::vector<size_t>> seen;
     seen.reserve(rows.size());
     for (const TsvRow& row : rows) {
         try {
@@ -146,11 +159,19 @@ std::vector<Term> load_terms(std::string_view content, const LexiconFile& lexico
             }
             Term term = make_term(row, file, range, lexicon.stemmed);
             type_term(term, lexicon.kind, file);
-            // "one-china policy" and "one china policy" are the same words to the matcher.
-            std::string key = lexicon.stemmed ? join_words(term.words) : term.text;
-            if (!seen.insert(key + '\t' + term.category).second) {
-                throw Error(file, "duplicate term '" + term.text + "' in category '" + term.category + "'", row.line, 1);
+            // "one-china policy" and "one china policy" are the same words to the matcher, and
+            // "warn" finds "warning": a second term that finds the same words counts them twice.
+            std::vector<size_t>& same_key = seen[(lexicon.stemmed ? join_words(term.stems) : term.text) + '\t' + term.category];
+            for (size_t before : same_key) {
+                const Term& other = terms[before];
+                if (lexicon.stemmed && !finds_the_same_words(term, other)) continue;
+                std::string what = other.text == term.text || join_words(other.words) == join_words(term.words)
+                                       ? "duplicate term '" + term.text + "'"
+                                       : "term '" + term.text + "' finds the words of '" + other.text + "' (line " +
+                                             std::to_string(other.line) + ")";
+                throw Error(file, what + " in category '" + term.category + "'", row.line, 1);
             }
+            same_key.push_back(terms.size());
             terms.push_back(std::move(term));
         } catch (const Error& error) {
             problems.report(error);

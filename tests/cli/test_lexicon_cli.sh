@@ -82,6 +82,7 @@ check_one "missing column" "2:1: expected 4 tab-separated columns (term, categor
 check_one "weight out of range" "2:25: weight 5.0 is outside [0, 1]" "${HEADER}cooperation\tcooperative\t5.0\t\n"
 check_one "unknown category" "2:13: unknown category 'friendly' (expected one of: assertive, bleak, commitment, concern, confrontational, cooperative, demand, euphemism, hedge, hopeful, intensifier, negator, obligation, praise, reassurance, risk, threat, warning)" "${HEADER}cooperation\tfriendly\t0.5\t\n"
 check_one "duplicate term" "3:1: duplicate term 'cooperation' in category 'cooperative'" "${HEADER}cooperation\tcooperative\t0.5\t\ncooperation\tcooperative\t0.5\t\n"
+check_one "term finding another's words" "3:1: term 'committed to' finds the words of 'commit to' (line 2) in category 'commitment'" "${HEADER}commit to\tcommitment\t0.4\t\ncommitted to\tcommitment\t0.4\t\n"
 check_one "bad header" "1:1: header row must be 'term<TAB>category<TAB>weight<TAB>note'" "wrong\theader\nx\ty\n"
 
 rm -rf "$WORK/lx" && mkdir "$WORK/lx" && printf 'x\ty\n' >"$WORK/lx/bogus.tsv"

@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "error.h"
-#include "analyze/inflection.h"
 #include "lexicon/builtin.h"
 #include "lexicon/lexicons.h"
 #include "segment/tokenizer.h"
@@ -305,6 +304,12 @@ TEST_CASE("load_lexicons refuses a missing directory and broken files") {
         dir.write("tone.tsv", kHeader + "calm\tcooperative\t0.5\t\ncalm\tcooperative\t0.6\t\n");
         CHECK(load_error(dir.path()) == dir.path() + "/tone.tsv:3:1: duplicate term 'calm' in category 'cooperative'");
     }
+    SUBCASE("a term that finds the words another of its category finds") {
+        // "warn" finds "warning": the two would count every warning twice.
+        dir.write("tone.tsv", kHeader + "warn\twarning\t-0.7\t\nwarning\twarning\t-0.7\t\nwarning\tassertive\t0.9\t\n");
+        CHECK(load_error(dir.path()) ==
+              dir.path() + "/tone.tsv:3:1: term 'warning' finds the words of 'warn' (line 2) in category 'warning'");
+    }
     SUBCASE("term without words") {
         dir.write("tone.tsv", kHeader + "...\tcooperative\t0.5\t\n");
         CHECK(load_error(dir.path()) == dir.path() + "/tone.tsv:2:1: term '...' has no words");
@@ -380,26 +385,3 @@ TEST_CASE("check_lexicons reports a directory it cannot open") {
           "/nonexistent/readoutdiff/lexicons: lexicon directory cannot be opened");
 }
 
-TEST_CASE("no built-in term finds the same words as another term of its category") {
-    // "commit to" finds "committed to" (the matcher takes inflections), so a
-    // second line "committed to" would count every such phrase twice.
-    auto finds = [](const Term& a, const Term& b) {
-        if (a.stems != b.stems || a.words.size() != b.words.size()) return false;
-        for (size_t k = 0; k < a.words.size(); ++k) {
-            if (!readoutdiff::analyze::is_inflection_of(a.words[k], b.words[k])) return false;
-        }
-        return true;
-    };
-    for (const std::vector<Term>* lexicon : builtin_lexicons().term_lexicons()) {
-        for (size_t i = 0; i < lexicon->size(); ++i) {
-            for (size_t j = 0; j < lexicon->size(); ++j) {
-                const Term& a = (*lexicon)[i];
-                const Term& b = (*lexicon)[j];
-                if (i == j || a.category != b.category || a.stems.empty()) continue;
-                CAPTURE(a.text);
-                CAPTURE(b.text);
-                CHECK_FALSE(finds(a, b));
-            }
-        }
-    }
-}

@@ -2,12 +2,12 @@
 // spelling rules that change the base (drop a final e, y to i, doubled final
 // consonant), and the possessive 's. Derivations ("provocative" from
 // "provocation") are different words and are listed separately in lexicons.
-#include "analyze/inflection.h"
+#include "text/inflection.h"
 
 #include <array>
 #include <string>
 
-namespace readoutdiff::analyze {
+namespace readoutdiff::text {
 namespace {
 
 constexpr std::array<std::string_view, 6> kSuffixes = {"s", "es", "ed", "d", "ing", "'s"};
@@ -51,4 +51,4 @@ bool ing_form(std::string_view word, size_t min_length) {
     return word.size() >= min_length && word.ends_with("ing");
 }
 
-}  // namespace readoutdiff::analyze
+}  // namespace readoutdiff::text

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <string_view>
 
-namespace readoutdiff::analyze {
+namespace readoutdiff::text {
 
 // Both arguments case-folded.
 bool is_inflection_of(std::string_view word, std::string_view base);
@@ -15,4 +15,4 @@ bool is_inflection_of(std::string_view word, std::string_view base);
 // An -ing form of at least min_length letters ("meeting", "conveying").
 bool ing_form(std::string_view word, size_t min_length);
 
-}  // namespace readoutdiff::analyze
+}  // namespace readoutdiff::text
