@@ -164,6 +164,14 @@ TEST_CASE("a negated confrontational term counts for half its weight, positive, 
     CHECK(tone.score == doctest::Approx(0.35 * 0.4));
 }
 
+TEST_CASE("challenges the sides share are no charge against either") {
+    Tone shared = tone_of("The delegations looked at cooperation on transnational challenges.");
+    const TermHit* hit = find_hit(shared, "transnational challenges");
+    REQUIRE(hit != nullptr);
+    CHECK(hit->category == readoutdiff::lexicon::Category::cooperative);
+    CHECK(tone_of("The envoy named the challenges posed by the other side.").score < 0);
+}
+
 TEST_CASE("issues of common concern are shared interests, not a complaint") {
     CHECK(tone_of("The delegations traded views on issues of common concern.").confrontation < 0.1);
     CHECK(tone_of("The two sides raised issues of concern.").confrontation > 0.1);
