@@ -474,9 +474,11 @@ class Bench:
                     f.write(content)
                 paths.append(path)
             size_bytes = sum(os.path.getsize(p) for p in paths)
+            # compare refuses two files with the same content (a likely mistake) unless forced.
+            force = ["--force"] if us == prc else []
             for fmt in ("json", "html"):
                 cell = Cell(f"pathological-{name}-{fmt}", f"{label}, --format {fmt}",
-                            [rd, "compare", paths[0], paths[1], "--format", fmt,
+                            [rd, "compare", paths[0], paths[1], "--format", fmt, *force,
                              "-o", self.path("out", f"pathological-{name}.{fmt}")])
                 r = self.run(cell, "pathological", wrap_time=True)
                 cell.max_rss_kb = None if r.timed_out else r.max_rss_kb

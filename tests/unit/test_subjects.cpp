@@ -150,3 +150,7 @@ TEST_CASE("narration of how the meeting went, naming no topic, is the meeting it
     CHECK(subjects("The call was one step in the effort to manage competition responsibly.") == "relations");
     CHECK(subjects("The call built on the two leaders' meeting in Bali.") != "meeting");
 }
+
+TEST_CASE("agreeing to keep talking is the channel going forward") {
+    CHECK(topics("The two leaders agreed to keep talking, though no date was set.") == "communication");
+}
