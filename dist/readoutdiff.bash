@@ -17,7 +17,7 @@ _readoutdiff() {
         right_confrontation left_assertiveness right_assertiveness"
     local gate_flags="characterization_changed outlier unpaired"
     local parameters="stem_weight char_weight topic_weight role_weight topic_conflict_penalty entity_weight
-        speaker_weight position_weight link_threshold relative_floor merge_margin merge_floor description_floor
+        official_weight position_weight link_threshold relative_floor merge_margin merge_floor
         description_evidence candidates_per_sentence posting_cap exact_matching_limit"
 
     if ((cword == 1)); then
