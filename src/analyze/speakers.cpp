@@ -419,10 +419,11 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
             return std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(from), s.tokens.begin() + static_cast<std::ptrdiff_t>(to),
                                [](const segment::Token& t) { return t.folded == "and"; });
         };
-        bool inside_a_title = actors[k].term->actor_kind == ActorKind::country ||
-                              (actors[k].term->actor_kind == ActorKind::title && k + 1 < actors.size() &&
-                               !joins_another(actors[k].last + 1, actors[k + 1].first));
-        if (inside_a_title && k + 1 < actors.size() && is_person(actors[k + 1]) &&
+        bool inside_a_title = k + 1 < actors.size() &&
+                              (actors[k].term->actor_kind == ActorKind::country ||
+                               (actors[k].term->actor_kind == ActorKind::title &&
+                                !joins_another(actors[k].last + 1, actors[k + 1].first)));
+        if (inside_a_title && is_person(actors[k + 1]) &&
             actors[k + 1].first <= start + kSubjectReach && title_words(doc, s, actors[k].last + 1, actors[k + 1].first, cues)) {
             ++k;
         }

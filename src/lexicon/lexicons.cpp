@@ -165,7 +165,7 @@ std::vector<Term> load_terms(std::string_view content, const LexiconFile& lexico
             for (size_t before : same_key) {
                 const Term& other = terms[before];
                 if (lexicon.stemmed && !finds_the_same_words(term, other)) continue;
-                std::string what = other.text == term.text || join_words(other.words) == join_words(term.words)
+                std::string what = join_words(other.words) == join_words(term.words)
                                        ? "duplicate term '" + term.text + "'"
                                        : "term '" + term.text + "' finds the words of '" + other.text + "' (line " +
                                              std::to_string(other.line) + ")";
