@@ -51,6 +51,10 @@ bool own_predicate(const FramingMatches& m, const TermMatch& claim, std::optiona
     return coordination.has_value() && verb.size() > 4 && verb.ends_with("ed");
 }
 
+// "plans", "commitments": a word in -s (not "-ss") is a plural noun, never a
+// joint subject's verb.
+bool plural_noun(const std::string& word) { return word.size() > 3 && word.ends_with('s') && !word.ends_with("ss"); }
+
 // An appeal before the claim vetoes it, unless the claim is a predicate of its own;
 // so does a verb of what the talks took up in its clause.
 // An other-occasion cue before the claim vetoes it unless it stands in an
@@ -65,9 +69,11 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
         if (c.term->kind == Category::appeal) return c.last < claim.first && !own_predicate(m, claim, coordination);
         // "discussed ways to secure a truce", "discussed their commitment to the region": what the
         // talks took up, not what they settled; "discussed ... and agreed to" is a predicate of its own.
+        // "discussed the agenda and plans to": a joint subject's verb takes no -s, so the word
+        // after "and" is a second noun of what they discussed.
         if (c.term->kind == Category::agenda) {
-            return c.last < claim.first && segment::same_clause(m.sentence->tokens, c.last, claim.first) &&
-                   !(coordination && *coordination > c.last);
+            bool own_verb = coordination && *coordination > c.last && !plural_noun(m.sentence->tokens[claim.first].folded);
+            return c.last < claim.first && segment::same_clause(m.sentence->tokens, c.last, claim.first) && !own_verb;
         }
         // "their first meeting after the governments agreed to": the claim in a clause of what came before.
         if (c.term->kind == Category::background) return c.last < claim.first && segment::same_clause(m.sentence->tokens, c.last, claim.first);

@@ -281,6 +281,7 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("They consented to a second round of talks.") == "1");
     CHECK(claims("The two sides vowed to keep the hotline open.") == "1");
     CHECK(claims("The sides reaffirmed their commitment to the hotline.") == "1");
+    CHECK(claims("The two leaders recommitted to keeping the sea lanes open.") == "1");
     // What both sides own is a claim wherever it stands after their subject; one side's is none.
     CHECK(claims("The two leaders reviewed the drought in the region and their shared commitment to food aid.") == "1");
     CHECK(claims("The participants examined the market turmoil, including their joint commitment to stable currencies.") == "1");
@@ -343,6 +344,8 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("Both presidents discussed their shared commitment to clean energy.").empty());
     CHECK(claims("The two leaders discussed energy and agreed to build a new grid link.") == "1");
     CHECK(claims("The two leaders discussed energy, and they agreed to build a new grid link.") == "1");
+    // A joint subject's verb takes no -s: "and plans to" coordinates a second noun of what they took up.
+    CHECK(claims("The leaders discussed the minister's reform agenda and plans to modernize the grid.").empty());
     // "and" then a word that is no adverb opens a clause with a subject of its own.
     CHECK(claims("They reviewed a rail fund to which Canada will give and Peru will commit more.").empty());
     CHECK(claims("The two sides discussed the compact and jointly committed funds.") == "1");
