@@ -26,6 +26,7 @@ using lexicon::Category;
 constexpr size_t kSubjectReach = 14;   // words of title before a subject's name ("Member of the Political Bureau of the CPC Central Committee and Foreign Minister")
 constexpr size_t kDatelineReach = 6;   // a dateline ends within this many words ("BEIJING, April 20 --")
 constexpr size_t kSpeechVerbReach = 3;  // words between a speech verb and its subject (", he said"; "said Wang")
+constexpr size_t kVisitorWords = 8;     // "welcomed" ... "to": "Czech Prime Minister Petr Fiala"
 constexpr size_t kMeetingReach = 3;     // words between "met" and whom ("met Wang Yi")
 constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it
 constexpr size_t kHeldMeetingNounReach = 8;  // words between "held" and its meeting noun ("held two days of productive and wide-ranging meetings")
@@ -450,6 +451,21 @@ std::optional<Subject> official_after_and(const segment::Document& doc, const se
     return std::nullopt;
 }
 
+// "welcomed Czech Prime Minister Petr Fiala to the White House": a title or
+// name from the greet verb to "to", a capitalized place after it ("the" may
+// stand before it); "welcomed Ireland's voice" and "welcomed the decision to"
+// are praise.
+bool welcomes_a_visitor(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& cues,
+                        const TermMatch& verb) {
+    const std::vector<segment::Token>& tokens = s.tokens;
+    for (size_t to = verb.last + 2; to + 1 < tokens.size() && to <= verb.last + 1 + kVisitorWords; ++to) {
+        if (tokens[to].folded != "to") continue;
+        size_t place = tokens[to + 1].folded == "the" && to + 2 < tokens.size() ? to + 2 : to + 1;
+        return title_words(doc, s, verb.last + 1, to, cues) && doc.capitalized(tokens[place]);
+    }
+    return false;
+}
+
 // "X met with Y", "X spoke today with Y": a meeting verb just after the
 // subject, with whom a few words on or "with" just after it, reports who met
 // whom, not what anyone said. "-ing" forms are nouns here ("during a meeting
@@ -460,8 +476,13 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
     const std::vector<segment::Token>& tokens = s.tokens;
     for (const TermMatch& cue : cues) {
         bool holds = cue.term->kind == Category::hold_meeting;
-        if ((cue.term->kind != Category::meeting && !holds) || cue.first <= subject_end) continue;
+        bool greets = cue.term->kind == Category::greet;
+        if ((cue.term->kind != Category::meeting && !holds && !greets) || cue.first <= subject_end) continue;
         if (cue.first - subject_end > kMeetingVerbAfterSubject) break;
+        if (greets) {
+            if (welcomes_a_visitor(doc, s, cues, cue)) return true;
+            continue;
+        }
         const std::string& verb = tokens[cue.first].folded;
         if (text::ing_form(verb, 5)) continue;
         auto before_the_verb = [&](std::initializer_list<Category> kinds) {
@@ -536,7 +557,7 @@ bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& 
                          (c.first >= 2 && s.tokens[c.first - 2].folded == "and" && !s.tokens[c.first - 1].after_clause_break &&
                           !determiner(s.tokens[c.first - 1].folded));
         auto also = [&](Category kind) { return starting_at(cues, c.first, kind) != nullptr; };
-        bool purpose = c.first >= 1 && s.tokens[c.first - 1].folded == "to" && !also(Category::agenda) && !also(Category::joint_step) &&
+        bool purpose = c.first >= 1 && s.tokens[c.first - 1].folded == "to" && !also(Category::agenda) &&
                        !also(Category::appeal);
         return participle || after_and || purpose;
     });

@@ -208,6 +208,15 @@ TEST_CASE("who met whom reports no one speaking") {
                                 "help.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to review plans for the summit.")) ==
           "/unknown");
+    // A joint step said as the call's purpose is its subject's saying.
+    CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to reaffirm U.S. support for her "
+                                "reforms.")) == "biden/us");
+    // Welcoming a visitor to a place reports who met whom; welcoming a thing is praise.
+    CHECK(speakers(analyze_body("President Joe Biden welcomed Czech Prime Minister Petr Novak to the White House today.")) ==
+          "/unknown");
+    CHECK(speakers(analyze_body("President Joe Biden welcomed Prime Minister Lind to Camp David.")) == "/unknown");
+    CHECK(speakers(analyze_body("President Joe Biden welcomed Norway's voice on the Security Council.")) == "biden/us");
+    CHECK(speakers(analyze_body("President Joe Biden welcomed the decision to reopen the embassy.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind to discuss the summit.")) == "/unknown");
     // A speech verb's form after "and" and a determiner modifies a noun: no one goes on to speak.
     CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind, to discuss trade and our shared "
