@@ -58,13 +58,15 @@ bool follows_future_cue(const FramingMatches& m, const TermMatch& word) {
     });
 }
 
-// Whether a head noun names another occasion than this meeting.
+// Whether a head noun names another occasion than this meeting. A weak cue
+// dates only a noun after it ("recent talks", "Following the fruitful call");
+// "talks about following through" are this meeting's.
 bool other_occasion(const FramingMatches& m, const TermMatch& head) {
     const auto& tokens = m.sentence->tokens;
     return any_cue_within(m.cues, head, std::max(kOccasionBefore, kOccasionAfter), [&](const TermMatch& cue) {
         if (cue.term->kind != Category::other_occasion) return false;
         bool before = cue.last < head.first && head.first - cue.last <= kOccasionBefore;
-        bool after = cue.first > head.last && cue.first - head.last <= kOccasionAfter;
+        bool after = cue.first > head.last && cue.first - head.last <= kOccasionAfter && cue.term->weight >= kReliableCue;
         size_t from = std::min(cue.first, head.first), to = std::max(cue.last, head.last);
         return before || (after && segment::same_clause(tokens, from, to));
     });

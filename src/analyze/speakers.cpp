@@ -510,6 +510,11 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         size_t reach = (holds && noun) || asked_between ? kHeldMeetingWithReach : kMeetingWithReach;
         for (size_t i = from + 1; i < tokens.size() && i <= from + reach; ++i) {
             if (tokens[i].folded == "with" && (noun || !holds)) return true;
+            // "spoke to Ray Chambers": "to" and a name just after the verb ("spoke to the press" is no one met).
+            if (tokens[i].folded == "to" && !holds && i == cue.last + 1 && i + 1 < tokens.size() &&
+                title_words(doc, s, i + 1, i + 2, cues) && starting_at(cues, i + 1, Category::name_joiner) == nullptr) {
+                return true;
+            }
             if (tokens[i].folded == "from" && noun && holds) return true;  // "took a phone call from"
         }
         if (holds) continue;

@@ -230,6 +230,7 @@ TEST_CASE("meeting words describe this meeting only") {
     SUBCASE("another occasion") {
         CHECK(described("Wang said the two presidents had a successful meeting late last year.").empty());
         CHECK(described("They welcomed recent productive talks between their trade envoys.").empty());
+        CHECK(described("Following the President's fruitful call with the Chancellor, the two advisers met in Berlin.").empty());
     }
     SUBCASE("the manner of the talks") {
         CHECK(described("The two heads of state talked in a candid and in-depth manner.") ==
