@@ -51,9 +51,10 @@ bool own_predicate(const FramingMatches& m, const TermMatch& claim, std::optiona
     return coordination.has_value() && verb.size() > 4 && verb.ends_with("ed");
 }
 
-// "plans", "commitments": a word in -s (not "-ss") is a plural noun, never a
-// joint subject's verb.
-bool plural_noun(const std::string& word) { return word.size() > 3 && word.ends_with('s') && !word.ends_with("ss"); }
+// A past-tense verb or "will": the form a readout gives a predicate of its own
+// ("discussed energy and agreed to", "and will meet"). "and plans to" (a noun)
+// and "to secure ... and achieve" (the infinitive's second verb) are not.
+bool finite_verb(const std::string& word) { return (word.size() > 4 && word.ends_with("ed")) || word == "will"; }
 
 // An appeal before the claim vetoes it, unless the claim is a predicate of its own;
 // so does a verb of what the talks took up in its clause.
@@ -69,10 +70,9 @@ bool vetoed(const FramingMatches& m, const TermMatch& claim) {
         if (c.term->kind == Category::appeal) return c.last < claim.first && !own_predicate(m, claim, coordination);
         // "discussed ways to secure a truce", "discussed their commitment to the region": what the
         // talks took up, not what they settled; "discussed ... and agreed to" is a predicate of its own.
-        // "discussed the agenda and plans to": a joint subject's verb takes no -s, so the word
-        // after "and" is a second noun of what they discussed.
         if (c.term->kind == Category::agenda) {
-            bool own_verb = coordination && *coordination > c.last && !plural_noun(m.sentence->tokens[claim.first].folded);
+            bool own_verb = coordination && *coordination > c.last &&
+                            (claim.term->kind == Category::joint_pledge || finite_verb(m.sentence->tokens[claim.first].folded));
             return c.last < claim.first && segment::same_clause(m.sentence->tokens, c.last, claim.first) && !own_verb;
         }
         // "their first meeting after the governments agreed to": the claim in a clause of what came before.

@@ -345,8 +345,11 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("Both presidents discussed their shared commitment to clean energy.").empty());
     CHECK(claims("The two leaders discussed energy and agreed to build a new grid link.") == "1");
     CHECK(claims("The two leaders discussed energy, and they agreed to build a new grid link.") == "1");
-    // A joint subject's verb takes no -s: "and plans to" coordinates a second noun of what they took up.
+    // A predicate of its own is past or "will": "and plans to" coordinates a second noun of what they
+    // took up, "to secure ... and achieve" a second verb of the infinitive.
     CHECK(claims("The leaders discussed the minister's reform agenda and plans to modernize the grid.").empty());
+    CHECK(claims("The two leaders discussed efforts to free the crew and achieve a lasting ceasefire.").empty());
+    CHECK(claims("The two leaders discussed energy and will meet again in May.") == "1");
     // "and" then a word that is no adverb opens a clause with a subject of its own.
     CHECK(claims("They reviewed a rail fund to which Canada will give and Peru will commit more.").empty());
     CHECK(claims("The two sides discussed the compact and jointly committed funds.") == "1");
