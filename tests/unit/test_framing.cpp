@@ -324,6 +324,8 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("Secretary Austin authorized the flights.").empty());
     // "the two" alone are both sides.
     CHECK(claims("The two reviewed their teams' work and planned to meet again in the spring.") == "1");
+    // So are "the three" and "the four" of a trilateral or a four-way call.
+    CHECK(claims("The three national security advisors reaffirmed their decision to meet in June.") == "1");
     // Results are no agreement.
     CHECK(claims("Wang Yi said the teams' talks had achieved good results.").empty());
     CHECK(claims("The two sides will increase flights.") == "1");
