@@ -124,6 +124,8 @@ TEST_CASE("the readout's side comes from its first official and its speakers") {
 TEST_CASE("the two leaders are the speakers of what they agreed to") {
     // "agree to" is also a future and an agreement cue; it must stay a speech cue.
     CHECK(speakers(analyze_body("The two leaders agreed to resume talks.")) == "both-leaders/both");
+    // The participants of a multilateral call, however they are counted.
+    CHECK(speakers(analyze_body("The three foreign ministers discussed the crisis.")) == "both-sides/both");
 }
 
 TEST_CASE("a first-person readout speaks for the principal its title names") {
