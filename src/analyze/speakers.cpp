@@ -26,7 +26,7 @@ using lexicon::Category;
 constexpr size_t kSubjectReach = 14;   // words of title before a subject's name ("Member of the Political Bureau of the CPC Central Committee and Foreign Minister")
 constexpr size_t kDatelineReach = 6;   // a dateline ends within this many words ("BEIJING, April 20 --")
 constexpr size_t kSpeechVerbReach = 3;  // words between a speech verb and its subject (", he said"; "said Wang")
-constexpr size_t kVisitorWords = 8;     // "welcomed" ... "to": "Czech Prime Minister Petr Fiala"
+constexpr size_t kVisitorWords = 8;     // "welcomed" ... "to": "Icelandic Prime Minister Anna Berg"
 constexpr size_t kMeetingReach = 3;     // words between "met" and whom ("met Wang Yi")
 constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it
 constexpr size_t kHeldMeetingNounReach = 8;  // words between "held" and its meeting noun ("held two days of productive and wide-ranging meetings")
@@ -451,7 +451,7 @@ std::optional<Subject> official_after_and(const segment::Document& doc, const se
     return std::nullopt;
 }
 
-// "welcomed Czech Prime Minister Petr Fiala to the White House": a title or
+// "welcomed Icelandic Prime Minister Anna Berg to Washington": a title or
 // name from the greet verb to "to", a capitalized place after it ("the" may
 // stand before it); "welcomed Ireland's voice" and "welcomed the decision to"
 // are praise.

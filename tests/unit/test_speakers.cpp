@@ -211,17 +211,16 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to review plans for the summit.")) ==
           "/unknown");
     // A joint step said as the call's purpose is its subject's saying.
-    CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to reaffirm U.S. support for her "
-                                "reforms.")) == "biden/us");
+    CHECK(speakers(analyze_body("President Joe Biden met Prime Minister Lind to reaffirm U.S. support for her reforms.")) ==
+          "biden/us");
     // "spoke to" a named official reports who met whom; "spoke to the importance of" is a saying.
     CHECK(speakers(analyze_body("President Joe Biden spoke to Prime Minister Lind about the summit.")) == "/unknown");
     CHECK(speakers(analyze_body("President Joe Biden spoke to the importance of the alliance.")) == "biden/us");
     // Wishing is a saying; convening a meeting with someone reports who met whom.
-    CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind and wished her a happy new year.")) ==
-          "biden/us");
+    CHECK(speakers(analyze_body("President Joe Biden met Prime Minister Lind and wished her a happy new year.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden convened a virtual meeting with Nordic leaders.")) == "/unknown");
     // Welcoming a visitor to a place reports who met whom; welcoming a thing is praise.
-    CHECK(speakers(analyze_body("President Joe Biden welcomed Czech Prime Minister Petr Novak to the White House today.")) ==
+    CHECK(speakers(analyze_body("President Joe Biden welcomed Icelandic Prime Minister Anna Berg to Washington on Monday.")) ==
           "/unknown");
     CHECK(speakers(analyze_body("President Joe Biden welcomed Prime Minister Lind to Camp David.")) == "/unknown");
     CHECK(speakers(analyze_body("President Joe Biden welcomed Norway's voice on the Security Council.")) == "biden/us");
