@@ -48,13 +48,13 @@ std::optional<size_t> coordinating_and(const FramingMatches& m, const TermMatch&
 // an appeal's reach ("called on them to ... and agree to" stays inside it).
 bool own_predicate(const FramingMatches& m, const TermMatch& claim, std::optional<size_t> coordination) {
     const std::string& verb = m.sentence->tokens[claim.first].folded;
-    return coordination.has_value() && verb.size() > 4 && verb.ends_with("ed");
+    return coordination.has_value() && text::ed_form(verb, 5);
 }
 
 // A past-tense verb or "will": the form a readout gives a predicate of its own
 // ("discussed energy and agreed to", "and will meet"). "and plans to" (a noun)
 // and "to secure ... and achieve" (the infinitive's second verb) are not.
-bool finite_verb(const std::string& word) { return (word.size() > 4 && word.ends_with("ed")) || word == "will"; }
+bool finite_verb(const std::string& word) { return text::ed_form(word, 5) || word == "will"; }
 
 // An appeal before the claim vetoes it, unless the claim is a predicate of its own;
 // so does a verb of what the talks took up in its clause.

@@ -13,6 +13,7 @@
 #include "analyze/framing.h"
 
 #include "analyze/agreements.h"
+#include "text/inflection.h"
 
 #include <algorithm>
 #include <optional>
@@ -50,7 +51,7 @@ bool any_cue_within(const std::vector<TermMatch>& cues, const TermMatch& word, s
 bool follows_future_cue(const FramingMatches& m, const TermMatch& word) {
     // "further exchanged views": the adverb of a past-tense verb, no wish.
     const std::string& first = m.sentence->tokens[word.first].folded;
-    bool past_verb = first.size() > 3 && first.compare(first.size() - 2, 2, "ed") == 0;
+    bool past_verb = text::ed_form(first, 4);
     return any_cue_within(m.cues, word, kFutureClauseReach, [&](const TermMatch& cue) {
         if (cue.term->kind != Category::future || cue.last >= word.first) return false;
         if (past_verb && cue.last + 1 == word.first) return false;

@@ -51,4 +51,8 @@ bool ing_form(std::string_view word, size_t min_length) {
     return word.size() >= min_length && word.ends_with("ing");
 }
 
+bool ed_form(std::string_view word, size_t min_length) {
+    return word.size() >= min_length && word.ends_with("ed");
+}
+
 }  // namespace readoutdiff::text

@@ -15,4 +15,7 @@ bool is_inflection_of(std::string_view word, std::string_view base);
 // An -ing form of at least min_length letters ("meeting", "conveying").
 bool ing_form(std::string_view word, size_t min_length);
 
+// An -ed form of at least min_length letters ("agreed", "exchanged").
+bool ed_form(std::string_view word, size_t min_length);
+
 }  // namespace readoutdiff::text
