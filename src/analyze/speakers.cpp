@@ -510,11 +510,6 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         size_t reach = (holds && noun) || asked_between ? kHeldMeetingWithReach : kMeetingWithReach;
         for (size_t i = from + 1; i < tokens.size() && i <= from + reach; ++i) {
             if (tokens[i].folded == "with" && (noun || !holds)) return true;
-            // "spoke to Ray Chambers": "to" and a name just after the verb ("spoke to the press" is no one met).
-            if (tokens[i].folded == "to" && !holds && i == cue.last + 1 && i + 1 < tokens.size() &&
-                title_words(doc, s, i + 1, i + 2, cues) && starting_at(cues, i + 1, Category::name_joiner) == nullptr) {
-                return true;
-            }
             if (tokens[i].folded == "from" && noun && holds) return true;  // "took a phone call from"
         }
         if (holds) continue;
@@ -522,11 +517,13 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
                         [&](const TermMatch& a) { return a.first > cue.last && a.first - cue.last <= kMeetingReach; })) {
             return true;
         }
-        // "met Foreign Secretary Amara Okafor": a name the lexicon does not know.
-        if (cue.last + 1 < tokens.size() && title_words(doc, s, cue.last + 1, cue.last + 2, cues) &&
-            starting_at(cues, cue.last + 1, Category::name_joiner) == nullptr) {
-            return true;
-        }
+        // "met Foreign Secretary Amara Okafor", "spoke to Ray Chambers": a name the lexicon does not
+        // know, just after the verb or its "to" ("spoke to the press" is no one met).
+        auto name_at = [&](size_t at) {
+            return at < tokens.size() && title_words(doc, s, at, at + 1, cues) && starting_at(cues, at, Category::name_joiner) == nullptr;
+        };
+        size_t after = cue.last + 1;
+        if (name_at(after) || (after < tokens.size() && tokens[after].folded == "to" && name_at(after + 1))) return true;
     }
     return false;
 }
