@@ -368,6 +368,8 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // Both sides welcoming an outcome claim it together.
     CHECK(claims("The two leaders welcomed the resumption of military-to-military talks.") == "1");
     CHECK(claims("The two leaders welcomed the opportunity to meet.").empty());
+    CHECK(claims("Both sides welcomed the signing of the port accord.") == "1");
+    CHECK(claims("Secretary Blinken welcomed the signing of the port accord.").empty());
     // An agreement named before a passive settle verb, or one the sides reiterate.
     CHECK(claims("An agreement was reached to resume flights.") == "1");
     CHECK(claims("The two heads of state implemented the consensus reached by their teams.").empty());
@@ -389,6 +391,9 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // Both sides expressing their commitment claim it; one official's commitment is his own.
     CHECK(claims("The two presidents expressed their shared commitment to keep shipping lanes open.") == "1");
     CHECK(claims("President Joe Biden expressed his commitment to keep shipping lanes open.").empty());
+    // "shared" says both own the commitment, whoever's it is named as; one official's mention claims nothing.
+    CHECK(claims("The two advisors underscored the allies' shared commitment to port security.") == "1");
+    CHECK(claims("President Joe Biden praised the allies' shared commitment to port security.").empty());
     // A joint step in a comma-separated list of the joint subject's predicates; not after another subject.
     CHECK(claims("The two leaders reviewed port security, reaffirmed their pledge to share data, and discussed grain.") == "1");
     CHECK(claims("The two leaders reviewed the data Secretary Blinken shared, reaffirmed by his team.").empty());
