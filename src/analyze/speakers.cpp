@@ -565,6 +565,18 @@ bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& 
     });
 }
 
+// "met with ... to reaffirm their commitment to": a purpose whose object is a
+// pledge both sides own ("their shared commitment") makes both the subject.
+bool purpose_pledged_together(const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
+    return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& verb) {
+        bool purpose = (verb.term->kind == Category::speech || verb.term->kind == Category::joint_step) &&
+                       verb.first > subject_end + 1 && s.tokens[verb.first - 1].folded == "to";
+        return purpose && std::any_of(cues.begin(), cues.end(), [&](const TermMatch& pledge) {
+                   return pledge.term->kind == Category::joint_pledge && pledge.first == verb.last + 1;
+               });
+    });
+}
+
 // "were also raised", "was underscored": a past-tense "be" (a copula cue) in
 // the words just before the speech verb makes it passive.
 bool passive(const segment::Sentence& s, const std::vector<TermMatch>& cues, const TermMatch& verb) {
@@ -788,7 +800,9 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
                         std::ranges::any_of(appositive_ends(s, subject->end), reports_a_meeting_after))) {
             // Who met whom is narration, unless the subject goes on to say something in
             // it (", conveying his hope for ...", "and welcomed her visit").
-            speaker = goes_on_to_speak(s, cues[i], subject->end) ? subject->speaker : Speaker{};
+            speaker = purpose_pledged_together(s, cues[i], subject->end) ? Speaker{kBothSides, Side::both, nullptr}
+                      : goes_on_to_speak(s, cues[i], subject->end)          ? subject->speaker
+                                                                             : Speaker{};
             sentences[i].reports_meeting = true;
             // ... whose subject "he" in the next sentence still means.
             if (subject->speaker.official != nullptr) last_official = subject->speaker;
