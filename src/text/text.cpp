@@ -154,6 +154,24 @@ bool is_title(const Paragraph& first, size_t paragraph_count) {
     return first.line_count == 1 && first.text.size() <= 240 && !ends_like_sentence(first.text);
 }
 
+// The words of a text, folded for matching and one space apart.
+std::string spaced_words(std::string_view s) {
+    std::string words;
+    for (char c : fold_for_matching(s)) {
+        bool space = c == ' ' || c == '\t' || c == '\n';
+        if (space && (words.empty() || words.back() == ' ')) continue;
+        words += space ? ' ' : c;
+    }
+    if (!words.empty() && words.back() == ' ') words.pop_back();
+    return words;
+}
+
+// A web copy often shows the title again, in bold, above the body: a first
+// paragraph with the title's words is the title, no sentence of the readout.
+bool repeats_title(const Paragraph& first, std::string_view title, size_t paragraph_count) {
+    return paragraph_count >= 2 && !title.empty() && spaced_words(first.text) == spaced_words(title);
+}
+
 // The readout's date, by the precedence text.h gives.
 void find_date(Text& text, std::string_view front_matter_date, std::string_view first_paragraph) {
     auto set = [&](std::optional<CalendarDate> date, DateOrigin origin) {
@@ -202,6 +220,8 @@ Text assemble(const std::string& path, std::string title, const std::string& dat
     size_t first_body = 0;
     if (text.title.empty() && is_title(paragraphs.front(), paragraphs.size())) {
         text.title = paragraphs.front().text;
+        first_body = 1;
+    } else if (repeats_title(paragraphs.front(), text.title, paragraphs.size())) {
         first_body = 1;
     }
     find_date(text, date_field, paragraphs[first_body].text);

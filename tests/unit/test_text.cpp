@@ -164,6 +164,14 @@ TEST_CASE("parse_text takes the title from the first line only when it looks lik
         CHECK(text.title == "T");
         CHECK(text.body == "Readout of the Call\n\nThe two leaders met.");
     }
+    SUBCASE("a first paragraph repeating the front matter title, wrapped and in bold, is the title") {
+        Text text = parse_text("---\ntitle: \"Readout of the\\_Call\"\n---\n**Readout of the\nCall**\n\nThe two leaders met.", "us.txt");
+        CHECK(text.body == "The two leaders met.");
+    }
+    SUBCASE("a single paragraph repeating the title stays the body") {
+        Text text = parse_text("---\ntitle: The two leaders met.\n---\nThe two leaders met.", "us.txt");
+        CHECK(text.body == "The two leaders met.");
+    }
 }
 
 TEST_CASE("parse_text finds the date in the title or first paragraph") {
