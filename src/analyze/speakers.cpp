@@ -528,13 +528,26 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
     return false;
 }
 
+// "were also raised", "was underscored": a past-tense "be" (a copula cue) in
+// the words just before the speech verb makes it passive.
+bool passive(const segment::Sentence& s, const std::vector<TermMatch>& cues, const TermMatch& verb) {
+    for (size_t back = 1; back <= kSpeechVerbReach && back <= verb.first; ++back) {
+        size_t at = verb.first - back;
+        if (!segment::same_clause(s.tokens, at, verb.first)) return false;
+        if (starting_at(cues, at, Category::copula) != nullptr) return true;
+    }
+    return false;
+}
+
 // "Ambassador Xie Feng attended the meeting", "Officials of both sides took
-// part in the talks": who was present at a meeting (an attend cue with its
-// meeting noun just after it), no one speaking, unless said by someone.
-bool reports_presence(const std::vector<TermMatch>& cues) {
+// part in the talks", "Mr. Finer was joined by Assistant Secretary ...": who
+// was present at a meeting (an attend cue with its meeting noun just after
+// it, or in the passive with its agent), no one speaking, unless said by someone.
+bool reports_presence(const segment::Sentence& s, const std::vector<TermMatch>& cues) {
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
         if (c.term->kind != Category::attend) return false;
-        bool noun = cue_follows(cues, Category::characterize, c.last, kPresenceNounReach);
+        bool by_agent = passive(s, cues, c) && c.last + 1 < s.tokens.size() && s.tokens[c.last + 1].folded == "by";
+        bool noun = by_agent || cue_follows(cues, Category::characterize, c.last, kPresenceNounReach);
         bool said = std::any_of(cues.begin(), cues.end(),
                                 [&](const TermMatch& v) { return v.term->kind == Category::speech && v.last < c.first; });
         return noun && !said;
@@ -575,17 +588,6 @@ bool purpose_pledged_together(const segment::Sentence& s, const std::vector<Term
                    return pledge.term->kind == Category::joint_pledge && pledge.first == verb.last + 1;
                });
     });
-}
-
-// "were also raised", "was underscored": a past-tense "be" (a copula cue) in
-// the words just before the speech verb makes it passive.
-bool passive(const segment::Sentence& s, const std::vector<TermMatch>& cues, const TermMatch& verb) {
-    for (size_t back = 1; back <= kSpeechVerbReach && back <= verb.first; ++back) {
-        size_t at = verb.first - back;
-        if (!segment::same_clause(s.tokens, at, verb.first)) return false;
-        if (starting_at(cues, at, Category::copula) != nullptr) return true;
-    }
-    return false;
 }
 
 // ", Wang said", "said Wang", ", he noted": the speaker next to a speech
@@ -806,7 +808,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             sentences[i].reports_meeting = true;
             // ... whose subject "he" in the next sentence still means.
             if (subject->speaker.official != nullptr) last_official = subject->speaker;
-        } else if (reports_presence(cues[i])) {
+        } else if (reports_presence(s, cues[i])) {
             speaker = Speaker{};
             sentences[i].narrates_meeting = true;
         } else if (subject && !speaks && appeals && last_official.official && subject->speaker.side != last_official.side &&

@@ -236,6 +236,9 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("Wang Yi stressed the importance of talks. Ambassador Xie Feng attended the meeting.")) ==
           "wang-yi/prc | /unknown");
     CHECK(speakers(analyze_body("Wang Yi said Xie Feng attended the meeting.")) == "wang-yi/prc");
+    // ... and so is who joined an official, told in the passive with its agent; joining a cause is not.
+    CHECK(speakers(analyze_body("Antony Blinken was joined by Under Secretary Ana Ruiz and two aides.")) == "/unknown");
+    CHECK(speakers(analyze_body("Antony Blinken joined the appeal for restraint.")) == "blinken/us");
     CHECK(speakers(analyze_body("Wang Yi stressed the importance of talks. Officials of both countries took part in "
                                 "the talks.")) == "wang-yi/prc | /unknown");
     // A meeting inside what someone said is no report of this one.
