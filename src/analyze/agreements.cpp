@@ -21,6 +21,7 @@ constexpr size_t kNounReach = 5;        // "reached a set of important understan
 constexpr size_t kStepAfterSubject = 4;  // "The two sides also firmly committed to"
 constexpr size_t kOccasionAfter = 4;     // "agreed in Bali": an other-occasion cue this close after the claim
 constexpr size_t kNegationReach = 3;
+constexpr size_t kAdverbsBeforeStep = 1;  // "are also resuming"
 constexpr size_t kCoordinationReach = 2;  // "and" this close before a joint step ("and also committed")
 
 bool negated(const FramingMatches& m, const TermMatch& cue) {
@@ -131,11 +132,13 @@ bool listed_predicate(const FramingMatches& m, const TermMatch& step, size_t sub
     return !other_subject;
 }
 
+bool is_be_form(const std::string& word) {
+    return word == "is" || word == "are" || word == "was" || word == "were" || word == "been" || word == "be";
+}
+
 // "was agreed", "were reached": a form of "be" just before the verb.
 bool after_auxiliary(const std::vector<segment::Token>& tokens, const TermMatch& verb) {
-    if (verb.first == 0) return false;
-    const std::string& before = tokens[verb.first - 1].folded;
-    return before == "was" || before == "were" || before == "been" || before == "be";
+    return verb.first > 0 && is_be_form(tokens[verb.first - 1].folded);
 }
 
 // "the grain plan agreed by the ministers in May", "borders mutually agreed
@@ -151,6 +154,20 @@ bool describes_a_noun(const std::vector<segment::Token>& tokens, const TermMatch
 bool aims_at_an_agreement(const std::vector<segment::Token>& tokens, const TermMatch& verb) {
     bool after_to = verb.first > 0 && tokens[verb.first - 1].folded == "to";
     return after_to || text::ing_form(tokens[verb.first].folded, 6);
+}
+
+// "discussed close cooperation, and renewing efforts to": a step's -ing form
+// without a form of "be" before it names a topic, not what the sides did
+// ("they are also resuming talks" still claims).
+bool gerund(const std::vector<segment::Token>& tokens, const TermMatch& step) {
+    if (!text::ing_form(tokens[step.first].folded, 6)) return false;
+    for (size_t back = 1; back <= kAdverbsBeforeStep + 1 && back <= step.first; ++back) {
+        const std::string& word = tokens[step.first - back].folded;
+        if (is_be_form(word)) return false;
+        bool adverb = word.ends_with("ly") || word == "also" || word == "now" || word == "together";
+        if (!adverb) return true;
+    }
+    return true;
 }
 
 }  // namespace
@@ -172,7 +189,7 @@ bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence)
         const auto& tokens = m.sentence->tokens;
         if (cue.term->kind == Category::agreement) claim = !describes_a_noun(tokens, cue);
         if (cue.term->kind == Category::settle) claim = settles_an_agreement(tokens, m.cues, cue) && !aims_at_an_agreement(tokens, cue);
-        if (cue.term->kind == Category::joint_step) {
+        if (cue.term->kind == Category::joint_step && !gerund(tokens, cue)) {
             claim = (joint_subject && cue.first > *sentence.subject_end &&
                      (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value() ||
                       listed_predicate(m, cue, *sentence.subject_end))) ||

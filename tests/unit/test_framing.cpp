@@ -368,6 +368,9 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // Both sides welcoming an outcome claim it together.
     CHECK(claims("The two leaders welcomed the resumption of military-to-military talks.") == "1");
     CHECK(claims("The two leaders welcomed the opportunity to meet.").empty());
+    // A step's -ing form in a list of topics is no step taken; after a form of "be" it is.
+    CHECK(claims("They discussed port security, and renewing efforts to share data.").empty());
+    CHECK(claims("The two sides are also resuming talks between their coast guards.") == "1");
     CHECK(claims("Both sides welcomed the signing of the port accord.") == "1");
     CHECK(claims("Secretary Blinken welcomed the signing of the port accord.").empty());
     // An agreement named before a passive settle verb, or one the sides reiterate.
