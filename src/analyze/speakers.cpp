@@ -430,6 +430,12 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         }
         Subject subject;
         subject.speaker = group_at(doc, s, actors, k, cues, principal, named, &subject.end);
+        // "President El-Sisi and Mr. Sullivan": an honorific after "and" starts another
+        // person, so the capitalized words before it name one the lexicon does not know.
+        size_t at = actors[k].first;
+        bool joined_to_unknown = at >= start + 3 && s.tokens[at - 1].honorific && s.tokens[at - 2].folded == "and";
+        bool one_side = subject.speaker.side == Side::us || subject.speaker.side == Side::prc;
+        if (joined_to_unknown && one_side) subject.speaker = Speaker{kBothSides, Side::both, nullptr};
         return subject;
     }
     return std::nullopt;

@@ -24,6 +24,7 @@ struct Token {
     bool after_clause_break;    // a , ; : or dash stands between this word and the previous one
     bool stopword = false;      // a function word (segment_words.tsv), which carries no point
     bool name_suffix = false;   // "Jr." after a name, a part of it (abbreviations.tsv, suffix)
+    bool honorific = false;     // "Mr.", "Dr.": a title a name always follows (abbreviations.tsv, title)
 };
 
 // Whether no clause break stands between the tokens at from and to (from < to).

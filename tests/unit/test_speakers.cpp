@@ -320,6 +320,9 @@ TEST_CASE("a name or title the lexicon does not know, joined by and to one side'
     // An office before a name is that name's title, not the principal's office.
     CHECK(speakers(analyze_body("President Joe Biden and President Ana Torres acknowledged the progress.")) ==
           "both-sides/both");
+    // ... and so is one named first, when an honorific after "and" starts the known official.
+    CHECK(speakers(analyze_body("President Amara Okafor and Mr. Sullivan reviewed grain exports.")) == "both-sides/both");
+    CHECK(speakers(analyze_body("Member of the Political Bureau and Foreign Minister Wang Yi spoke.")) == "wang-yi/prc");
     // Not a subject: the words after "and" run to the end, or the side is unknown.
     CHECK(speakers(analyze_body("Jake Sullivan and Okafor.")) == "sullivan/us");
     CHECK(speakers(analyze_body("Europe and Canada plan to expand clean electricity.")) == "/unknown");
