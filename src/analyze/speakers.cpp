@@ -150,7 +150,14 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
         }
         if (!first_break) first_break = i;
     }
-    return first_break.value_or(start);
+    if (first_break) return *first_break;
+    // "Together they celebrated", "Finally the leaders agreed": a one-word opener with no comma.
+    const TermMatch* lead_in = starting_at(cues, start, Category::lead_in);
+    size_t next = start + 1;
+    bool subject_next = next < tokens.size() && (std::ranges::any_of(actors, [&](const TermMatch& a) { return a.first == next; }) ||
+                                                 starting_at(cues, next, Category::pronoun) != nullptr ||
+                                                 starting_at(cues, next, Category::plural_pronoun) != nullptr);
+    return lead_in != nullptr && lead_in->last == start && subject_next ? next : start;
 }
 
 // The words of a bare office ("the vice premier" -> vice, premier).

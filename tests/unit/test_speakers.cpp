@@ -403,6 +403,8 @@ TEST_CASE("the opening phrase and the speech verb: clause breaks that count") {
         CHECK(speakers(analyze_body("This call was part of the work between the United States and China, as discussed "
                                     "by the two presidents.")) == "/unknown");
     }
+    // A one-word opener before the subject needs no comma.
+    CHECK(speakers(analyze_body("Together they celebrated the anniversary of the alliance.")) == "both-sides/both");
 }
 
 TEST_CASE("who met whom behind a PRC official's titles is narration") {
