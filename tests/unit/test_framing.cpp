@@ -261,6 +261,10 @@ TEST_CASE("meeting words describe this meeting only") {
         // Named by what was exchanged.
         CHECK(described("They had an exchange of perspectives. They also exchanged perspectives on Ukraine.") ==
               "exchanged perspectives/exchanged-views@1");
+        // Views shared are views exchanged; one official sharing his is not the talks.
+        CHECK(described("They highlighted the need for calm, and shared views on grain prices.") ==
+              "exchanged views/exchanged-views@1");
+        CHECK(described("Jake Sullivan shared his views on grain prices.").empty());
     }
 }
 
