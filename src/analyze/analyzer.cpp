@@ -43,13 +43,23 @@ std::vector<Side> usage_sides(const std::vector<TermMatch>& cues) {
     return sides;
 }
 
+// Whether a match is written with a capital inside its sentence: a word of a name.
+bool capitalized_inside(const segment::Document& doc, const segment::Sentence& s, const TermMatch& m) {
+    return m.first > 0 && doc.capitalized(s.tokens[m.first]);
+}
+
 // The tone terms that are not a name: a hedge written with a capital inside a
 // sentence is the month ("on May 10"), not the modal.
 std::vector<TermMatch> not_names(const segment::Document& doc, const segment::Sentence& s, std::vector<TermMatch> tone) {
-    std::erase_if(tone, [&](const TermMatch& m) {
-        return m.term->kind == lexicon::Category::hedge && m.first > 0 && doc.capitalized(s.tokens[m.first]);
-    });
+    std::erase_if(tone, [&](const TermMatch& m) { return m.term->kind == lexicon::Category::hedge && capitalized_inside(doc, s, m); });
     return tone;
+}
+
+// The characterization words that are not a name's: "Strategic" in "the
+// Strategic Minerals Dialogue" names a standing body, it judges no talks.
+std::vector<TermMatch> outside_names(const segment::Document& doc, const segment::Sentence& s, std::vector<TermMatch> words) {
+    std::erase_if(words, [&](const TermMatch& m) { return capitalized_inside(doc, s, m); });
+    return words;
 }
 
 std::map<std::string, double> topic_evidence(const std::vector<TermMatch>& matches) {
@@ -155,7 +165,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         out.entities = category_ids(actors[i]);
         out.officials = category_ids(actors[i], true);
         out.points = category_ids(m_paraphrases.find(sentence.tokens));
-        framing[i] = FramingMatches{&sentence, m_characterization.find(sentence.tokens), cues[i], actors[i],
+        framing[i] = FramingMatches{&sentence, outside_names(doc, sentence, m_characterization.find(sentence.tokens)), cues[i], actors[i],
                                     of_category(tone[i], lexicon::Category::negator), m_code_phrases.find(sentence.tokens)};
         analysis.word_count += out.word_count;
     }

@@ -200,6 +200,10 @@ TEST_CASE("meeting words describe this meeting only") {
         CHECK(described("The two sides had candid and productive strategic communication.") ==
               "candid/candid@1 | productive/constructive@1");
     }
+    SUBCASE("a word of a standing body's name, capitalized inside the sentence, judges no talks") {
+        CHECK(described("The partnership builds on the Strategic Minerals Dialogue.").empty());
+        CHECK(described("The partnership builds on the strategic minerals dialogue.") == "strategic/candid@1");
+    }
     SUBCASE("a verb that judges the meeting noun, then \"as\"") {
         CHECK(described("Wu Qian described the talks as candid and constructive.") ==
               "candid/candid@1 | constructive/constructive@1");
