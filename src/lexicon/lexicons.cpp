@@ -345,6 +345,7 @@ void index_segment_words(Lexicons& lexicons) {
     for (const Term& term : lexicons.abbreviations) {
         words.abbreviations[term.text] = term.weight >= 1.0;
         if (term.kind == Category::suffix) words.name_suffixes.insert(term.text);
+        if (term.kind == Category::title) words.honorifics.insert(term.text);
     }
     for (const Term& term : lexicons.segment_words) {
         switch (term.kind) {

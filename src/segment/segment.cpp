@@ -35,7 +35,7 @@ Document segment(text::Text text, const SegmentWords& words) {
             for (Token& token : sentence.tokens) {
                 token.stopword = SegmentWords::has(words.stopwords, token.folded);
                 token.name_suffix = SegmentWords::has(words.name_suffixes, with_its_dot(body, token.span));
-                token.honorific = words.never_ends(with_its_dot(body, token.span));
+                token.honorific = SegmentWords::has(words.honorifics, with_its_dot(body, token.span));
             }
             document.sentences.push_back(std::move(sentence));
         }

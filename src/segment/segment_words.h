@@ -30,6 +30,7 @@ struct SegmentWords {
     WordSet name_links;                  // lower-case words inside a capitalized name ("of" in "Secretary of State")
     WordSet stopwords;                   // folded function words (Token::folded)
     WordSet name_suffixes;               // as written, after a name ("Jr." in "Joseph R. Biden, Jr.")
+    WordSet honorifics;                  // as written, titles a name always follows ("Mr.", "Dr.")
 
     bool is_abbreviation(std::string_view word) const { return abbreviations.find(word) != abbreviations.end(); }
     bool never_ends(std::string_view word) const {
