@@ -437,7 +437,7 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         }
         Subject subject;
         subject.speaker = group_at(doc, s, actors, k, cues, principal, named, &subject.end);
-        // "President El-Sisi and Mr. Sullivan": an honorific after "and" starts another
+        // "President Okafor and Mr. Sullivan": an honorific after "and" starts another
         // person, so the capitalized words before it name one the lexicon does not know.
         size_t at = actors[k].first;
         bool joined_to_unknown = at >= start + 3 && s.tokens[at - 1].honorific && s.tokens[at - 2].folded == "and";
@@ -553,7 +553,7 @@ bool passive(const segment::Sentence& s, const std::vector<TermMatch>& cues, con
 }
 
 // "Ambassador Xie Feng attended the meeting", "Officials of both sides took
-// part in the talks", "Mr. Finer was joined by Assistant Secretary ...": who
+// part in the talks", "Mr. Finer was joined by two of his aides": who
 // was present at a meeting (an attend cue with its meeting noun just after
 // it, or in the passive with its agent), no one speaking, unless said by someone.
 bool reports_presence(const segment::Sentence& s, const std::vector<TermMatch>& cues) {

@@ -403,7 +403,7 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two presidents expressed their shared commitment to keep shipping lanes open.") == "1");
     CHECK(claims("President Joe Biden expressed his commitment to keep shipping lanes open.").empty());
     // A meeting's purpose, a pledge both own, claims it; a purpose of one side's does not.
-    CHECK(claims("President Joe Biden met Prime Minister Lind in Oslo to reaffirm their shared commitment to the alliance.") == "1");
+    CHECK(claims("President Joe Biden met Prime Minister Lind in Oslo to reaffirm their shared commitment on grain.") == "1");
     CHECK(claims("President Joe Biden met Prime Minister Lind in Oslo to reaffirm U.S. support for the alliance.").empty());
     // "shared" says both own the commitment, whoever's it is named as; one official's mention claims nothing.
     CHECK(claims("The two advisors underscored the allies' shared commitment to port security.") == "1");

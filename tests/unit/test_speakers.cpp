@@ -214,8 +214,8 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("President Joe Biden met Prime Minister Lind to reaffirm U.S. support for her reforms.")) ==
           "biden/us");
     // ... but a purpose whose object is a pledge both own makes both sides the subject.
-    CHECK(speakers(analyze_body("President Joe Biden met Prime Minister Lind in Oslo to reaffirm their shared commitment to "
-                                "the alliance.")) == "both-sides/both");
+    CHECK(speakers(analyze_body("President Joe Biden met Prime Minister Lind in Oslo to reaffirm their shared commitment on "
+                                "grain.")) == "both-sides/both");
     // "spoke to" a named official reports who met whom; "spoke to the importance of" is a saying.
     CHECK(speakers(analyze_body("President Joe Biden spoke to Prime Minister Lind about the summit.")) == "/unknown");
     CHECK(speakers(analyze_body("President Joe Biden spoke to the importance of the alliance.")) == "biden/us");
