@@ -156,14 +156,11 @@ bool is_title(const Paragraph& first, size_t paragraph_count) {
 
 // The words of a text, folded for matching and one space apart.
 std::string spaced_words(std::string_view s) {
+    std::string folded = fold_for_matching(s);
+    std::replace(folded.begin(), folded.end(), '\n', ' ');
     std::string words;
-    for (char c : fold_for_matching(s)) {
-        bool space = c == ' ' || c == '\t' || c == '\n';
-        if (space && (words.empty() || words.back() == ' ')) continue;
-        words += space ? ' ' : c;
-    }
-    if (!words.empty() && words.back() == ' ') words.pop_back();
-    return words;
+    append_collapsing_spaces(words, folded);
+    return std::string(trim_spaces(words));
 }
 
 // A web copy often shows the title again, in bold, above the body: a first
