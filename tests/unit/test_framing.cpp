@@ -381,6 +381,10 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two sides are also resuming talks between their coast guards.") == "1");
     CHECK(claims("Both sides welcomed the signing of the port accord.") == "1");
     CHECK(claims("Secretary Blinken welcomed the signing of the port accord.").empty());
+    CHECK(claims("They welcomed the recent signing of a fisheries pact.") == "1");
+    // Recognizing the need to act, like affirming it, is a step both sides take.
+    CHECK(claims("The two looked at farm trade and recognized the need to widen it.") == "1");
+    CHECK(claims("Secretary Blinken recognized the need to widen farm trade.").empty());
     // An agreement named before a passive settle verb, or one the sides reiterate.
     CHECK(claims("An agreement was reached to resume flights.") == "1");
     CHECK(claims("The two heads of state implemented the consensus reached by their teams.").empty());

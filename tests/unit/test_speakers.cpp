@@ -126,6 +126,7 @@ TEST_CASE("the two leaders are the speakers of what they agreed to") {
     CHECK(speakers(analyze_body("The two leaders agreed to resume talks.")) == "both-leaders/both");
     // The participants of a multilateral call, however they are counted.
     CHECK(speakers(analyze_body("The three foreign ministers discussed the crisis.")) == "both-sides/both");
+    CHECK(speakers(analyze_body("The pair also discussed grain exports.")) == "both-sides/both");
 }
 
 TEST_CASE("a first-person readout speaks for the principal its title names") {
@@ -208,6 +209,8 @@ TEST_CASE("who met whom reports no one speaking") {
                                 "election.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to express his thanks for her "
                                 "help.")) == "biden/us");
+    CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to offer his condolences on a "
+                                "flood.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to review plans for the summit.")) ==
           "/unknown");
     // A joint step said as the call's purpose is its subject's saying.
