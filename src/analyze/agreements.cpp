@@ -132,13 +132,9 @@ bool listed_predicate(const FramingMatches& m, const TermMatch& step, size_t sub
     return !other_subject;
 }
 
-bool is_be_form(const std::string& word) {
-    return word == "is" || word == "are" || word == "was" || word == "were" || word == "been" || word == "be";
-}
-
 // "was agreed", "were reached": a form of "be" just before the verb.
 bool after_auxiliary(const std::vector<segment::Token>& tokens, const TermMatch& verb) {
-    return verb.first > 0 && is_be_form(tokens[verb.first - 1].folded);
+    return verb.first > 0 && text::be_form(tokens[verb.first - 1].folded);
 }
 
 // "the grain plan agreed by the ministers in May", "borders mutually agreed
@@ -163,7 +159,7 @@ bool gerund(const std::vector<segment::Token>& tokens, const TermMatch& step) {
     if (!text::ing_form(tokens[step.first].folded, 6)) return false;
     for (size_t back = 1; back <= kAdverbsBeforeStep + 1 && back <= step.first; ++back) {
         const std::string& word = tokens[step.first - back].folded;
-        if (is_be_form(word)) return false;
+        if (text::be_form(word)) return false;
         bool adverb = word.ends_with("ly") || word == "also" || word == "now" || word == "together";
         if (!adverb) return true;
     }

@@ -498,6 +498,13 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         }
         const std::string& verb = tokens[cue.first].folded;
         if (text::ing_form(verb, 5)) continue;
+        // "is not qualified to speak to China", "is ready to meet with": an infinitive after a
+        // form of "be" says what the subject may or would do, not whom it met.
+        bool predicated = tokens[cue.first - 1].folded == "to" &&
+                          std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(subject_end) + 1,
+                                      tokens.begin() + static_cast<std::ptrdiff_t>(cue.first) - 1,
+                                      [](const segment::Token& t) { return text::be_form(t.folded); });
+        if (predicated) continue;
         auto before_the_verb = [&](std::initializer_list<Category> kinds) {
             return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
                 return std::find(kinds.begin(), kinds.end(), c.term->kind) != kinds.end() && c.first > subject_end && c.last < cue.first;

@@ -55,4 +55,8 @@ bool ed_form(std::string_view word, size_t min_length) {
     return word.size() >= min_length && word.ends_with("ed");
 }
 
+bool be_form(std::string_view word) {
+    return word == "is" || word == "are" || word == "was" || word == "were" || word == "been" || word == "be";
+}
+
 }  // namespace readoutdiff::text

@@ -18,4 +18,7 @@ bool ing_form(std::string_view word, size_t min_length);
 // An -ed form of at least min_length letters ("agreed", "exchanged").
 bool ed_form(std::string_view word, size_t min_length);
 
+// A form of "be" that heads a passive or a predicate ("is", "were", "been").
+bool be_form(std::string_view word);
+
 }  // namespace readoutdiff::text

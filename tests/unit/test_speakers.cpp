@@ -222,6 +222,10 @@ TEST_CASE("who met whom reports no one speaking") {
     // "spoke to" a named official reports who met whom; "spoke to the importance of" is a saying.
     CHECK(speakers(analyze_body("President Joe Biden spoke to Prime Minister Lind about the summit.")) == "/unknown");
     CHECK(speakers(analyze_body("President Joe Biden spoke to the importance of the alliance.")) == "biden/us");
+    // After a form of "be", a meeting verb's infinitive says what a side may do, not whom it met:
+    // inside Wang Yi's remarks, his view of the U.S.
+    CHECK(speakers(analyze_body("Wang Yi said that trust matters. The United States is in no position to talk to China "
+                                "from on high.")) == "wang-yi/prc | wang-yi/prc");
     // Wishing is a saying; convening a meeting with someone reports who met whom.
     CHECK(speakers(analyze_body("President Joe Biden met Prime Minister Lind and wished her a happy new year.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden convened a virtual meeting with Nordic leaders.")) == "/unknown");
