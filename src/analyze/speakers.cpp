@@ -41,6 +41,10 @@ constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("to
 // Words that open a noun phrase: a verb's form after one modifies the noun.
 constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a", "an", "our", "their", "his", "her", "its", "my", "your"};
 
+// Words that open a clause standing as the subject ("Whether the two countries can get along
+// bears on ...", "How to settle it is for ... to decide"): the actors inside it are no subject.
+constexpr std::array<std::string_view, 3> kNounClauseOpeners = {"whether", "how", "what"};
+
 const std::string kBothSides = "both-sides";
 
 struct Speaker {
@@ -388,6 +392,7 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
                                   const std::vector<TermMatch>& cues, const Principal& principal,
                                   const NamedOfficials& named, const Speaker& last_official) {
     if (start >= s.tokens.size()) return std::nullopt;  // a sentence with no word tokens
+    if (std::ranges::find(kNounClauseOpeners, s.tokens[start].folded) != kNounClauseOpeners.end()) return std::nullopt;
     bool actor_first = std::any_of(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first == start; });
     if (!actor_first && starting_at(cues, start, Category::plural_pronoun) && start + 1 < s.tokens.size()) {
         // "Both President X and Prime Minister Y reiterated": the group after "both" is the subject.

@@ -226,6 +226,9 @@ TEST_CASE("who met whom reports no one speaking") {
     // inside Wang Yi's remarks, his view of the U.S.
     CHECK(speakers(analyze_body("Wang Yi said that trust matters. The United States is in no position to talk to China "
                                 "from on high.")) == "wang-yi/prc | wang-yi/prc");
+    // A clause as the subject ("Whether ..."): the countries inside it are not the subject.
+    CHECK(speakers(analyze_body("Wang Yi said that trust matters. Whether the two countries can get along bears on "
+                                "the future of the world.")) == "wang-yi/prc | wang-yi/prc");
     // Wishing is a saying; convening a meeting with someone reports who met whom.
     CHECK(speakers(analyze_body("President Joe Biden met Prime Minister Lind and wished her a happy new year.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden convened a virtual meeting with Nordic leaders.")) == "/unknown");
