@@ -168,6 +168,24 @@ bool gerund(const std::vector<segment::Token>& tokens, const TermMatch& step) {
 
 }  // namespace
 
+// "Wang Yi said that the two heads of state reached consensus": the leaders as the subject
+// of a claim that one official reports recall their agreement of before; a readout of the
+// leaders' own meeting has them agree together ("The two heads of state agreed").
+bool leaders_recalled(const FramingMatches& m, const SentenceAnalysis& sentence, const TermMatch& claim) {
+    if (sentence.speaker_side != Side::us && sentence.speaker_side != Side::prc) return false;
+    const auto& tokens = m.sentence->tokens;
+    auto reported = [&](const TermMatch& leaders) {
+        return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& verb) {
+            return verb.term->kind == Category::speech && verb.last < leaders.first &&
+                   (leaders.first == verb.last + 1 || (leaders.first == verb.last + 2 && tokens[verb.last + 1].folded == "that"));
+        });
+    };
+    return std::any_of(m.actors.begin(), m.actors.end(), [&](const TermMatch& leaders) {
+        return leaders.term->category == kBothLeaders && leaders.last < claim.first && claim.first - leaders.last <= kStepAfterSubject &&
+               segment::same_clause(tokens, leaders.last, claim.first) && reported(leaders);
+    });
+}
+
 bool settles_an_agreement(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues, const TermMatch& verb) {
     if (verb.term->kind != Category::settle) return false;
     bool passive = after_auxiliary(tokens, verb);
@@ -195,7 +213,7 @@ bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence)
         if (cue.term->kind == Category::joint_pledge) {
             claim = (joint_subject && cue.first > *sentence.subject_end) || joint_subject_after_and(m, cue);
         }
-        if (claim && !negated(m, cue) && !vetoed(m, cue)) return true;
+        if (claim && !negated(m, cue) && !vetoed(m, cue) && !leaders_recalled(m, sentence, cue)) return true;
     }
     return false;
 }

@@ -18,6 +18,8 @@ using lexicon::Side;
 // The two subjects (topics.tsv ids of kind subject) the analysis itself assigns.
 inline constexpr const char* kMeetingSubject = "meeting";  // this meeting
 inline constexpr const char* kEarlierSummitSubject = "earlier-summit";  // the leaders' earlier meeting it builds on
+// The actor (actors.tsv category) of the two leaders together: "the two heads of state".
+inline constexpr const char* kBothLeaders = "both-leaders";
 
 // One lexicon term found in a sentence, with the weight it finally counted for.
 struct TermHit {

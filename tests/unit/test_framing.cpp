@@ -382,6 +382,9 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("Both sides welcomed the signing of the port accord.") == "1");
     CHECK(claims("Secretary Blinken welcomed the signing of the port accord.").empty());
     CHECK(claims("They welcomed the recent signing of a fisheries pact.") == "1");
+    // The leaders' consensus one official reports is recalled, not this meeting's claim.
+    CHECK(claims("Wang Yi said that the two heads of state reached important consensus at their talks.").empty());
+    CHECK(claims("The two heads of state reached important consensus on grain.") == "1");
     // Recognizing the need to act, like affirming it, is a step both sides take.
     CHECK(claims("The two looked at farm trade and recognized the need to widen it.") == "1");
     CHECK(claims("Secretary Blinken recognized the need to widen farm trade.").empty());
