@@ -375,6 +375,7 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("Secretary Blinken welcomed the launch of the working group.").empty());
     // Both sides welcoming an outcome claim it together.
     CHECK(claims("The two leaders welcomed the resumption of military-to-military talks.") == "1");
+    CHECK(claims("The two leaders welcomed resumption of joint patrols.") == "1");
     CHECK(claims("The two leaders welcomed the opportunity to meet.").empty());
     // A step's -ing form in a list of topics is no step taken; after a form of "be" it is.
     CHECK(claims("They discussed port security, and renewing efforts to share data.").empty());
