@@ -49,6 +49,10 @@ TEST_CASE("characterization words count near a head noun for the talks") {
         Analysis analysis = analyze_body("The talks were productive.");
         CHECK(joined(characterization(analysis)) == "productive/constructive@1");
     }
+    SUBCASE("words of good faith and of personal warmth") {
+        Analysis analysis = analyze_body("The two sides had sincere, heart-to-heart talks.");
+        CHECK(joined(characterization(analysis)) == "sincere/constructive@1 | heart-to-heart/cordial@1");
+    }
     SUBCASE("the warmth is the lexicon weight") {
         Analysis analysis = analyze_body("The meeting was frank.");
         REQUIRE(analysis.characterization.size() == 1);
