@@ -386,7 +386,7 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two sides are also resuming talks between their coast guards.") == "1");
     CHECK(claims("Both sides welcomed the signing of the port accord.") == "1");
     CHECK(claims("Secretary Blinken welcomed the signing of the port accord.").empty());
-    CHECK(claims("They welcomed the recent signing of a fisheries pact.") == "1");
+    CHECK(claims("The ministers warmly welcomed the recent signing of a fisheries pact.") == "1");
     // The leaders' consensus one official reports is recalled, not this meeting's claim.
     CHECK(claims("Wang Yi said that the two heads of state reached important consensus at their talks.").empty());
     CHECK(claims("The two heads of state reached important consensus on grain.") == "1");

@@ -209,8 +209,8 @@ TEST_CASE("who met whom reports no one speaking") {
                                 "election.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to express his thanks for her "
                                 "help.")) == "biden/us");
-    CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to offer his condolences on a "
-                                "flood.")) == "biden/us");
+    CHECK(speakers(analyze_body("After the storm, Joe Biden talked with Premier Lind of Norland to offer his condolences.")) ==
+          "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to review plans for the summit.")) ==
           "/unknown");
     // A joint step said as the call's purpose is its subject's saying.
