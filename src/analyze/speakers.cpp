@@ -615,6 +615,14 @@ bool purpose_pledged_together(const segment::Sentence& s, const std::vector<Term
     });
 }
 
+// "asked whether the spokesperson could share ...": the subject of an indirect
+// question is asked about, and says nothing.
+bool asked_about(const segment::Sentence& s, const TermMatch& actor) {
+    size_t before = actor.first;
+    if (before > 0 && std::ranges::find(kDeterminers, s.tokens[before - 1].folded) != kDeterminers.end()) --before;
+    return before > 0 && (s.tokens[before - 1].folded == "whether" || s.tokens[before - 1].folded == "if");
+}
+
 // ", Wang said", "said Wang", ", he noted": the speaker next to a speech
 // verb, in its clause ("China (PRC), as discussed by" names no speaker). A
 // passive verb's speaker is its agent ("was raised by the Secretary"); what
@@ -637,7 +645,7 @@ std::optional<Speaker> speaker_by_verb(const segment::Document& doc, const segme
         }
         for (size_t k = actors.size(); k-- > 0;) {
             if (actors[k].last < verb->first && verb->first - actors[k].last <= kSpeechVerbReach &&
-                segment::same_clause(s.tokens, actors[k].last, verb->first)) {
+                segment::same_clause(s.tokens, actors[k].last, verb->first) && !asked_about(s, actors[k])) {
                 return speaker_of(s, actors[k], principal, named);
             }
         }

@@ -454,6 +454,10 @@ TEST_CASE("the spokesperson speaks for the readout's own side, and is not its pr
     Analysis analysis = analyze_body("Liu Zhenli held a video call with General Brown. The spokesperson said that the Chinese "
                                      "military stands firm. This call was one step, the spokesperson noted.");
     CHECK(speakers(analysis) == "/unknown | spokesperson/prc | spokesperson/prc");
+    // The subject of an indirect question is asked about, and says nothing.
+    analysis = analyze_body("Liu Zhenli held a video call with General Brown. A journalist raised the call and asked "
+                            "whether the spokesperson could describe its tone. The spokesperson said that it was useful.");
+    CHECK(speakers(analysis) == "/unknown | /unknown | spokesperson/prc");
 }
 
 TEST_CASE("an official's remarks run on over paragraphs; a list's lines do not") {
