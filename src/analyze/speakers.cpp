@@ -385,6 +385,22 @@ std::vector<size_t> appositive_ends(const segment::Sentence& s, size_t end) {
     return ends;
 }
 
+// "Yang Jiechi, Member of ..., and State Councilor Wang Yi held": after an
+// appositive, ", and" with an official after a title joins him to the subject;
+// the subject's last token is then his name's. nullopt when no one joins.
+std::optional<size_t> joined_after_appositive(const segment::Document& doc, const segment::Sentence& s,
+                                              const std::vector<TermMatch>& actors, const std::vector<TermMatch>& cues,
+                                              size_t appositive_end) {
+    size_t joiner = appositive_end + 1;
+    if (joiner + 1 >= s.tokens.size() || s.tokens[joiner].folded != "and") return std::nullopt;
+    for (const TermMatch& actor : actors) {
+        if (actor.first <= joiner) continue;
+        if (actor.first > joiner + kSubjectReach || !is_person(actor) || !title_words(doc, s, joiner + 1, actor.first, cues)) break;
+        return name_end(s, actor);
+    }
+    return std::nullopt;
+}
+
 // The subject at the head of the main clause: an actor (group) after a title
 // at its start, or a pronoun or surname.
 std::optional<Subject> subject_of(const segment::Document& doc, const segment::Sentence& s, size_t start,
@@ -832,7 +848,10 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         if (std::optional<Speaker> attributed = interposed_attribution(s, actors[i], cues[i], principal, named, antecedent)) {
             speaker = *attributed;
         } else if (subject && (reports_a_meeting_after(subject->end) ||
-                        std::ranges::any_of(appositive_ends(s, subject->end), reports_a_meeting_after))) {
+                        std::ranges::any_of(appositive_ends(s, subject->end), [&](size_t end) {
+                            std::optional<size_t> joined = joined_after_appositive(document, s, actors[i], cues[i], end);
+                            return reports_a_meeting_after(end) || (joined && reports_a_meeting_after(*joined));
+                        }))) {
             // Who met whom is narration, unless the subject goes on to say something in
             // it (", conveying his hope for ...", "and welcomed her visit").
             speaker = purpose_pledged_together(s, cues[i], subject->end) ? Speaker{kBothSides, Side::both, nullptr}

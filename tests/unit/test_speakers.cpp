@@ -434,7 +434,11 @@ TEST_CASE("who met whom behind a PRC official's titles is narration") {
           "Deputy Assistant to the President for Asian Affairs Kurt Campbell spoke with Wang Yi last week about the "
           "Middle East.",
           // a call taken from the other side
-          "President Xi Jinping took a phone call from President Joe Biden at the latter's request."}) {
+          "President Xi Jinping took a phone call from President Joe Biden at the latter's request.",
+          // a second official joined by ", and" after the first one's titles
+          "Yang Jiechi, Member of the Political Bureau of the Party's Central Committee and Director of its Foreign Affairs "
+          "Office, and State Councilor and Foreign Minister Wang Yi held the Annual Strategic Dialogue in Geneva, "
+          "Switzerland, with Antony Blinken."}) {
         CAPTURE(sentence);
         CHECK(speakers(analyze_body(sentence)) == "/unknown");
     }
