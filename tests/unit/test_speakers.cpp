@@ -436,9 +436,9 @@ TEST_CASE("who met whom behind a PRC official's titles is narration") {
           // a call taken from the other side
           "President Xi Jinping took a phone call from President Joe Biden at the latter's request.",
           // a second official joined by ", and" after the first one's titles
-          "Yang Jiechi, Member of the Political Bureau of the Party's Central Committee and Director of its Foreign Affairs "
-          "Office, and State Councilor and Foreign Minister Wang Yi held the Annual Strategic Dialogue in Geneva, "
-          "Switzerland, with Antony Blinken."}) {
+          "Yang Jiechi, a Politburo member of long standing and Director of the Party's office for its foreign affairs, "
+          "and State Councilor and Foreign Minister Wang Yi held the Annual Strategic Dialogue in Geneva, Switzerland, "
+          "with Antony Blinken."}) {
         CAPTURE(sentence);
         CHECK(speakers(analyze_body(sentence)) == "/unknown");
     }
