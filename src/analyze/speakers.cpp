@@ -38,6 +38,7 @@ constexpr size_t kAppositiveParts = 3;   // titles in a row, each set off by com
 constexpr size_t kAgendaVerbReach = 2;  // words between a meeting noun and what it took up ("talks also covered")
 constexpr size_t kComplementReach = 5;  // words between "It was" and its meeting noun ("their first cabinet-level meeting")
 constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("today via video link met with"); further on, "meeting" is a noun
+constexpr size_t kRecalledVerbReach = 6;  // words between a subject and a saying of before ("Biden, for his part, has stated")
 // Words that open a noun phrase: a verb's form after one modifies the noun.
 constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a", "an", "our", "their", "his", "her", "its", "my", "your"};
 
@@ -777,6 +778,26 @@ std::optional<Speaker> opening_attribution(const segment::Sentence& s, size_t st
     return first == last ? named_at(s, first, cues, named, last_official) : std::nullopt;
 }
 
+// "President Biden, for his part, has stated that ...": the other side's
+// official saying something in the present perfect, inside one official's
+// remarks, is what that official recalls of him, not his saying in the talks.
+bool recalled_in_remarks(const segment::Sentence& s, const std::vector<TermMatch>& cues, const Subject& subject,
+                         const Speaker& previous) {
+    auto one_side = [](Side side) { return side == Side::us || side == Side::prc; };
+    bool in_remarks = previous.official != nullptr && one_side(previous.side) && subject.speaker.official != nullptr &&
+                      one_side(subject.speaker.side) && subject.speaker.side != previous.side;
+    if (!in_remarks) return false;
+    auto verb = std::find_if(cues.begin(), cues.end(), [&](const TermMatch& c) {
+        return c.term->kind == Category::speech && c.first > subject.end && c.first - subject.end <= kRecalledVerbReach;
+    });
+    if (verb == cues.end()) return false;
+    // "has stated", "has more than once said": "has" or "have" in the two words before the verb.
+    for (size_t i = verb->first > 2 ? verb->first - 2 : 0; i < verb->first; ++i) {
+        if (s.tokens[i].folded == "has" || s.tokens[i].folded == "have") return true;
+    }
+    return false;
+}
+
 // Whether the subject is the two countries ("China and the United States",
 // "the two militaries") in a statement, not a joint step ("agreed", "will"),
 // that goes on from one official's remarks: the official's view of the two,
@@ -875,7 +896,8 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         } else if (std::optional<Speaker> source = opening_attribution(s, start, actors[i], cues[i], principal, named, last_official);
                    source && !speaks) {
             speaker = *source;  // "According to Wang, the U.S. side should ...", "In Xi's view, ..."
-        } else if (subject && countries_in_remarks(s, actors[i], cues[i], start, *subject, speaks, previous)) {
+        } else if (subject && (countries_in_remarks(s, actors[i], cues[i], start, *subject, speaks, previous) ||
+                               recalled_in_remarks(s, cues[i], *subject, previous))) {
             // "China and the United States share broad common interests" inside Xie's remarks.
             speaker = previous;
         } else if (subject) {

@@ -226,6 +226,13 @@ TEST_CASE("who met whom reports no one speaking") {
     // inside Wang Yi's remarks, his view of the U.S.
     CHECK(speakers(analyze_body("Wang Yi said that trust matters. The United States is in no position to talk to China "
                                 "from on high.")) == "wang-yi/prc | wang-yi/prc");
+    // The other side's official saying something in the present perfect is recalled in the remarks.
+    CHECK(speakers(analyze_body("Wang Yi said that trust matters. President Biden, for his part, has stated that the "
+                                "U.S. wants no new Cold War.")) == "wang-yi/prc | wang-yi/prc");
+    // "stated" is a speech verb: an unknown official's clause, then "they stated", is both sides'.
+    CHECK(speakers(analyze_body("Jake Sullivan met Dr. Amara Okafor of Norland. Dr. Okafor thanked the United States for "
+                                "its help, and they stated that the two ministries will stay in touch.")) ==
+          "/unknown | both-sides/both");
     // A clause as the subject ("Whether ..."): the countries inside it are not the subject.
     CHECK(speakers(analyze_body("Wang Yi said that trust matters. Whether the two countries can get along bears on "
                                 "the future of the world.")) == "wang-yi/prc | wang-yi/prc");
