@@ -57,12 +57,12 @@ def score(binary, readout, gold, path):
 
 
 def same_words(words, gold_words):
-    """Meeting words as a reader names them: "in depth" is "in-depth", and "an exchange of views"
-    or "shared views" the rung ANNOTATION.md calls "exchanged views" (readoutdiff eval compares
-    them by stems)."""
+    """Meeting words as a reader names them: "in depth" is "in-depth", and "an exchange of views",
+    "exchange views" or "shared views" the rung ANNOTATION.md calls "exchanged views" (readoutdiff
+    eval compares them by stems)."""
     def key(word):
         word = word.lower().replace("-", " ")
-        return "exchanged views" if word in ("exchange of views", "shared views") else word
+        return "exchanged views" if word in ("exchange of views", "exchange views", "shared views") else word
     return sorted(map(key, words)) == sorted(map(key, gold_words))
 
 
