@@ -166,13 +166,11 @@ bool gerund(const std::vector<segment::Token>& tokens, const TermMatch& step) {
     return true;
 }
 
-}  // namespace
-
 // "Wang Yi said that the two heads of state reached consensus": the leaders as the subject
 // of a claim that one official reports recall their agreement of before; a readout of the
 // leaders' own meeting has them agree together ("The two heads of state agreed").
 bool leaders_recalled(const FramingMatches& m, const SentenceAnalysis& sentence, const TermMatch& claim) {
-    if (sentence.speaker_side != Side::us && sentence.speaker_side != Side::prc) return false;
+    if (!one_side(sentence.speaker_side)) return false;
     const auto& tokens = m.sentence->tokens;
     auto reported = [&](const TermMatch& leaders) {
         return std::any_of(m.cues.begin(), m.cues.end(), [&](const TermMatch& verb) {
@@ -185,6 +183,8 @@ bool leaders_recalled(const FramingMatches& m, const SentenceAnalysis& sentence,
                segment::same_clause(tokens, leaders.last, claim.first) && reported(leaders);
     });
 }
+
+}  // namespace
 
 bool settles_an_agreement(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues, const TermMatch& verb) {
     if (verb.term->kind != Category::settle) return false;

@@ -21,6 +21,9 @@ inline constexpr const char* kEarlierSummitSubject = "earlier-summit";  // the l
 // The actor (actors.tsv category) of the two leaders together: "the two heads of state".
 inline constexpr const char* kBothLeaders = "both-leaders";
 
+// Whether a side is one government's (not both, not unknown).
+inline bool one_side(Side side) { return side == Side::us || side == Side::prc; }
+
 // One lexicon term found in a sentence, with the weight it finally counted for.
 struct TermHit {
     std::string term;             // the words as written in the sentence

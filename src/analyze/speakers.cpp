@@ -463,8 +463,7 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         // person, so the capitalized words before it name one the lexicon does not know.
         size_t at = actors[k].first;
         bool joined_to_unknown = at >= start + 3 && s.tokens[at - 1].honorific && s.tokens[at - 2].folded == "and";
-        bool one_side = subject.speaker.side == Side::us || subject.speaker.side == Side::prc;
-        if (joined_to_unknown && one_side) subject.speaker = Speaker{kBothSides, Side::both, nullptr};
+        if (joined_to_unknown && one_side(subject.speaker.side)) subject.speaker = Speaker{kBothSides, Side::both, nullptr};
         return subject;
     }
     return std::nullopt;
@@ -481,7 +480,7 @@ std::optional<Subject> official_after_and(const segment::Document& doc, const se
     for (size_t i = subject->end + 1; i + 1 < s.tokens.size(); ++i) {
         if (!s.tokens[i].after_clause_break || s.tokens[i].folded != "and") continue;
         std::optional<Subject> next = subject_of(doc, s, i + 1, actors, cues, principal, named, last_official);
-        if (next && next->speaker.official != nullptr && (next->speaker.side == Side::us || next->speaker.side == Side::prc)) return next;
+        if (next && next->speaker.official != nullptr && one_side(next->speaker.side)) return next;
     }
     return std::nullopt;
 }
@@ -522,7 +521,7 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         if (text::ing_form(verb, 5)) continue;
         // "is not qualified to speak to China", "is ready to meet with": an infinitive after a
         // form of "be" says what the subject may or would do, not whom it met.
-        bool predicated = tokens[cue.first - 1].folded == "to" &&
+        bool predicated = cue.first >= subject_end + 2 && tokens[cue.first - 1].folded == "to" &&
                           std::any_of(tokens.begin() + static_cast<std::ptrdiff_t>(subject_end) + 1,
                                       tokens.begin() + static_cast<std::ptrdiff_t>(cue.first) - 1,
                                       [](const segment::Token& t) { return text::be_form(t.folded); });
@@ -783,7 +782,6 @@ std::optional<Speaker> opening_attribution(const segment::Sentence& s, size_t st
 // remarks, is what that official recalls of him, not his saying in the talks.
 bool recalled_in_remarks(const segment::Sentence& s, const std::vector<TermMatch>& cues, const Subject& subject,
                          const Speaker& previous) {
-    auto one_side = [](Side side) { return side == Side::us || side == Side::prc; };
     bool in_remarks = previous.official != nullptr && one_side(previous.side) && subject.speaker.official != nullptr &&
                       one_side(subject.speaker.side) && subject.speaker.side != previous.side;
     if (!in_remarks) return false;
@@ -806,7 +804,7 @@ bool recalled_in_remarks(const segment::Sentence& s, const std::vector<TermMatch
 // official's view of it.
 bool countries_in_remarks(const segment::Sentence& s, const std::vector<TermMatch>& actors, const std::vector<TermMatch>& cues,
                           size_t start, const Subject& subject, bool speaks, const Speaker& previous) {
-    bool one_official = previous.official != nullptr && (previous.side == Side::us || previous.side == Side::prc);
+    bool one_official = previous.official != nullptr && one_side(previous.side);
     // The subject's first actor ("The United States", "China and the United States").
     auto opens_subject = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first >= start && a.last <= subject.end; });
     bool opens_with_a_country = opens_subject != actors.end() && opens_subject->term->actor_kind == ActorKind::country;
@@ -841,7 +839,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         // with its paragraph, and so does everything before a list ("Polish President Andrzej
         // Duda" as a line of its own).
         bool remarks_go_on = previous.official != nullptr ||
-                             (previous.side == last_official.side && (previous.side == Side::us || previous.side == Side::prc));
+                             (previous.side == last_official.side && one_side(previous.side));
         if (s.paragraph != previous_paragraph && (!remarks_go_on || !full_sentence(document, s))) previous = Speaker{};
         size_t start = main_clause_start(document, s, actors[i], cues[i]);
         std::optional<Subject> subject = subject_of(document, s, start, actors[i], cues[i], principal, named, last_official);
