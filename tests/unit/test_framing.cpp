@@ -406,6 +406,7 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // Both sides as the subject of a clause joined by "and", or after an opening phrase with a parenthesis.
     CHECK(claims("President Joe Biden stressed the U.S. position and the leaders reaffirmed their respect for the talks.") == "1");
     CHECK(claims("Following the climate summit (COP28), they reiterated their pledge to cut methane.") == "1");
+    CHECK(claims("Within that frame, they reiterated their pledge to cut methane.") == "1");
     // Both sides underscoring their commitment or resolve, or resolving to act, claim it.
     CHECK(claims("The two officials committed to closer cooperation on shipping.") == "1");
     CHECK(claims("Both leaders underscored their resolve to protect shipping.") == "1");
@@ -420,6 +421,8 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     // "shared" says both own the commitment, whoever's it is named as; one official's mention claims nothing.
     CHECK(claims("The two advisors underscored the allies' shared commitment to port security.") == "1");
     CHECK(claims("President Joe Biden praised the allies' shared commitment to port security.").empty());
+    CHECK(claims("The two advisors underscored our joint commitment to port security.") == "1");
+    CHECK(claims("President Joe Biden praised our joint commitment to port security.").empty());
     // A joint step in a comma-separated list of the joint subject's predicates; not after another subject.
     CHECK(claims("The two leaders reviewed port security, reaffirmed their pledge to share data, and discussed grain.") == "1");
     CHECK(claims("The two leaders reviewed the data Secretary Blinken shared, reaffirmed by his team.").empty());

@@ -211,6 +211,8 @@ TEST_CASE("who met whom reports no one speaking") {
                                 "help.")) == "biden/us");
     CHECK(speakers(analyze_body("After the storm, Joe Biden talked with Premier Lind of Norland to offer his condolences.")) ==
           "biden/us");
+    CHECK(speakers(analyze_body("Joe Biden talked with Premier Lind of Norland to offer his congratulations on the vote.")) ==
+          "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to review plans for the summit.")) ==
           "/unknown");
     // A joint step said as the call's purpose is its subject's saying.
@@ -262,6 +264,9 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("President Xi Jinping noted that China will host APEC in Shenzhen.")) == "xi-jinping/prc");
     // A wish for talks reports no meeting.
     CHECK(speakers(analyze_body("The U.S. side is willing to have a candid dialogue with China.")) == "united-states/us");
+    // A US department acts for its government: "the State Department will fund ..." is the US side's.
+    CHECK(speakers(analyze_body("For the farmers, the State Department will fund new irrigation works.")) ==
+          "united-states/us");
     // An abbreviation in parentheses inside the title; a teleconference is a call.
     CHECK(speakers(analyze_body("On 21 May, Chairman of the Joint Chiefs of Staff (CJCS) Gen. CQ Brown, Jr. held a video "
                                 "teleconference (VTC) with Gen. Liu Zhenli, Chief of the People's Liberation Army Joint Staff "
