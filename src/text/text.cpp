@@ -93,6 +93,17 @@ bool is_rule_or_end_mark(std::string_view line) {
     return true;
 }
 
+// "... bilateral ties. \###": the closing mark glued to the last line of
+// text, after a space; what stands before it is the line.
+std::string_view before_trailing_end_mark(std::string_view line) {
+    size_t marks = line.size() - std::min(line.size(), line.find_last_not_of('#') + 1);
+    if (marks < 3) return line;
+    std::string_view rest = line.substr(0, line.size() - marks);
+    if (!rest.empty() && rest.back() == '\\') rest.remove_suffix(1);
+    if (rest.empty() || rest.back() != ' ') return line;
+    return trim_spaces(rest);
+}
+
 struct Paragraph {
     std::string text;
     size_t line_count = 0;
@@ -122,6 +133,9 @@ std::vector<Paragraph> split_paragraphs(std::string_view body) {
             flush();
             continue;
         }
+        std::string_view text_before_mark = before_trailing_end_mark(line);
+        bool ends_at_mark = text_before_mark.size() != line.size();
+        line = text_before_mark;
         bool heading = line.front() == '#';
         bool bullet = line.size() > 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ';
         if (heading || bullet) flush();
@@ -132,7 +146,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view body) {
         append_collapsing_spaces(current.text, line);
         current.line_count++;
         current.heading = current.heading || heading;
-        if (heading) flush();
+        if (heading || ends_at_mark) flush();
     }
     flush();
     return paragraphs;

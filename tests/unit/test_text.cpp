@@ -102,6 +102,11 @@ TEST_CASE("parse_text drops the closing ### and horizontal rules") {
     SUBCASE("### at the end of a hard-wrapped paragraph") {
         CHECK(parse_text("The two sides\nmet.\n###", "us.txt").body == "The two sides met.");
     }
+    SUBCASE("### after the last sentence on its line, escaped or not") {
+        CHECK(parse_text("The two sides\nmet. \\###\n", "us.txt").body == "The two sides met.");
+        CHECK(parse_text("The two sides met. ###", "us.txt").body == "The two sides met.");
+        CHECK(parse_text("Press release no.###", "us.txt").body == "Press release no.###");
+    }
 }
 
 TEST_CASE("parse_text accepts every line-end convention and a byte order mark") {
