@@ -459,10 +459,15 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         }
         Subject subject;
         subject.speaker = group_at(doc, s, actors, k, cues, principal, named, &subject.end);
-        // "President Okafor and Mr. Sullivan": an honorific after "and" starts another
-        // person, so the capitalized words before it name one the lexicon does not know.
+        // "President Okafor and Mr. Sullivan", "The Prime Minister and the President": an
+        // honorific or a bare office after "and" starts another official, so the title words
+        // before it name one the lexicon does not know ("Member of the Political Bureau and
+        // Foreign Minister Wang Yi" is one official's titles).
         size_t at = actors[k].first;
-        bool joined_to_unknown = at >= start + 3 && s.tokens[at - 1].honorific && s.tokens[at - 2].folded == "and";
+        bool bare_office = actors[k].term->actor_kind == ActorKind::title;
+        if (at > start && (s.tokens[at - 1].honorific || (bare_office && s.tokens[at - 1].folded == "the"))) --at;
+        bool joined_to_unknown = at >= start + 2 && s.tokens[at - 1].folded == "and" &&
+                                 (bare_office || s.tokens[at].honorific);
         if (joined_to_unknown && one_side(subject.speaker.side)) subject.speaker = Speaker{kBothSides, Side::both, nullptr};
         return subject;
     }

@@ -344,6 +344,9 @@ TEST_CASE("a name or title the lexicon does not know, joined by and to one side'
           "both-sides/both");
     // ... and so is one named first, when an honorific after "and" starts the known official.
     CHECK(speakers(analyze_body("President Amara Okafor and Mr. Sullivan reviewed grain exports.")) == "both-sides/both");
+    // ... and so is one before a bare office after "and", which names the principal.
+    CHECK(speakers(analyze_body("Joe Biden met Amara Okafor. The Prime Minister and the President reviewed grain exports.")) ==
+          "/unknown | both-sides/both");
     CHECK(speakers(analyze_body("Member of the Political Bureau and Foreign Minister Wang Yi spoke.")) == "wang-yi/prc");
     // Not a subject: the words after "and" run to the end, or the side is unknown.
     CHECK(speakers(analyze_body("Jake Sullivan and Okafor.")) == "sullivan/us");
