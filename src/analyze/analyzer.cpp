@@ -10,6 +10,7 @@
 
 #include "analyze/earlier_meeting.h"
 #include "analyze/framing.h"
+#include "analyze/introduced_officials.h"
 #include "analyze/office_names.h"
 #include "analyze/own_occasion.h"
 #include "analyze/speakers.h"
@@ -110,6 +111,9 @@ bool names_a_finer_subject(const lexicon::Term& term, const lexicon::Lexicons& l
     return topic != nullptr && topic->kind == lexicon::TopicKind::finer;
 }
 
+// "Chinese": a side's people, which marks an introduced official's side and is no actor.
+bool is_demonym(const TermMatch& m) { return m.term->actor_kind == lexicon::ActorKind::demonym; }
+
 // The categories of the matched terms, sorted and unique: canonical actor ids, point ids.
 std::vector<std::string> category_ids(const std::vector<TermMatch>& matches, bool persons_only = false) {
     std::set<std::string> ids;
@@ -141,7 +145,21 @@ Analysis Analyzer::analyze(segment::Document document) const {
     size_t n = doc.sentences.size();
     analysis.sentences.resize(n);
 
-    std::vector<std::vector<TermMatch>> actors(n), tone(n), cues(n), topic_terms(n);
+    std::vector<std::vector<TermMatch>> actors(n), tone(n), cues(n), office_words(n), topic_terms(n);
+    for (size_t i = 0; i < n; ++i) {
+        const std::vector<segment::Token>& tokens = doc.sentences[i].tokens;
+        cues[i] = m_cues.find(tokens);
+        office_words[i] = m_office_words.find(tokens);
+        actors[i] = m_actors.find(tokens);
+    }
+    // Officials the lexicon does not know, found by how the readout introduces them; they
+    // live as long as the matches pointing at them, this call.
+    const std::vector<lexicon::Term> introduced = introduced_officials(doc, actors, cues, office_words);
+    if (!introduced.empty()) {
+        TermMatcher with_introduced = m_actors.extended(introduced);
+        for (size_t i = 0; i < n; ++i) actors[i] = with_introduced.find(doc.sentences[i].tokens);
+    }
+    for (std::vector<TermMatch>& matches : actors) std::erase_if(matches, is_demonym);
     const auto title = segment::phrase_tokens(doc.text.title);
     std::vector<Side> usage = usage_sides(m_cues.find(title));
     std::vector<FramingMatches> framing(n);
@@ -150,14 +168,12 @@ Analysis Analyzer::analyze(segment::Document document) const {
         const segment::Sentence& sentence = doc.sentences[i];
         SentenceAnalysis& out = analysis.sentences[i];
         tone[i] = not_names(doc, sentence, m_tone.find(sentence.tokens));
-        cues[i] = m_cues.find(sentence.tokens);
-        actors[i] = m_actors.find(sentence.tokens);
         for (Side side : usage_sides(cues[i])) usage.push_back(side);
 
         out.word_count = sentence.tokens.size();
         topic_terms[i] = m_topics.find(sentence.tokens);
         for (const TermMatch& m : m_finer_subjects.find(sentence.tokens)) topic_terms[i].push_back(m);
-        topic_terms[i] = outside_office_names(doc, sentence, topic_terms[i], m_office_words.find(sentence.tokens));
+        topic_terms[i] = outside_office_names(doc, sentence, topic_terms[i], office_words[i]);
         topic_terms[i] = outside_venue_names(doc, sentence, topic_terms[i], m_venue_leads.find(sentence.tokens), cues[i]);
         subjects[i].topics = topic_evidence(topic_terms[i]);
         out.topics = tag_topics(subjects[i].topics, m_lexicons, false);
@@ -169,7 +185,9 @@ Analysis Analyzer::analyze(segment::Document document) const {
                                     of_category(tone[i], lexicon::Category::negator), m_code_phrases.find(sentence.tokens)};
         analysis.word_count += out.word_count;
     }
-    Principal principal = principal_of(m_actors.find(title), actors);
+    std::vector<TermMatch> title_actors = m_actors.find(title);
+    std::erase_if(title_actors, is_demonym);
+    Principal principal = principal_of(title_actors, actors);
     for (size_t i = 0; i < n; ++i) {
         if (!names_an_earlier_meeting(doc.sentences[i], actors[i], cues[i], principal)) continue;
         analysis.sentences[i].names_earlier_meeting = true;
@@ -177,7 +195,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         evidence = std::max(evidence, 1.0);
         analysis.sentences[i].mentioned_subjects = tag_topics(subjects[i].topics, m_lexicons, true);
     }
-    attribute_speakers(doc, principal, m_lexicons.actors, actors, cues, analysis.sentences);
+    attribute_speakers(doc, principal, {&m_lexicons.actors, &introduced}, actors, cues, analysis.sentences);
     analysis.side = readout_side(principal, actors, doc, analysis.sentences, usage);
     // Tone needs the readout's side: a demand is confrontational when aimed at the other side.
     for (size_t i = 0; i < n; ++i) {

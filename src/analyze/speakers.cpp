@@ -175,9 +175,11 @@ std::span<const std::string> office_words(const lexicon::Term& title) {
 class NamedOfficials {
 public:
     // The lexicon's actors: an official holds the offices their aliases open with.
-    explicit NamedOfficials(const std::vector<lexicon::Term>& actor_terms) {
-        for (const lexicon::Term& t : actor_terms) {
-            if (t.actor_kind == ActorKind::person) m_aliases[t.category].push_back(&t);
+    explicit NamedOfficials(std::initializer_list<const std::vector<lexicon::Term>*> actor_terms) {
+        for (const std::vector<lexicon::Term>* terms : actor_terms) {
+            for (const lexicon::Term& t : *terms) {
+                if (t.actor_kind == ActorKind::person) m_aliases[t.category].push_back(&t);
+            }
         }
     }
     void add(const TermMatch& m) {
@@ -831,7 +833,7 @@ bool countries_in_remarks(const segment::Sentence& s, const std::vector<TermMatc
 }
 
 void attribute_speakers(const segment::Document& document, const Principal& principal,
-                        const std::vector<lexicon::Term>& actor_terms, const std::vector<std::vector<TermMatch>>& actors,
+                        std::initializer_list<const std::vector<lexicon::Term>*> actor_terms, const std::vector<std::vector<TermMatch>>& actors,
                         const std::vector<std::vector<TermMatch>>& cues, std::vector<SentenceAnalysis>& sentences) {
     NamedOfficials named(actor_terms);
     Speaker previous, last_official;

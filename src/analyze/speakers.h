@@ -2,6 +2,7 @@
 // the side they belong to, and whose readout the document is.
 #pragma once
 
+#include <initializer_list>
 #include <vector>
 
 #include "analyze/analysis.h"
@@ -35,9 +36,10 @@ Principal principal_of(const std::vector<TermMatch>& title_actors, const std::ve
 // ..."; after the two sides' narration it is the readout's own), and
 // a demand on the other side or both ("The U.S. side must ...", "The two
 // militaries should ...") continues the last official who spoke, paragraphs
-// on. actors[i] and cues[i] are the actor and cue matches of sentence i.
+// on. actors[i] and cues[i] are the actor and cue matches of sentence i;
+// actor_terms: the lexicon's actors and the readout's introduced officials.
 void attribute_speakers(const segment::Document& document, const Principal& principal,
-                        const std::vector<lexicon::Term>& actor_terms, const std::vector<std::vector<TermMatch>>& actors,
+                        std::initializer_list<const std::vector<lexicon::Term>*> actor_terms, const std::vector<std::vector<TermMatch>>& actors,
                         const std::vector<std::vector<TermMatch>>& cues, std::vector<SentenceAnalysis>& sentences);
 
 // Whether a bare office is written in the plural ("The Presidents agreed",

@@ -14,8 +14,23 @@ TermMatcher::TermMatcher(const std::vector<lexicon::Term>& terms) : TermMatcher(
 TermMatcher::TermMatcher(const std::vector<lexicon::Term>& terms, const std::function<bool(const lexicon::Term&)>& keep) {
     m_by_first_stem.reserve(terms.size());
     for (const lexicon::Term& term : terms) {
-        if (!term.stems.empty() && keep(term)) m_by_first_stem[term.stems.front()].push_back(&term);
+        if (keep(term)) index(term);
     }
+    sort_longest_first();
+}
+
+TermMatcher TermMatcher::extended(const std::vector<lexicon::Term>& more) const {
+    TermMatcher out = *this;
+    for (const lexicon::Term& term : more) out.index(term);
+    out.sort_longest_first();
+    return out;
+}
+
+void TermMatcher::index(const lexicon::Term& term) {
+    if (!term.stems.empty()) m_by_first_stem[term.stems.front()].push_back(&term);
+}
+
+void TermMatcher::sort_longest_first() {
     for (auto& [stem, list] : m_by_first_stem) {
         std::stable_sort(list.begin(), list.end(),
                          [](const lexicon::Term* a, const lexicon::Term* b) { return a->stems.size() > b->stems.size(); });

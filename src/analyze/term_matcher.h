@@ -31,8 +31,12 @@ public:
     // Longest match at each position, left to right, without overlaps; where
     // several terms share the longest stems (one word in two categories), all are returned.
     std::vector<TermMatch> find(const std::vector<segment::Token>& tokens) const;
+    // This matcher's terms and more: the more outlive the copy too.
+    TermMatcher extended(const std::vector<lexicon::Term>& more) const;
 
 private:
+    void index(const lexicon::Term& term);
+    void sort_longest_first();
     // Keys view the terms' own stems: the terms outlive the matcher.
     std::unordered_map<std::string_view, std::vector<const lexicon::Term*>> m_by_first_stem;
 };

@@ -13,7 +13,7 @@ constexpr std::pair<Category, std::string_view> kCategories[] = {
     {obligation, "obligation"}, {demand, "demand"}, {warning, "warning"}, {threat, "threat"}, {concern, "concern"}, {bleak, "bleak"},
     {risk, "risk"}, {reassurance, "reassurance"}, {commitment, "commitment"}, {praise, "praise"},
     {hopeful, "hopeful"},
-    {request, "request"}, {agreement, "agreement"}, {settle, "settle"}, {agreement_noun, "agreement-noun"}, {joint_step, "joint-step"}, {joint_pledge, "joint-pledge"}, {appeal, "appeal"}, {speech, "speech"}, {meeting, "meeting"}, {hold_meeting, "hold-meeting"}, {greet, "greet"}, {attend, "attend"}, {agenda, "agenda"}, {lead_in, "lead-in"}, {pronoun, "pronoun"}, {plural_pronoun, "plural-pronoun"}, {name_joiner, "name-joiner"}, {modifier_joiner, "modifier-joiner"}, {other_occasion, "other-occasion"}, {background, "background"}, {office, "office"}, {venue, "venue"}, {manner, "manner"},
+    {request, "request"}, {agreement, "agreement"}, {settle, "settle"}, {agreement_noun, "agreement-noun"}, {joint_step, "joint-step"}, {joint_pledge, "joint-pledge"}, {appeal, "appeal"}, {speech, "speech"}, {meeting, "meeting"}, {hold_meeting, "hold-meeting"}, {greet, "greet"}, {attend, "attend"}, {agenda, "agenda"}, {lead_in, "lead-in"}, {pronoun, "pronoun"}, {plural_pronoun, "plural-pronoun"}, {name_joiner, "name-joiner"}, {modifier_joiner, "modifier-joiner"}, {other_occasion, "other-occasion"}, {background, "background"}, {office, "office"}, {official_title, "official-title"}, {venue, "venue"}, {manner, "manner"},
     {characterize, "characterize"}, {copula, "copula"}, {judge, "judge"}, {future, "future"}, {prohibition, "prohibition"},
     {us_usage, "us-usage"}, {prc_usage, "prc-usage"}, {contrast, "contrast"}, {concession, "concession"},
     {remote, "remote"}, {in_person, "in-person"},
@@ -27,6 +27,7 @@ constexpr std::pair<Category, std::string_view> kCategories[] = {
 constexpr std::pair<ActorKind, std::string_view> kActorKinds[] = {
     {ActorKind::country, "country"}, {ActorKind::person, "person"}, {ActorKind::office, "office"},
     {ActorKind::title, "title"}, {ActorKind::aide, "aide"}, {ActorKind::spokesperson, "spokesperson"}, {ActorKind::pronoun_side, "pronoun-side"},
+    {ActorKind::demonym, "demonym"},
 };
 
 constexpr std::pair<Variant, std::string_view> kVariants[] = {

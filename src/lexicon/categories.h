@@ -19,7 +19,7 @@ enum class Category : uint8_t {
     // ("urged the U.S. to").
     obligation, demand, warning, threat, concern, bleak, risk, reassurance, commitment, praise, hopeful,
     // cues.tsv
-    request, agreement, settle, agreement_noun, joint_step, joint_pledge, appeal, speech, meeting, hold_meeting, greet, attend, agenda, lead_in, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, background, office, venue, manner, characterize, copula, judge, future, prohibition, us_usage,
+    request, agreement, settle, agreement_noun, joint_step, joint_pledge, appeal, speech, meeting, hold_meeting, greet, attend, agenda, lead_in, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, background, office, official_title, venue, manner, characterize, copula, judge, future, prohibition, us_usage,
     prc_usage, contrast, concession,
     // cues.tsv, what kind of meeting a readout reports (the pair stage's): a call or video link, or one in person
     remote, in_person,
@@ -39,8 +39,9 @@ std::optional<Category> category_from_string(std::string_view name);
 // actors.tsv note kind=...: how an alias names its actor.
 // title: a bare office that names the readout's principal ("the Secretary"); aide: an
 // unnamed official who speaks for the readout's own side, never its principal ("the spokesperson");
-// spokesperson: a named official who speaks for a ministry, never a meeting's principal ("Mao Ning").
-enum class ActorKind : uint8_t { country, person, office, title, aide, spokesperson, pronoun_side };
+// spokesperson: a named official who speaks for a ministry, never a meeting's principal ("Mao Ning");
+// demonym: a side's people ("Chinese"), which only marks an official the lexicon does not know as that side's.
+enum class ActorKind : uint8_t { country, person, office, title, aide, spokesperson, pronoun_side, demonym };
 std::optional<ActorKind> actor_kind_from_string(std::string_view name);
 // Every kind's name, joined by '|' ("country|person|..."), for messages.
 std::string actor_kind_names();

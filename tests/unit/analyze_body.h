@@ -16,3 +16,13 @@ inline readoutdiff::analyze::Analysis analyze_body(const std::string& body, cons
     text.body = body;
     return analyzer.analyze(readoutdiff::segment::segment(text, readoutdiff::lexicon::builtin_lexicons().segmenting));
 }
+
+// "speaker/side" for each sentence, separated by " | ".
+inline std::string speakers(const readoutdiff::analyze::Analysis& analysis) {
+    std::string out;
+    for (const auto& sentence : analysis.sentences) {
+        if (!out.empty()) out += " | ";
+        out += sentence.speaker + "/" + std::string(readoutdiff::lexicon::to_string(sentence.speaker_side));
+    }
+    return out;
+}

@@ -18,16 +18,6 @@ using readoutdiff::analyze::Analyzer;
 using readoutdiff::lexicon::Side;
 
 
-// "speaker/side" for each sentence, separated by " | ".
-std::string speakers(const Analysis& analysis) {
-    std::string out;
-    for (const auto& sentence : analysis.sentences) {
-        if (!out.empty()) out += " | ";
-        out += sentence.speaker + "/" + std::string(readoutdiff::lexicon::to_string(sentence.speaker_side));
-    }
-    return out;
-}
-
 }  // namespace
 
 TEST_CASE("the actor named before the reporting verb is the speaker") {

@@ -1,0 +1,175 @@
+#include "analyze/introduced_officials.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+
+namespace readoutdiff::analyze {
+namespace {
+
+using lexicon::ActorKind;
+using lexicon::Category;
+using lexicon::Side;
+
+// A side's marker: a country ("U.S.", "PRC", "China's") or a demonym ("Chinese").
+bool marks_a_side(const TermMatch& m) {
+    bool marker = m.term->actor_kind == ActorKind::country || m.term->actor_kind == ActorKind::demonym;
+    return marker && (m.term->side == Side::us || m.term->side == Side::prc);
+}
+
+struct Sentence {
+    const segment::Document& doc;
+    const segment::Sentence& s;
+    const std::vector<TermMatch>& actors;
+    const std::vector<TermMatch>& cues;
+    const std::vector<TermMatch>& office_words;
+
+    bool joiner(size_t at) const { return starting_at(cues, at, Category::name_joiner) != nullptr; }
+    // "Minister", "Ambassador", "Commission": a word of a title or an office, never of a name.
+    bool title_word(size_t at) const {
+        return starting_at(office_words, at) != nullptr || starting_at(cues, at, Category::official_title) != nullptr;
+    }
+    bool known(size_t first, size_t last) const {
+        return any_match_touching(actors, first, last, [](const TermMatch&) { return true; });
+    }
+    // The capitalized words (and the joiners inside a title) from start on, in one clause;
+    // a joiner after them is the sentence's ("Minister Gao Feng to discuss").
+    size_t run_end(size_t start) const {
+        size_t end = start;
+        while (end < s.tokens.size() && (end == start || !s.tokens[end].after_clause_break) &&
+               (doc.capitalized(s.tokens[end]) || (end > start && joiner(end)))) {
+            ++end;
+        }
+        while (end > start + 1 && joiner(end - 1)) --end;
+        return end;
+    }
+};
+
+lexicon::Term person(const segment::Sentence& s, size_t first, size_t last, const std::string& id, Side side) {
+    lexicon::Term term;
+    for (size_t k = first; k <= last; ++k) {
+        term.words.push_back(s.tokens[k].folded);
+        term.stems.push_back(s.tokens[k].stem);
+        term.text += (term.text.empty() ? "" : " ") + s.tokens[k].folded;
+    }
+    term.category = id;
+    term.weight = 1;
+    term.side = side;
+    term.actor_kind = ActorKind::person;
+    return term;
+}
+
+std::string id_of(const segment::Sentence& s, size_t first, size_t last) {
+    std::string id;
+    for (size_t k = first; k <= last; ++k) {
+        if (!id.empty()) id += '-';
+        std::ranges::copy_if(s.tokens[k].folded, std::back_inserter(id), [](char c) { return c != '.'; });
+    }
+    return id;
+}
+
+// A title with a name at the end of a run of capitalized words ("U.S. Assistant
+// Secretary of State Daniel Kritenbrink", "Secretary Blinken"), and the side
+// its marker gives, if one opens the run.
+struct TitledName {
+    size_t title_start = 0, first = 0, last = 0;
+    Side side = Side::unknown;
+};
+
+std::optional<TitledName> titled_name_at(const Sentence& at, size_t run_start, size_t run_end) {
+    TitledName name;
+    name.title_start = run_start;
+    for (const TermMatch& m : at.actors) {
+        if (m.first == name.title_start && marks_a_side(m)) {
+            name.side = m.term->side;
+            name.title_start = m.last + 1;
+        }
+    }
+    if (run_end < name.title_start + 2 || at.title_word(run_end - 1)) return std::nullopt;
+    // The name: its last word, and the word before unless that is the title's.
+    name.last = name.first = run_end - 1;
+    if (name.first - 1 > name.title_start && !at.title_word(name.first - 1) && !at.joiner(name.first - 1)) --name.first;
+    // A title before it, whose last word is no joiner ("Minister of Public Security" names no one).
+    bool titled = false;
+    for (size_t k = name.title_start; k < name.first; ++k) titled = titled || at.title_word(k);
+    if (!titled || at.joiner(name.first - 1) || at.known(name.first, name.last)) return std::nullopt;
+    // The title is this official's from the last "and" on: "Advisor Sullivan and Director Wang".
+    for (size_t k = name.title_start; k < name.first; ++k) {
+        if (at.s.tokens[k].folded == "and") name.title_start = k + 1;
+    }
+    return name;
+}
+
+std::vector<TitledName> titled_names(const Sentence& at) {
+    std::vector<TitledName> names;
+    for (size_t k = 0; k < at.s.tokens.size();) {
+        if (!at.doc.capitalized(at.s.tokens[k])) {
+            ++k;
+            continue;
+        }
+        size_t end = at.run_end(k);
+        if (std::optional<TitledName> name = titled_name_at(at, k, end)) names.push_back(*name);
+        k = end;
+    }
+    return names;
+}
+
+Side other_side(Side side) { return side == Side::us ? Side::prc : Side::us; }
+
+// The side the sentence's named officials and marked titles take, if they all take one.
+Side named_side(const Sentence& at, const std::vector<TitledName>& names) {
+    Side found = Side::unknown;
+    bool mixed = false;
+    auto take = [&](Side side) {
+        if (side != Side::us && side != Side::prc) return;
+        mixed = mixed || (found != Side::unknown && found != side);
+        found = side;
+    };
+    for (const TitledName& name : names) take(name.side);
+    for (const TermMatch& m : at.actors) {
+        if (m.term->actor_kind == ActorKind::person) take(m.term->side);
+    }
+    return mixed ? Side::unknown : found;
+}
+
+bool reports_a_meeting(const Sentence& at) {
+    return std::ranges::any_of(at.cues, [](const TermMatch& c) {
+        return c.term->kind == Category::meeting || c.term->kind == Category::hold_meeting;
+    });
+}
+
+}  // namespace
+
+std::vector<lexicon::Term> introduced_officials(const segment::Document& doc, const std::vector<std::vector<TermMatch>>& actors,
+                                                const std::vector<std::vector<TermMatch>>& cues,
+                                                const std::vector<std::vector<TermMatch>>& office_words) {
+    // The sides the readout names a country or people of: an unmarked title in who met
+    // whom takes the other side only where the readout names it ("met with Prime
+    // Minister Singh" in a readout that never names China is a third country's).
+    std::set<Side> named_countries;
+    for (const std::vector<TermMatch>& matches : actors) {
+        for (const TermMatch& m : matches) {
+            if (marks_a_side(m)) named_countries.insert(m.term->side);
+        }
+    }
+    std::vector<lexicon::Term> terms;
+    std::set<std::string> ids;
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+        const Sentence at{doc, doc.sentences[i], actors[i], cues[i], office_words[i]};
+        std::vector<TitledName> names = titled_names(at);
+        Side named = reports_a_meeting(at) ? named_side(at, names) : Side::unknown;
+        for (TitledName& name : names) {
+            if (name.side == Side::unknown && named != Side::unknown && named_countries.count(other_side(named))) {
+                name.side = other_side(named);
+            }
+            if (name.side == Side::unknown) continue;
+            std::string id = id_of(at.s, name.first, name.last);
+            if (!ids.insert(id).second) continue;
+            terms.push_back(person(at.s, name.first, name.last, id, name.side));
+            terms.push_back(person(at.s, name.title_start, name.last, id, name.side));
+        }
+    }
+    return terms;
+}
+
+}  // namespace readoutdiff::analyze

@@ -1,0 +1,26 @@
+// Officials the lexicon does not know, introduced the way readouts introduce
+// anyone: a side's marker, an official's title, then the name ("Chinese Vice
+// Foreign Minister Sun Weidong", "U.S. Assistant Secretary of State Daniel
+// Kritenbrink"). Each becomes a person of that side for this readout only,
+// so that the name, the surname ("Sun said") and the title with the name
+// find them as they find the lexicon's officials.
+#pragma once
+
+#include <vector>
+
+#include "analyze/term_matcher.h"
+#include "lexicon/lexicons.h"
+#include "segment/document.h"
+
+namespace readoutdiff::analyze {
+
+// The readout's introduced officials, once each: per official a person term
+// under the name and one under the title and the name, both with the id the
+// name's words make ("sun-weidong"). actors, cues and office_words: each
+// sentence's matches (actors including the demonyms, "Chinese", that mark a
+// side; cues with the official-title words; cues.tsv's office words).
+std::vector<lexicon::Term> introduced_officials(const segment::Document& doc, const std::vector<std::vector<TermMatch>>& actors,
+                                                const std::vector<std::vector<TermMatch>>& cues,
+                                                const std::vector<std::vector<TermMatch>>& office_words);
+
+}  // namespace readoutdiff::analyze

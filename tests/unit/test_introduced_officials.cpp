@@ -1,0 +1,41 @@
+// Tests for analyze/introduced_officials through the Analyzer with the
+// built-in lexicons: an official the lexicon does not know, introduced by a
+// side's marker and a title, speaks for that side under the name, the
+// surname and the title; in who met whom, an unmarked title takes the side
+// the other official's is not.
+#include <doctest/doctest.h>
+
+#include "analyze_body.h"
+
+TEST_CASE("a side's marker, a title and a name introduce an official the lexicon does not know") {
+    CHECK(speakers(analyze_body("Chinese Vice Foreign Minister Sun Weidong said the U.S. must stop. Sun also raised Taiwan. "
+                                "The Vice Foreign Minister stressed trade.")) ==
+          "sun-weidong/prc | sun-weidong/prc | sun-weidong/prc");
+    CHECK(speakers(analyze_body("U.S. Assistant Secretary of State Daniel Kritenbrink raised fentanyl. Kritenbrink also raised "
+                                "detained citizens.")) == "daniel-kritenbrink/us | daniel-kritenbrink/us");
+    // A possessive country marks the side too; a one-word name after a title is a name.
+    CHECK(speakers(analyze_body("China's Ambassador Tang said the two sides should talk more.")) == "tang/prc");
+}
+
+TEST_CASE("a title with no name after it introduces no one") {
+    // "of Public Security" is the office's, and "Commission" an office word: no name ends these titles.
+    CHECK(speakers(analyze_body("PRC Minister of Public Security said the drugs must stop.")) == "china/prc");
+    CHECK(speakers(analyze_body("Chinese Director of the Foreign Affairs Commission said the drugs must stop.")) == "/unknown");
+    // A name the lexicon knows stays the lexicon's official.
+    CHECK(speakers(analyze_body("Chinese Foreign Minister Wang Yi said the drugs must stop.")) == "wang-yi/prc");
+}
+
+TEST_CASE("in who met whom, an unmarked title takes the side the marked official's is not") {
+    CHECK(speakers(analyze_body("Secretary Ana Ruiz met with PRC Minister Gao Feng to discuss U.S. ties. Gao urged restraint. "
+                                "Ruiz raised fentanyl.")) == "/unknown | gao-feng/prc | ana-ruiz/us");
+    // ... only where the readout names that side: a third country's official takes no side.
+    CHECK(speakers(analyze_body("President Joe Biden met with Prime Minister Anna Berg. Berg raised trade.")) ==
+          "/unknown | /unknown");
+    // ... and only in who met whom.
+    CHECK(speakers(analyze_body("Minister Gao Feng praised China and U.S. Secretary Ana Ruiz.")) == "/unknown");
+}
+
+TEST_CASE("a title joined by and is its own official's") {
+    CHECK(speakers(analyze_body("Mr. Sullivan and Chinese Director Sun Weidong talked. Sun raised Taiwan.")) ==
+          "both-sides/both | sun-weidong/prc");
+}
