@@ -204,11 +204,11 @@ eval:
 	$(BUILD)/readoutdiff eval corpus/pairs/*/gold.json --real ../shared/corpus-real/pairs --real-gold corpus/real-gold
 	@# Speakers, agreements and meeting words on the annotated White House readouts (tune).
 	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff
-	@# Speakers, agreements and meeting words on 48 White House readouts of meetings with other governments (tune, two
+	@# Speakers, agreements and meeting words on White House readouts of meetings with other governments (tune, two
 	@# annotators); their texts come from the public archive (tools/archive_readouts.sh), skipped where absent.
 	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --real $(WH_ARCHIVE) \
 		--gold corpus/real-gold/whitehouse-archive/A --second corpus/real-gold/whitehouse-archive/B
-	@# ... and 24 more of them, split heldout: measured, never tuned on.
+	@# ... and more of them, split heldout: measured, never tuned on.
 	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --real $(WH_ARCHIVE) \
 		--gold corpus/real-gold/whitehouse-archive/heldout/A --second corpus/real-gold/whitehouse-archive/heldout/B
 	@# Speakers, agreements and meeting words on the PRC sides of the written pairs (two annotators; tune, then heldout).
@@ -216,6 +216,15 @@ eval:
 		--second corpus/prc-gold/B --label "PRC sides of the written pairs"
 	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --real corpus/pairs --gold corpus/prc-gold/heldout/A \
 		--second corpus/prc-gold/heldout/B --label "PRC sides of the written pairs"
+	@# Speakers when the lexicon knows no official by name but the heads of state: how the tool fares on
+	@# officials it has never seen, with only what each readout says of them (tools/leaders_only_lexicons.sh).
+	sh tools/leaders_only_lexicons.sh corpus/lexicons $(BUILD)/leaders-only-lexicons
+	$(BUILD)/readoutdiff eval corpus/pairs/*/gold.json --real ../shared/corpus-real/pairs --real-gold corpus/real-gold \
+		--lexicons $(BUILD)/leaders-only-lexicons | sed -n -E '/^(tune|real|all) \(|^speaker sides/p'
+	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --lexicons $(BUILD)/leaders-only-lexicons \
+		--label "White House readouts, leaders-only lexicon" | sed '/^  [am]/d'
+	python3 tools/whitehouse_eval.py --bin $(BUILD)/readoutdiff --lexicons $(BUILD)/leaders-only-lexicons --real corpus/pairs \
+		--gold corpus/prc-gold/A --label "PRC sides of the written pairs, leaders-only lexicon" | sed '/^  [am]/d'
 	@# Pairing (readoutdiff pair): the real readouts with distractors (skipped without ../shared), the corpus, a stream.
 	python3 tools/pair_eval.py --bin $(BUILD)/readoutdiff
 

@@ -40,8 +40,9 @@ def tool_side(side):
     return side if side in ("us", "prc", "both") else "none"
 
 
-def score(binary, readout, gold, path):
-    report = subprocess.run([binary, "compare", readout, readout, "--force", "--format", "json"],
+def score(binary, readout, gold, path, lexicons):
+    options = ["--lexicons", lexicons] if lexicons else []
+    report = subprocess.run([binary, "compare", readout, readout, "--force", "--format", "json"] + options,
                             capture_output=True, text=True, check=True)
     compared = json.loads(report.stdout)
     sentences = compared["left"]["sentences"]
@@ -131,6 +132,7 @@ def main():
     parser.add_argument("--second", help="a second annotator's files, scored against --gold's")
     parser.add_argument("--verbose", action="store_true", help="list each miss under the figures")
     parser.add_argument("--label", default="White House readouts", help="what the readouts are, for the heading")
+    parser.add_argument("--lexicons", help="a lexicon directory for the tool in place of the built-in one")
     args = parser.parse_args()
     if not os.path.isdir(args.real):
         print(f"{args.label}: skipped ({args.real} is absent)")
@@ -141,7 +143,7 @@ def main():
     for path in sorted(glob.glob(os.path.join(args.gold, "*.json"))):
         gold = json.load(open(path, encoding="utf-8"))
         split = gold.get("split", split)
-        result = score(args.bin, os.path.join(args.real, gold["readout"]), gold, path)
+        result = score(args.bin, os.path.join(args.real, gold["readout"]), gold, path, args.lexicons)
         tool.add(result)
         if args.second:
             second.add(against(gold, *second_answer(os.path.join(args.second, os.path.basename(path)))))

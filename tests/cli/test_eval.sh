@@ -150,6 +150,20 @@ else
     fail "eval --real on an absent folder says it skipped the real pairs" "status $STATUS: $(head -c 300 "$WORK/out") $(cat "$WORK/err")"
 fi
 
+# The leaders-only lexicon of `make eval`: every file as it is, actors.tsv without any official's name but the
+# heads of state'; with it an official the text introduces is still found, under the name the text gives.
+run sh "$ROOT/tools/leaders_only_lexicons.sh" "$ROOT/corpus/lexicons" "$WORK/leaders-only"
+persons=$(awk -F '\t' '$4 ~ /kind=person/ {print $2}' "$WORK/leaders-only/actors.tsv" | sort -u | tr '\n' ' ')
+printf 'U.S. Secretary of State Antony Blinken met with Chinese Foreign Minister Wang Yi.\n\nBlinken raised fentanyl.\n' > "$WORK/introduced.txt"
+speaker=$("$BIN" compare "$WORK/introduced.txt" "$WORK/introduced.txt" --force --format json --lexicons "$WORK/leaders-only" |
+    python3 -c 'import json,sys; s=json.load(sys.stdin)["left"]["sentences"][1]; print(s["speaker"], s["speaker_side"])')
+if [ "$STATUS" -eq 0 ] && [ "$persons" = "biden trump xi-jinping " ] && cmp -s "$ROOT/corpus/lexicons/cues.tsv" "$WORK/leaders-only/cues.tsv" &&
+    ! grep -q "^antony blinken" "$WORK/leaders-only/actors.tsv" && [ "$speaker" = "antony-blinken us" ]; then
+    pass "leaders_only_lexicons.sh keeps the heads of state alone by name; an official the text introduces still speaks"
+else
+    fail "leaders_only_lexicons.sh keeps the heads of state alone by name; an official the text introduces still speaks" "status $STATUS, persons '$persons', speaker '$speaker'"
+fi
+
 # Whichever side is given first: swapping the files mirrors the verdicts.
 mirror() { case "$1" in left) echo right ;; right) echo left ;; *) echo "$1" ;; esac; }
 for dir in "$CORPUS"/*/; do
