@@ -1,6 +1,7 @@
 #include "analyze/introduced_officials.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <set>
 
@@ -24,6 +25,9 @@ struct Sentence {
     const std::vector<TermMatch>& cues;
     const std::vector<TermMatch>& office_words;
 
+    bool capitalized_word(size_t at) const {
+        return doc.capitalized(s.tokens[at]) && std::isdigit(static_cast<unsigned char>(s.tokens[at].folded.front())) == 0;
+    }
     bool joiner(size_t at) const { return starting_at(cues, at, Category::name_joiner) != nullptr; }
     // "Minister", "Ambassador", "Commission": a word of a title or an office, never of a name.
     bool title_word(size_t at) const {
@@ -33,11 +37,12 @@ struct Sentence {
         return any_match_touching(actors, first, last, [](const TermMatch&) { return true; });
     }
     // The capitalized words (and the joiners inside a title) from start on, in one clause;
-    // a joiner after them is the sentence's ("Minister Gao Feng to discuss").
+    // a joiner after them is the sentence's ("Minister Gao Feng to discuss"), and a number
+    // ends them ("April 20 -- Chinese ...").
     size_t run_end(size_t start) const {
         size_t end = start;
         while (end < s.tokens.size() && (end == start || !s.tokens[end].after_clause_break) &&
-               (doc.capitalized(s.tokens[end]) || (end > start && joiner(end)))) {
+               (capitalized_word(end) || (end > start && joiner(end)))) {
             ++end;
         }
         while (end > start + 1 && joiner(end - 1)) --end;
@@ -103,7 +108,7 @@ std::optional<TitledName> titled_name_at(const Sentence& at, size_t run_start, s
 std::vector<TitledName> titled_names(const Sentence& at) {
     std::vector<TitledName> names;
     for (size_t k = 0; k < at.s.tokens.size();) {
-        if (!at.doc.capitalized(at.s.tokens[k])) {
+        if (!at.capitalized_word(k)) {
             ++k;
             continue;
         }

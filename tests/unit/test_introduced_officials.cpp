@@ -13,6 +13,9 @@ TEST_CASE("a side's marker, a title and a name introduce an official the lexicon
           "sun-weidong/prc | sun-weidong/prc | sun-weidong/prc");
     CHECK(speakers(analyze_body("U.S. Assistant Secretary of State Daniel Kritenbrink raised fentanyl. Kritenbrink also raised "
                                 "detained citizens.")) == "daniel-kritenbrink/us | daniel-kritenbrink/us");
+    // After a dateline's number the marker opens the title.
+    CHECK(speakers(analyze_body("BEIJING, May 3 -- Chinese Minister Gao Feng held a call with Ana Ruiz. Gao said Taiwan "
+                                "matters.")) == "/unknown | gao-feng/prc");
     // A possessive country marks the side too; a one-word name after a title is a name.
     CHECK(speakers(analyze_body("China's Ambassador Tang said the two sides should talk more.")) == "tang/prc");
 }
