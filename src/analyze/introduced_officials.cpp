@@ -98,6 +98,14 @@ std::optional<TitledName> titled_name_at(const Sentence& at, size_t run_start, s
     bool titled = false;
     for (size_t k = name.title_start; k < name.first; ++k) titled = titled || at.title_word(k);
     if (!titled || at.joiner(name.first - 1) || at.known(name.first, name.last)) return std::nullopt;
+    // Or the side the title belongs to: "Vice Premier of the People's Republic of China He
+    // Lifeng", "Director of the CCP Central Foreign Affairs Office Wang Yi" (not "Ambassador to China").
+    for (const TermMatch& m : at.actors) {
+        if (name.side != Side::unknown || m.first < name.title_start + 2 || m.last >= name.first || !marks_a_side(m)) continue;
+        const std::vector<segment::Token>& tokens = at.s.tokens;
+        size_t before = tokens[m.first - 1].folded == "the" ? m.first - 2 : m.first - 1;
+        if (tokens[before].folded == "of") name.side = m.term->side;
+    }
     // The title is this official's from the last "and" on: "Advisor Sullivan and Director Wang".
     for (size_t k = name.title_start; k < name.first; ++k) {
         if (at.s.tokens[k].folded == "and") name.title_start = k + 1;

@@ -5,6 +5,8 @@
 // the other official's is not.
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "analyze_body.h"
 
 TEST_CASE("a side's marker, a title and a name introduce an official the lexicon does not know") {
@@ -16,6 +18,11 @@ TEST_CASE("a side's marker, a title and a name introduce an official the lexicon
     // After a dateline's number the marker opens the title.
     CHECK(speakers(analyze_body("BEIJING, May 3 -- Chinese Minister Gao Feng held a call with Ana Ruiz. Gao said Taiwan "
                                 "matters.")) == "/unknown | gao-feng/prc");
+    // So does the side a title belongs to, after "of"; not a destination after "to".
+    CHECK(speakers(analyze_body("Vice Premier of the People's Republic of China Gao Feng said trade matters.")) ==
+          "gao-feng/prc");
+    CHECK(speakers(analyze_body("Director of the CCP Foreign Affairs Office Gao Feng said trade matters.")) == "gao-feng/prc");
+    CHECK(speakers(analyze_body("Ambassador to China Ana Ruiz said trade matters.")).find("ana-ruiz") == std::string::npos);
     // A possessive country marks the side too; a one-word name after a title is a name.
     CHECK(speakers(analyze_body("China's Ambassador Tang said the two sides should talk more.")) == "tang/prc");
 }
