@@ -73,44 +73,85 @@ std::string id_of(const segment::Sentence& s, size_t first, size_t last) {
     return id;
 }
 
-// A title with a name at the end of a run of capitalized words ("U.S. Assistant
-// Secretary of State Daniel Kritenbrink", "Secretary Blinken"), and the side
-// its marker gives, if one opens the run.
+// A name with its title: at the end of a run of capitalized words ("U.S. Assistant
+// Secretary of State Daniel Kritenbrink", "Secretary Blinken"), or before a title set
+// off by a comma ("Wang Yi, Member of the Political Bureau of the CPC Central
+// Committee, ..."); the side a marker in the title gives, if one does.
 struct TitledName {
     size_t title_start = 0, first = 0, last = 0;
     Side side = Side::unknown;
 };
 
+// The side that markers opening the words from..to give ("U.S.", "People's Republic of
+// China (PRC)", after "the"), else one the title belongs to after "of" ("Vice Premier
+// of the People's Republic of China", "Director of the CCP ..."; never "Ambassador to
+// China"). opening_end: set past the opening markers, which are no part of a title.
+Side marked_side(const Sentence& at, size_t from, size_t to, size_t* opening_end) {
+    const std::vector<segment::Token>& tokens = at.s.tokens;
+    size_t start = from < to && tokens[from].folded == "the" ? from + 1 : from;
+    Side side = Side::unknown;
+    for (const TermMatch& m : at.actors) {
+        if (m.first != start || m.last >= to || !marks_a_side(m)) continue;
+        side = m.term->side;
+        start = m.last + 1;
+    }
+    *opening_end = side == Side::unknown ? from : start;
+    for (const TermMatch& m : at.actors) {
+        if (side != Side::unknown || m.first < from + 2 || m.last >= to || !marks_a_side(m)) continue;
+        size_t before = tokens[m.first - 1].folded == "the" ? m.first - 2 : m.first - 1;
+        if (tokens[before].folded == "of") side = m.term->side;
+    }
+    return side;
+}
+
+bool titled(const Sentence& at, size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+        if (at.title_word(k)) return true;
+    }
+    return false;
+}
+
+// The title set off by a comma after a name's last word, if any: its side (unknown when
+// no marker gives one) and whether it is a title at all.
+std::optional<Side> appositive_title(const Sentence& at, size_t last) {
+    size_t start = last + 1;
+    if (start >= at.s.tokens.size() || !at.s.tokens[start].after_clause_break || !at.capitalized_word(start)) return std::nullopt;
+    size_t end = at.run_end(start), opening_end = start;
+    if (!titled(at, start, end)) return std::nullopt;
+    return marked_side(at, start, end, &opening_end);
+}
+
 std::optional<TitledName> titled_name_at(const Sentence& at, size_t run_start, size_t run_end) {
     TitledName name;
-    name.title_start = run_start;
-    for (const TermMatch& m : at.actors) {
-        if (m.first == name.title_start && marks_a_side(m)) {
-            name.side = m.term->side;
-            name.title_start = m.last + 1;
-        }
-    }
+    Side opening = marked_side(at, run_start, run_end, &name.title_start);
     if (run_end < name.title_start + 2 || at.title_word(run_end - 1)) return std::nullopt;
     // The name: its last word, and the word before unless that is the title's.
     name.last = name.first = run_end - 1;
     if (name.first - 1 > name.title_start && !at.title_word(name.first - 1) && !at.joiner(name.first - 1)) --name.first;
     // A title before it, whose last word is no joiner ("Minister of Public Security" names no one).
-    bool titled = false;
-    for (size_t k = name.title_start; k < name.first; ++k) titled = titled || at.title_word(k);
-    if (!titled || at.joiner(name.first - 1) || at.known(name.first, name.last)) return std::nullopt;
-    // Or the side the title belongs to: "Vice Premier of the People's Republic of China He
-    // Lifeng", "Director of the CCP Central Foreign Affairs Office Wang Yi" (not "Ambassador to China").
-    for (const TermMatch& m : at.actors) {
-        if (name.side != Side::unknown || m.first < name.title_start + 2 || m.last >= name.first || !marks_a_side(m)) continue;
-        const std::vector<segment::Token>& tokens = at.s.tokens;
-        size_t before = tokens[m.first - 1].folded == "the" ? m.first - 2 : m.first - 1;
-        if (tokens[before].folded == "of") name.side = m.term->side;
-    }
+    if (!titled(at, name.title_start, name.first) || at.joiner(name.first - 1) || at.known(name.first, name.last)) return std::nullopt;
+    size_t unused = 0;
+    name.side = opening != Side::unknown ? opening : marked_side(at, name.title_start, name.first, &unused);
+    if (name.side == Side::unknown) name.side = appositive_title(at, name.last).value_or(Side::unknown);
     // The title is this official's from the last "and" on: "Advisor Sullivan and Director Wang".
     for (size_t k = name.title_start; k < name.first; ++k) {
         if (at.s.tokens[k].folded == "and") name.title_start = k + 1;
     }
     return name;
+}
+
+// Two or three capitalized words, no title's, cue's or known official's, before a title
+// set off by a comma: "Wang Yi, Member of the Political Bureau ...", "met with Jake
+// Sullivan, U.S. Assistant to the President ...".
+std::optional<TitledName> name_before_title(const Sentence& at, size_t run_start, size_t run_end) {
+    size_t words = run_end - run_start;
+    if (words < 2 || words > 3) return std::nullopt;
+    for (size_t k = run_start; k < run_end; ++k) {
+        if (at.title_word(k) || at.joiner(k) || starting_at(at.cues, k) != nullptr || at.known(k, k)) return std::nullopt;
+    }
+    std::optional<Side> side = appositive_title(at, run_end - 1);
+    if (!side) return std::nullopt;
+    return TitledName{run_start, run_start, run_end - 1, *side};
 }
 
 std::vector<TitledName> titled_names(const Sentence& at) {
@@ -121,7 +162,9 @@ std::vector<TitledName> titled_names(const Sentence& at) {
             continue;
         }
         size_t end = at.run_end(k);
-        if (std::optional<TitledName> name = titled_name_at(at, k, end)) names.push_back(*name);
+        std::optional<TitledName> name = titled_name_at(at, k, end);
+        if (!name) name = name_before_title(at, k, end);
+        if (name) names.push_back(*name);
         k = end;
     }
     return names;
@@ -179,7 +222,7 @@ std::vector<lexicon::Term> introduced_officials(const segment::Document& doc, co
             std::string id = id_of(at.s, name.first, name.last);
             if (!ids.insert(id).second) continue;
             terms.push_back(person(at.s, name.first, name.last, id, name.side));
-            terms.push_back(person(at.s, name.title_start, name.last, id, name.side));
+            if (name.title_start < name.first) terms.push_back(person(at.s, name.title_start, name.last, id, name.side));
         }
     }
     return terms;

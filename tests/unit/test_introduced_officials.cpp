@@ -27,6 +27,15 @@ TEST_CASE("a side's marker, a title and a name introduce an official the lexicon
     CHECK(speakers(analyze_body("China's Ambassador Tang said the two sides should talk more.")) == "tang/prc");
 }
 
+TEST_CASE("a title set off by a comma after a name introduces its official too") {
+    CHECK(speakers(analyze_body("Gao Feng, Director of the Office of the CPC Central Committee, held talks with Ana Ruiz, "
+                                "U.S. Secretary of Commerce. Gao said trade matters. Ruiz raised fentanyl.")) ==
+          "/unknown | gao-feng/prc | ana-ruiz/us");
+    // Not a lead-in ("On Tuesday,") before a titled subject.
+    CHECK(speakers(analyze_body("On Tuesday, Secretary Ana Ruiz met with PRC Minister Gao Feng. Gao said trade matters.")) ==
+          "/unknown | gao-feng/prc");
+}
+
 TEST_CASE("a title with no name after it introduces no one") {
     // "of Public Security" is the office's, and "Commission" an office word: no name ends these titles.
     CHECK(speakers(analyze_body("PRC Minister of Public Security said the drugs must stop.")) == "china/prc");
