@@ -12,6 +12,8 @@ using lexicon::ActorKind;
 using lexicon::Category;
 using lexicon::Side;
 
+constexpr size_t kTitleOpening = 4;  // words in which a title set off by a comma shows its title word ("Vice Chairman of")
+
 // A side's marker: a country ("U.S.", "PRC", "China's") or a demonym ("Chinese").
 bool marks_a_side(const TermMatch& m) {
     bool marker = m.term->actor_kind == ActorKind::country || m.term->actor_kind == ActorKind::demonym;
@@ -28,6 +30,8 @@ struct Sentence {
     bool capitalized_word(size_t at) const {
         return doc.capitalized(s.tokens[at]) && std::isdigit(static_cast<unsigned char>(s.tokens[at].folded.front())) == 0;
     }
+    // The text between the token at position and the one before it.
+    std::string_view gap_before(size_t at) const { return doc.slice({s.tokens[at - 1].span.end, s.tokens[at].span.begin}); }
     bool joiner(size_t at) const { return starting_at(cues, at, Category::name_joiner) != nullptr; }
     // "Minister", "Ambassador", "Commission": a word of a title or an office, never of a name.
     bool title_word(size_t at) const {
@@ -111,13 +115,22 @@ bool titled(const Sentence& at, size_t from, size_t to) {
     return false;
 }
 
-// The title set off by a comma after a name's last word, if any: its side (unknown when
-// no marker gives one) and whether it is a title at all.
+// The title set off by a comma after a name's last word (past the name in another
+// script in parentheses: "Wang Yi (王毅), Member of ..."), capitalized or not ("Yang
+// Jiechi, a member of the Political Bureau of the Communist Party of China ..."), if
+// any: its side, unknown when no marker gives one.
 std::optional<Side> appositive_title(const Sentence& at, size_t last) {
+    const std::vector<segment::Token>& tokens = at.s.tokens;
     size_t start = last + 1;
-    if (start >= at.s.tokens.size() || !at.s.tokens[start].after_clause_break || !at.capitalized_word(start)) return std::nullopt;
-    size_t end = at.run_end(start), opening_end = start;
-    if (!titled(at, start, end)) return std::nullopt;
+    if (start < tokens.size() && at.gap_before(start).find('(') != std::string_view::npos) {
+        while (start < tokens.size() && at.gap_before(start).find(')') == std::string_view::npos) ++start;
+    }
+    if (start >= tokens.size() || !tokens[start].after_clause_break) return std::nullopt;
+    size_t end = start + 1;
+    while (end < tokens.size() && !tokens[end].after_clause_break) ++end;
+    size_t title_opens = tokens[start].folded == "a" || tokens[start].folded == "the" ? start + 1 : start;
+    if (!titled(at, title_opens, std::min(end, title_opens + kTitleOpening))) return std::nullopt;
+    size_t opening_end = start;
     return marked_side(at, start, end, &opening_end);
 }
 
@@ -147,7 +160,8 @@ std::optional<TitledName> name_before_title(const Sentence& at, size_t run_start
     size_t words = run_end - run_start;
     if (words < 2 || words > 3) return std::nullopt;
     for (size_t k = run_start; k < run_end; ++k) {
-        if (at.title_word(k) || at.joiner(k) || starting_at(at.cues, k) != nullptr || at.known(k, k)) return std::nullopt;
+        bool lead_in = starting_at(at.cues, k, Category::lead_in) != nullptr;  // "On Tuesday, Secretary ..."
+        if (at.title_word(k) || at.joiner(k) || lead_in || at.known(k, k)) return std::nullopt;
     }
     std::optional<Side> side = appositive_title(at, run_end - 1);
     if (!side) return std::nullopt;

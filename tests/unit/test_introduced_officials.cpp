@@ -31,6 +31,11 @@ TEST_CASE("a title set off by a comma after a name introduces its official too")
     CHECK(speakers(analyze_body("Gao Feng, Director of the Office of the CPC Central Committee, held talks with Ana Ruiz, "
                                 "U.S. Secretary of Commerce. Gao said trade matters. Ruiz raised fentanyl.")) ==
           "/unknown | gao-feng/prc | ana-ruiz/us");
+    // A lowercase title, and one after the name in another script in parentheses.
+    CHECK(speakers(analyze_body("Gao Feng, a member of the Political Bureau of the Communist Party of China, met Ana Ruiz. "
+                                "Gao said trade matters.")) == "/unknown | gao-feng/prc");
+    CHECK(speakers(analyze_body("Gao Feng (高峰), Member of the Political Bureau of the CPC Central Committee, met Ana Ruiz. "
+                                "Gao said trade matters.")) == "/unknown | gao-feng/prc");
     // Not a lead-in ("On Tuesday,") before a titled subject.
     CHECK(speakers(analyze_body("On Tuesday, Secretary Ana Ruiz met with PRC Minister Gao Feng. Gao said trade matters.")) ==
           "/unknown | gao-feng/prc");
