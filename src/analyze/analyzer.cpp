@@ -111,6 +111,12 @@ bool names_a_finer_subject(const lexicon::Term& term, const lexicon::Lexicons& l
     return topic != nullptr && topic->kind == lexicon::TopicKind::finer;
 }
 
+// The cue categories matched apart from the others, so that none hides another: an
+// office's or title's word ("Premier" in "PRC Vice Premier"), a gathering's name.
+bool matched_apart(lexicon::Category kind) {
+    return kind == lexicon::Category::office || kind == lexicon::Category::official_title || kind == lexicon::Category::venue;
+}
+
 // "Chinese": a side's people, which marks an introduced official's side and is no actor.
 bool is_demonym(const TermMatch& m) { return m.term->actor_kind == lexicon::ActorKind::demonym; }
 
@@ -132,8 +138,12 @@ Analyzer::Analyzer(const lexicon::Lexicons& lexicons)
       m_finer_subjects(lexicons.topic_terms, [&](const lexicon::Term& t) { return names_a_finer_subject(t, lexicons); }),
       m_actors(lexicons.actors),
       m_characterization(lexicons.characterization),
-      m_cues(lexicons.cues, [](const lexicon::Term& t) { return t.kind != lexicon::Category::office && t.kind != lexicon::Category::venue; }),
+      m_cues(lexicons.cues, [](const lexicon::Term& t) { return !matched_apart(t.kind); }),
       m_office_words(lexicons.cues, [](const lexicon::Term& t) { return t.kind == lexicon::Category::office; }),
+      m_title_words(lexicons.cues, [](const lexicon::Term& t) {
+          return t.kind == lexicon::Category::office || t.kind == lexicon::Category::official_title ||
+                 t.kind == lexicon::Category::name_joiner;
+      }),
       m_venue_leads(lexicons.cues, [](const lexicon::Term& t) { return t.kind == lexicon::Category::venue; }),
       m_code_phrases(lexicons.code_phrases),
       m_paraphrases(lexicons.paraphrases) {}
@@ -145,16 +155,16 @@ Analysis Analyzer::analyze(segment::Document document) const {
     size_t n = doc.sentences.size();
     analysis.sentences.resize(n);
 
-    std::vector<std::vector<TermMatch>> actors(n), tone(n), cues(n), office_words(n), topic_terms(n);
+    std::vector<std::vector<TermMatch>> actors(n), tone(n), cues(n), title_words(n), topic_terms(n);
     for (size_t i = 0; i < n; ++i) {
         const std::vector<segment::Token>& tokens = doc.sentences[i].tokens;
         cues[i] = m_cues.find(tokens);
-        office_words[i] = m_office_words.find(tokens);
+        title_words[i] = m_title_words.find(tokens);
         actors[i] = m_actors.find(tokens);
     }
     // Officials the lexicon does not know, found by how the readout introduces them; they
     // live as long as the matches pointing at them, this call.
-    const std::vector<lexicon::Term> introduced = introduced_officials(doc, actors, cues, office_words);
+    const std::vector<lexicon::Term> introduced = introduced_officials(doc, actors, cues, title_words);
     if (!introduced.empty()) {
         TermMatcher with_introduced = m_actors.extended(introduced);
         for (size_t i = 0; i < n; ++i) actors[i] = with_introduced.find(doc.sentences[i].tokens);
@@ -173,7 +183,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         out.word_count = sentence.tokens.size();
         topic_terms[i] = m_topics.find(sentence.tokens);
         for (const TermMatch& m : m_finer_subjects.find(sentence.tokens)) topic_terms[i].push_back(m);
-        topic_terms[i] = outside_office_names(doc, sentence, topic_terms[i], office_words[i]);
+        topic_terms[i] = outside_office_names(doc, sentence, topic_terms[i], m_office_words.find(sentence.tokens));
         topic_terms[i] = outside_venue_names(doc, sentence, topic_terms[i], m_venue_leads.find(sentence.tokens), cues[i]);
         subjects[i].topics = topic_evidence(topic_terms[i]);
         out.topics = tag_topics(subjects[i].topics, m_lexicons, false);

@@ -29,9 +29,10 @@ private:
     TermMatcher m_actors;
     TermMatcher m_characterization;
     TermMatcher m_cues;
-    // Office words and venue leads are matched on their own: "PRC Minister" is also a
-    // usage cue, and the "on" of "on the sidelines of" a lead-in.
+    // Office and title words and venue leads are matched on their own: "PRC Minister" and
+    // "PRC Vice Premier" are also usage cues, and the "on" of "on the sidelines of" a lead-in.
     TermMatcher m_office_words;
+    TermMatcher m_title_words;  // office, official-title and name-joiner words, for the officials a readout introduces
     TermMatcher m_venue_leads;
     TermMatcher m_code_phrases;
     TermMatcher m_paraphrases;

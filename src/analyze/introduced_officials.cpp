@@ -25,17 +25,17 @@ struct Sentence {
     const segment::Sentence& s;
     const std::vector<TermMatch>& actors;
     const std::vector<TermMatch>& cues;
-    const std::vector<TermMatch>& office_words;
+    const std::vector<TermMatch>& title_words;
 
     bool capitalized_word(size_t at) const {
         return doc.capitalized(s.tokens[at]) && std::isdigit(static_cast<unsigned char>(s.tokens[at].folded.front())) == 0;
     }
     // The text between the token at position and the one before it.
     std::string_view gap_before(size_t at) const { return doc.slice({s.tokens[at - 1].span.end, s.tokens[at].span.begin}); }
-    bool joiner(size_t at) const { return starting_at(cues, at, Category::name_joiner) != nullptr; }
+    bool joiner(size_t at) const { return starting_at(title_words, at, Category::name_joiner) != nullptr; }
     // "Minister", "Ambassador", "Commission": a word of a title or an office, never of a name.
     bool title_word(size_t at) const {
-        return starting_at(office_words, at) != nullptr || starting_at(cues, at, Category::official_title) != nullptr;
+        return starting_at(title_words, at, Category::office) != nullptr || starting_at(title_words, at, Category::official_title) != nullptr;
     }
     bool known(size_t first, size_t last) const {
         return any_match_touching(actors, first, last, [](const TermMatch&) { return true; });
@@ -79,8 +79,8 @@ std::string id_of(const segment::Sentence& s, size_t first, size_t last) {
 
 // A name with its title: at the end of a run of capitalized words ("U.S. Assistant
 // Secretary of State Daniel Kritenbrink", "Secretary Blinken"), or before a title set
-// off by a comma ("Wang Yi, Member of the Political Bureau of the CPC Central
-// Committee, ..."); the side a marker in the title gives, if one does.
+// off by a comma ("Wang Yi, Member of the Political Bureau ..."); the side a
+// marker in the title gives, if one does.
 struct TitledName {
     size_t title_start = 0, first = 0, last = 0;
     Side side = Side::unknown;
@@ -88,8 +88,7 @@ struct TitledName {
 
 // The side that markers opening the words from..to give ("U.S.", "People's Republic of
 // China (PRC)", after "the"), else one the title belongs to after "of" ("Vice Premier
-// of the People's Republic of China", "Director of the CCP ..."; never "Ambassador to
-// China"). opening_end: set past the opening markers, which are no part of a title.
+// of the PRC", "Director of the CCP ..."; never "Ambassador to China"). opening_end: set past the opening markers, which are no part of a title.
 Side marked_side(const Sentence& at, size_t from, size_t to, size_t* opening_end) {
     const std::vector<segment::Token>& tokens = at.s.tokens;
     size_t start = from < to && tokens[from].folded == "the" ? from + 1 : from;
@@ -117,8 +116,7 @@ bool titled(const Sentence& at, size_t from, size_t to) {
 
 // The title set off by a comma after a name's last word (past the name in another
 // script in parentheses: "Wang Yi (王毅), Member of ..."), capitalized or not ("Yang
-// Jiechi, a member of the Political Bureau of the Communist Party of China ..."), if
-// any: its side, unknown when no marker gives one.
+// Jiechi, a member of ..."), if any: its side, unknown when no marker gives one.
 std::optional<Side> appositive_title(const Sentence& at, size_t last) {
     const std::vector<segment::Token>& tokens = at.s.tokens;
     size_t start = last + 1;
@@ -212,7 +210,7 @@ bool reports_a_meeting(const Sentence& at) {
 
 std::vector<lexicon::Term> introduced_officials(const segment::Document& doc, const std::vector<std::vector<TermMatch>>& actors,
                                                 const std::vector<std::vector<TermMatch>>& cues,
-                                                const std::vector<std::vector<TermMatch>>& office_words) {
+                                                const std::vector<std::vector<TermMatch>>& title_words) {
     // The sides the readout names a country or people of: an unmarked title in who met
     // whom takes the other side only where the readout names it ("met with Prime
     // Minister Singh" in a readout that never names China is a third country's).
@@ -225,7 +223,7 @@ std::vector<lexicon::Term> introduced_officials(const segment::Document& doc, co
     std::vector<lexicon::Term> terms;
     std::set<std::string> ids;
     for (size_t i = 0; i < doc.sentences.size(); ++i) {
-        const Sentence at{doc, doc.sentences[i], actors[i], cues[i], office_words[i]};
+        const Sentence at{doc, doc.sentences[i], actors[i], cues[i], title_words[i]};
         std::vector<TitledName> names = titled_names(at);
         Side named = reports_a_meeting(at) ? named_side(at, names) : Side::unknown;
         for (TitledName& name : names) {

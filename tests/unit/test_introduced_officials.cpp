@@ -19,7 +19,7 @@ TEST_CASE("a side's marker, a title and a name introduce an official the lexicon
     CHECK(speakers(analyze_body("BEIJING, May 3 -- Chinese Minister Gao Feng held a call with Ana Ruiz. Gao said Taiwan "
                                 "matters.")) == "/unknown | gao-feng/prc");
     // So does the side a title belongs to, after "of"; not a destination after "to".
-    CHECK(speakers(analyze_body("Vice Premier of the People's Republic of China Gao Feng said trade matters.")) ==
+    CHECK(speakers(analyze_body("Vice Premier of the PRC Gao Feng said trade matters.")) ==
           "gao-feng/prc");
     CHECK(speakers(analyze_body("Director of the CCP Foreign Affairs Office Gao Feng said trade matters.")) == "gao-feng/prc");
     CHECK(speakers(analyze_body("Ambassador to China Ana Ruiz said trade matters.")).find("ana-ruiz") == std::string::npos);
@@ -28,13 +28,13 @@ TEST_CASE("a side's marker, a title and a name introduce an official the lexicon
 }
 
 TEST_CASE("a title set off by a comma after a name introduces its official too") {
-    CHECK(speakers(analyze_body("Gao Feng, Director of the Office of the CPC Central Committee, held talks with Ana Ruiz, "
+    CHECK(speakers(analyze_body("Gao Feng, Director of the CPC Liaison Office, held talks with Ana Ruiz, "
                                 "U.S. Secretary of Commerce. Gao said trade matters. Ruiz raised fentanyl.")) ==
           "/unknown | gao-feng/prc | ana-ruiz/us");
     // A lowercase title, and one after the name in another script in parentheses.
-    CHECK(speakers(analyze_body("Gao Feng, a member of the Political Bureau of the Communist Party of China, met Ana Ruiz. "
+    CHECK(speakers(analyze_body("Gao Feng, a member of the leadership of the CPC, met Ana Ruiz. "
                                 "Gao said trade matters.")) == "/unknown | gao-feng/prc");
-    CHECK(speakers(analyze_body("Gao Feng (高峰), Member of the Political Bureau of the CPC Central Committee, met Ana Ruiz. "
+    CHECK(speakers(analyze_body("Gao Feng (高峰), Member of the CPC Politburo, met Ana Ruiz. "
                                 "Gao said trade matters.")) == "/unknown | gao-feng/prc");
     // Not a lead-in ("On Tuesday,") before a titled subject.
     CHECK(speakers(analyze_body("On Tuesday, Secretary Ana Ruiz met with PRC Minister Gao Feng. Gao said trade matters.")) ==
@@ -46,7 +46,7 @@ TEST_CASE("a title with no name after it introduces no one") {
     CHECK(speakers(analyze_body("PRC Minister of Public Security said the drugs must stop.")) == "china/prc");
     CHECK(speakers(analyze_body("Chinese Director of the Foreign Affairs Commission said the drugs must stop.")) == "/unknown");
     // A name the lexicon knows stays the lexicon's official.
-    CHECK(speakers(analyze_body("Chinese Foreign Minister Wang Yi said the drugs must stop.")) == "wang-yi/prc");
+    CHECK(speakers(analyze_body("PRC Foreign Minister Wang Yi noted grain prices.")) == "wang-yi/prc");
 }
 
 TEST_CASE("in who met whom, an unmarked title takes the side the marked official's is not") {

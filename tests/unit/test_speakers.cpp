@@ -255,7 +255,7 @@ TEST_CASE("who met whom reports no one speaking") {
     // A wish for talks reports no meeting.
     CHECK(speakers(analyze_body("The U.S. side is willing to have a candid dialogue with China.")) == "united-states/us");
     // A US department acts for its government: "the State Department will fund ..." is the US side's.
-    CHECK(speakers(analyze_body("For the farmers, the State Department will fund new irrigation works.")) ==
+    CHECK(speakers(analyze_body("For the farmers, the State Department will pay for irrigation works.")) ==
           "united-states/us");
     // An abbreviation in parentheses inside the title; a teleconference is a call.
     CHECK(speakers(analyze_body("On 21 May, Chairman of the Joint Chiefs of Staff (CJCS) Gen. CQ Brown, Jr. held a video "
