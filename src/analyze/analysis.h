@@ -24,6 +24,13 @@ inline constexpr const char* kBothLeaders = "both-leaders";
 // Whether a side is one government's (not both, not unknown).
 inline bool one_side(Side side) { return side == Side::us || side == Side::prc; }
 
+// The other government's side; unknown for both or unknown.
+inline Side other_side(Side side) {
+    if (side == Side::us) return Side::prc;
+    if (side == Side::prc) return Side::us;
+    return Side::unknown;
+}
+
 // One lexicon term found in a sentence, with the weight it finally counted for.
 struct TermHit {
     std::string term;             // the words as written in the sentence

@@ -5,22 +5,24 @@
 #include <optional>
 #include <set>
 
+#include "analyze/analysis.h"
+
 namespace readoutdiff::analyze {
 namespace {
 
 using lexicon::ActorKind;
 using lexicon::Category;
-using lexicon::Side;
 
 constexpr size_t kTitleOpening = 4;  // words in which a title set off by a comma shows its title word ("Vice Chairman of")
 
 // A side's marker: a country ("U.S.", "PRC", "China's") or a demonym ("Chinese").
 bool marks_a_side(const TermMatch& m) {
     bool marker = m.term->actor_kind == ActorKind::country || m.term->actor_kind == ActorKind::demonym;
-    return marker && (m.term->side == Side::us || m.term->side == Side::prc);
+    return marker && one_side(m.term->side);
 }
 
-struct Sentence {
+// A sentence with its matches, and what the words at a position are.
+struct SentenceMatches {
     const segment::Document& doc;
     const segment::Sentence& s;
     const std::vector<TermMatch>& actors;
@@ -68,6 +70,7 @@ lexicon::Term person(const segment::Sentence& s, size_t first, size_t last, cons
     return term;
 }
 
+// "sun-weidong": the name's words, without dots.
 std::string id_of(const segment::Sentence& s, size_t first, size_t last) {
     std::string id;
     for (size_t k = first; k <= last; ++k) {
@@ -88,8 +91,9 @@ struct TitledName {
 
 // The side that markers opening the words from..to give ("U.S.", "People's Republic of
 // China (PRC)", after "the"), else one the title belongs to after "of" ("Vice Premier
-// of the PRC", "Director of the CCP ..."; never "Ambassador to China"). opening_end: set past the opening markers, which are no part of a title.
-Side marked_side(const Sentence& at, size_t from, size_t to, size_t* opening_end) {
+// of the PRC", "Director of the CCP ..."; never "Ambassador to China"). opening_end,
+// if given: set past the opening markers, which are no part of a title.
+Side marked_side(const SentenceMatches& at, size_t from, size_t to, size_t* opening_end = nullptr) {
     const std::vector<segment::Token>& tokens = at.s.tokens;
     size_t start = from < to && tokens[from].folded == "the" ? from + 1 : from;
     Side side = Side::unknown;
@@ -98,7 +102,7 @@ Side marked_side(const Sentence& at, size_t from, size_t to, size_t* opening_end
         side = m.term->side;
         start = m.last + 1;
     }
-    *opening_end = side == Side::unknown ? from : start;
+    if (opening_end != nullptr) *opening_end = side == Side::unknown ? from : start;
     for (const TermMatch& m : at.actors) {
         if (side != Side::unknown || m.first < from + 2 || m.last >= to || !marks_a_side(m)) continue;
         size_t before = tokens[m.first - 1].folded == "the" ? m.first - 2 : m.first - 1;
@@ -107,7 +111,7 @@ Side marked_side(const Sentence& at, size_t from, size_t to, size_t* opening_end
     return side;
 }
 
-bool titled(const Sentence& at, size_t from, size_t to) {
+bool titled(const SentenceMatches& at, size_t from, size_t to) {
     for (size_t k = from; k < to; ++k) {
         if (at.title_word(k)) return true;
     }
@@ -117,7 +121,7 @@ bool titled(const Sentence& at, size_t from, size_t to) {
 // The title set off by a comma after a name's last word (past the name in another
 // script in parentheses: "Wang Yi (王毅), Member of ..."), capitalized or not ("Yang
 // Jiechi, a member of ..."), if any: its side, unknown when no marker gives one.
-std::optional<Side> appositive_title(const Sentence& at, size_t last) {
+std::optional<Side> appositive_title(const SentenceMatches& at, size_t last) {
     const std::vector<segment::Token>& tokens = at.s.tokens;
     size_t start = last + 1;
     if (start < tokens.size() && at.gap_before(start).find('(') != std::string_view::npos) {
@@ -128,11 +132,10 @@ std::optional<Side> appositive_title(const Sentence& at, size_t last) {
     while (end < tokens.size() && !tokens[end].after_clause_break) ++end;
     size_t title_opens = tokens[start].folded == "a" || tokens[start].folded == "the" ? start + 1 : start;
     if (!titled(at, title_opens, std::min(end, title_opens + kTitleOpening))) return std::nullopt;
-    size_t opening_end = start;
-    return marked_side(at, start, end, &opening_end);
+    return marked_side(at, start, end);
 }
 
-std::optional<TitledName> titled_name_at(const Sentence& at, size_t run_start, size_t run_end) {
+std::optional<TitledName> titled_name_at(const SentenceMatches& at, size_t run_start, size_t run_end) {
     TitledName name;
     Side opening = marked_side(at, run_start, run_end, &name.title_start);
     if (run_end < name.title_start + 2 || at.title_word(run_end - 1)) return std::nullopt;
@@ -141,8 +144,7 @@ std::optional<TitledName> titled_name_at(const Sentence& at, size_t run_start, s
     if (name.first - 1 > name.title_start && !at.title_word(name.first - 1) && !at.joiner(name.first - 1)) --name.first;
     // A title before it, whose last word is no joiner ("Minister of Public Security" names no one).
     if (!titled(at, name.title_start, name.first) || at.joiner(name.first - 1) || at.known(name.first, name.last)) return std::nullopt;
-    size_t unused = 0;
-    name.side = opening != Side::unknown ? opening : marked_side(at, name.title_start, name.first, &unused);
+    name.side = opening != Side::unknown ? opening : marked_side(at, name.title_start, name.first);
     if (name.side == Side::unknown) name.side = appositive_title(at, name.last).value_or(Side::unknown);
     // The title is this official's from the last "and" on: "Advisor Sullivan and Director Wang".
     for (size_t k = name.title_start; k < name.first; ++k) {
@@ -154,7 +156,7 @@ std::optional<TitledName> titled_name_at(const Sentence& at, size_t run_start, s
 // Two or three capitalized words, no title's, cue's or known official's, before a title
 // set off by a comma: "Wang Yi, Member of the Political Bureau ...", "met with Jake
 // Sullivan, U.S. Assistant to the President ...".
-std::optional<TitledName> name_before_title(const Sentence& at, size_t run_start, size_t run_end) {
+std::optional<TitledName> name_before_title(const SentenceMatches& at, size_t run_start, size_t run_end) {
     size_t words = run_end - run_start;
     if (words < 2 || words > 3) return std::nullopt;
     for (size_t k = run_start; k < run_end; ++k) {
@@ -166,7 +168,7 @@ std::optional<TitledName> name_before_title(const Sentence& at, size_t run_start
     return TitledName{run_start, run_start, run_end - 1, *side};
 }
 
-std::vector<TitledName> titled_names(const Sentence& at) {
+std::vector<TitledName> titled_names(const SentenceMatches& at) {
     std::vector<TitledName> names;
     for (size_t k = 0; k < at.s.tokens.size();) {
         if (!at.capitalized_word(k)) {
@@ -182,14 +184,12 @@ std::vector<TitledName> titled_names(const Sentence& at) {
     return names;
 }
 
-Side other_side(Side side) { return side == Side::us ? Side::prc : Side::us; }
-
 // The side the sentence's named officials and marked titles take, if they all take one.
-Side named_side(const Sentence& at, const std::vector<TitledName>& names) {
+Side named_side(const SentenceMatches& at, const std::vector<TitledName>& names) {
     Side found = Side::unknown;
     bool mixed = false;
     auto take = [&](Side side) {
-        if (side != Side::us && side != Side::prc) return;
+        if (!one_side(side)) return;
         mixed = mixed || (found != Side::unknown && found != side);
         found = side;
     };
@@ -200,7 +200,7 @@ Side named_side(const Sentence& at, const std::vector<TitledName>& names) {
     return mixed ? Side::unknown : found;
 }
 
-bool reports_a_meeting(const Sentence& at) {
+bool reports_a_meeting(const SentenceMatches& at) {
     return std::ranges::any_of(at.cues, [](const TermMatch& c) {
         return c.term->kind == Category::meeting || c.term->kind == Category::hold_meeting;
     });
@@ -223,7 +223,7 @@ std::vector<lexicon::Term> introduced_officials(const segment::Document& doc, co
     std::vector<lexicon::Term> terms;
     std::set<std::string> ids;
     for (size_t i = 0; i < doc.sentences.size(); ++i) {
-        const Sentence at{doc, doc.sentences[i], actors[i], cues[i], title_words[i]};
+        const SentenceMatches at{doc, doc.sentences[i], actors[i], cues[i], title_words[i]};
         std::vector<TitledName> names = titled_names(at);
         Side named = reports_a_meeting(at) ? named_side(at, names) : Side::unknown;
         for (TitledName& name : names) {

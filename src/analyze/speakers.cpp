@@ -54,11 +54,6 @@ struct Speaker {
     const lexicon::Term* official = nullptr;  // when a person
 };
 
-Side other_side(Side side) {
-    if (side == Side::us) return Side::prc;
-    if (side == Side::prc) return Side::us;
-    return Side::unknown;
-}
 
 bool is_person(const TermMatch& m) { return m.term->actor_kind == ActorKind::person; }
 
