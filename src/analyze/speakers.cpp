@@ -54,7 +54,6 @@ struct Speaker {
     const lexicon::Term* official = nullptr;  // when a person
 };
 
-
 bool is_person(const TermMatch& m) { return m.term->actor_kind == ActorKind::person; }
 
 // A named official who speaks: a person, or a ministry's spokesperson (never a principal).
@@ -169,7 +168,8 @@ std::span<const std::string> office_words(const lexicon::Term& title) {
 // Remembers the officials named so far, for pronouns, surnames and offices.
 class NamedOfficials {
 public:
-    // The lexicon's actors: an official holds the offices their aliases open with.
+    // The lexicon's actors and the readout's introduced officials: an official holds the
+    // offices their aliases open with.
     explicit NamedOfficials(std::initializer_list<const std::vector<lexicon::Term>*> actor_terms) {
         for (const std::vector<lexicon::Term>* terms : actor_terms) {
             for (const lexicon::Term& t : *terms) {
