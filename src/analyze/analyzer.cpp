@@ -139,7 +139,6 @@ Analyzer::Analyzer(const lexicon::Lexicons& lexicons)
       m_actors(lexicons.actors),
       m_characterization(lexicons.characterization),
       m_cues(lexicons.cues, [](const lexicon::Term& t) { return !matched_apart(t.kind); }),
-      m_office_words(lexicons.cues, [](const lexicon::Term& t) { return t.kind == lexicon::Category::office; }),
       m_title_words(lexicons.cues, [](const lexicon::Term& t) {
           return t.kind == lexicon::Category::office || t.kind == lexicon::Category::official_title ||
                  t.kind == lexicon::Category::name_joiner;
@@ -183,7 +182,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         out.word_count = sentence.tokens.size();
         topic_terms[i] = m_topics.find(sentence.tokens);
         for (const TermMatch& m : m_finer_subjects.find(sentence.tokens)) topic_terms[i].push_back(m);
-        topic_terms[i] = outside_office_names(doc, sentence, topic_terms[i], m_office_words.find(sentence.tokens));
+        topic_terms[i] = outside_office_names(doc, sentence, topic_terms[i], of_category(title_words[i], lexicon::Category::office));
         topic_terms[i] = outside_venue_names(doc, sentence, topic_terms[i], m_venue_leads.find(sentence.tokens), cues[i]);
         subjects[i].topics = topic_evidence(topic_terms[i]);
         out.topics = tag_topics(subjects[i].topics, m_lexicons, false);

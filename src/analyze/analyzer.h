@@ -31,8 +31,9 @@ private:
     TermMatcher m_cues;
     // Office and title words and venue leads are matched on their own: "PRC Minister" and
     // "PRC Vice Premier" are also usage cues, and the "on" of "on the sidelines of" a lead-in.
-    TermMatcher m_office_words;
-    TermMatcher m_title_words;  // office, official-title and name-joiner words, for the officials a readout introduces
+    // The title words (office, official-title, name-joiner) serve office names and the
+    // officials a readout introduces.
+    TermMatcher m_title_words;
     TermMatcher m_venue_leads;
     TermMatcher m_code_phrases;
     TermMatcher m_paraphrases;
