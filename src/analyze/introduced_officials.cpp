@@ -168,23 +168,47 @@ std::optional<TitledName> name_before_title(const SentenceMatches& at, size_t ru
     return TitledName{run_start, run_start, run_end - 1, *side};
 }
 
+// Whether the run starting at `start` goes on a list of titles that ended at `end`:
+// set off by a comma, with or without "and" ("Politburo Member, Director of the
+// Office ..., and Foreign Minister Wang Yi").
+bool next_on_title_list(const SentenceMatches& at, size_t end, size_t start) {
+    const std::vector<segment::Token>& tokens = at.s.tokens;
+    bool comma = end < tokens.size() && tokens[end].after_clause_break;
+    return comma && (start == end || (start == end + 1 && tokens[end].folded == "and"));
+}
+
 std::vector<TitledName> titled_names(const SentenceMatches& at) {
     std::vector<TitledName> names;
+    // A list of titles before one name takes the side the list's first title marks.
+    Side list_side = Side::unknown;
+    size_t list_end = 0;
     for (size_t k = 0; k < at.s.tokens.size();) {
         if (!at.capitalized_word(k)) {
             ++k;
             continue;
         }
         size_t end = at.run_end(k);
+        if (list_side != Side::unknown && !next_on_title_list(at, list_end, k)) list_side = Side::unknown;
         std::optional<TitledName> name = titled_name_at(at, k, end);
         if (!name) name = name_before_title(at, k, end);
+        if (name && name->side == Side::unknown) name->side = list_side;
         if (name) names.push_back(*name);
+        // A title with no name ends with its title word ("Politburo Member").
+        bool title_only = !name && at.title_word(end - 1);
+        // A body named with its article ("the Chinese Commission") is no one's title.
+        bool after_article = k > 0 && at.s.tokens[k - 1].folded == "the";
+        if (title_only && list_side == Side::unknown && !after_article) list_side = marked_side(at, k, end);
+        if (!title_only) list_side = Side::unknown;
+        list_end = end;
         k = end;
     }
     return names;
 }
 
-// The side the sentence's named officials and marked titles take, if they all take one.
+// The side the sentence's marked titles take, if they all take one; else the side of its
+// officials the lexicon knows. The titled names are who met whom; a known official may
+// be named for something else ("to follow up on the summit between President Biden and
+// President Xi").
 Side named_side(const SentenceMatches& at, const std::vector<TitledName>& names) {
     Side found = Side::unknown;
     bool mixed = false;
@@ -194,6 +218,7 @@ Side named_side(const SentenceMatches& at, const std::vector<TitledName>& names)
         found = side;
     };
     for (const TitledName& name : names) take(name.side);
+    if (found != Side::unknown || mixed) return mixed ? Side::unknown : found;
     for (const TermMatch& m : at.actors) {
         if (m.term->actor_kind == ActorKind::person) take(m.term->side);
     }

@@ -417,10 +417,12 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         // "Noting that ..., He said": "He" capitalized inside the sentence is the surname of He Lifeng.
         const lexicon::Term* surname_he = start > 0 && doc.slice(s.tokens[start].span) == "He" ? named.by_surname("he") : nullptr;
         if (surname_he != nullptr) return Subject{{surname_he->category, surname_he->side, surname_he}, start};
-        if (std::optional<Speaker> speaker = named_at(s, start, cues, named, last_official)) {
+        // "Mr. Sullivan said": the surname after an honorific.
+        size_t name = s.tokens[start].honorific && start + 1 < s.tokens.size() ? start + 1 : start;
+        if (std::optional<Speaker> speaker = named_at(s, name, cues, named, last_official)) {
             // "Wang and Raimondo then agreed": a surname may head a group too.
-            auto after = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first > start; });
-            Subject subject{*speaker, start};
+            auto after = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first > name; });
+            Subject subject{*speaker, name};
             subject.speaker = joined_group(doc, s, actors, static_cast<size_t>(after - actors.begin()), cues, principal, named,
                                            *speaker, &subject.end);
             return subject;

@@ -41,6 +41,21 @@ TEST_CASE("a title set off by a comma after a name introduces its official too")
           "/unknown | gao-feng/prc");
 }
 
+TEST_CASE("a list of titles before one name takes the side its first title's marker gives") {
+    CHECK(speakers(analyze_body("Secretary Ana Ruiz met with Chinese Party Politburo Member, Director of the General Office, "
+                                "and Vice Minister Gao Feng in Lima to discuss U.S. trade. Gao urged restraint. "
+                                "Ruiz raised fentanyl.")) == "/unknown | gao-feng/prc | ana-ruiz/us");
+    // A body named with its article is no one's title: "and" joins another official.
+    CHECK(speakers(analyze_body("Envoys met the Chinese Commission, and Secretary Ana Ruiz spoke for the United States. "
+                                "Ruiz raised trade.")) == "/unknown | /unknown");
+}
+
+TEST_CASE("in who met whom, the marked titles decide over officials named for something else") {
+    CHECK(speakers(analyze_body("Advisor Ana Ruiz met with Chinese Vice Minister Gao Feng to follow up on the summit between "
+                                "President Biden and President Xi in the United States. Ruiz raised fentanyl.")) ==
+          "/unknown | ana-ruiz/us");
+}
+
 TEST_CASE("a title with no name after it introduces no one") {
     // "of Public Security" is the office's, and "Commission" an office word: no name ends these titles.
     CHECK(speakers(analyze_body("PRC Minister of Public Security said the drugs must stop.")) == "china/prc");

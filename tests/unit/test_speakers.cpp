@@ -325,6 +325,11 @@ TEST_CASE("a surname or pronoun heads a group joined by and, as a name does") {
           "/unknown | both-sides/both | both-sides/both | wang-wentao/prc");
 }
 
+TEST_CASE("a surname after an honorific resolves as the surname alone does") {
+    CHECK(speakers(analyze_body("Chinese Vice Minister Gao Feng met U.S. Minister Ana Ruiz. Ms. Ruiz and Gao agreed to "
+                                "meet again. Mr. Gao raised Taiwan.")) == "/unknown | both-sides/both | gao-feng/prc");
+}
+
 TEST_CASE("a name or title the lexicon does not know, joined by and to one side's subject, is the other side") {
     CHECK(speakers(analyze_body("President Joe Biden and Prime Minister Rahul Singh welcomed the agreement.")) ==
           "both-sides/both");
