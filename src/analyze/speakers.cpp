@@ -246,6 +246,18 @@ size_t name_end(const segment::Sentence& s, const TermMatch& actor) {
     return next < s.tokens.size() && s.tokens[next].name_suffix ? next : actor.last;
 }
 
+// Whether a surname the lexicon knows, after an office its official does not hold, names
+// someone else ("Taoiseach Harris" is not Vice President Harris); from: the office's first word.
+bool namesake(const segment::Sentence& s, size_t from, const TermMatch& surname, const NamedOfficials& named) {
+    if (surname.term->words.size() != 1 || !is_named_official(surname)) return false;
+    std::vector<std::string> office;
+    for (size_t k = from; k < surname.first; ++k) {
+        if (s.tokens[k].honorific) return false;
+        if (s.tokens[k].folded != "the") office.push_back(s.tokens[k].folded);
+    }
+    return !office.empty() && !named.holds(*surname.term, office);
+}
+
 // The group a subject heads, joined by "and" ("Wang and Raimondo", "President
 // Biden and Prime Minister Singh"): both sides when the two are of different
 // sides. speaker, end: the subject so far; actors from index j stand after it.
@@ -264,7 +276,7 @@ Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, c
             // "The Vice President and the President": a bare office that resolves to the
             // subject's own official again names someone else, the other side's.
             bool same_person = actors[j].term->actor_kind == ActorKind::title && member.id == speaker.id;
-            join(same_person ? other_side(speaker.side) : member.side);
+            join(same_person || namesake(s, and_at + 1, actors[j], named) ? other_side(speaker.side) : member.side);
             *end = name_end(s, actors[j]);
             continue;
         }

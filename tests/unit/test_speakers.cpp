@@ -348,6 +348,14 @@ TEST_CASE("a name or title the lexicon does not know, joined by and to one side'
     CHECK(speakers(analyze_body("Europe and Canada plan to expand clean electricity.")) == "/unknown");
 }
 
+TEST_CASE("a known official's surname after an office that official does not hold names someone else") {
+    CHECK(speakers(analyze_body("The President and Taoiseach Harris affirmed that ties will grow.")) == "both-sides/both");
+    CHECK(speakers(analyze_body("The President and Prime Minister Harris reviewed grain exports.")) == "both-sides/both");
+    // The office the official holds, or an honorific, is that official again.
+    CHECK(speakers(analyze_body("The President and Vice President Harris reviewed grain exports.")) == "harris/us");
+    CHECK(speakers(analyze_body("The President and Mr. Sullivan reviewed grain exports.")) == "sullivan/us");
+}
+
 TEST_CASE("a name's suffix belongs to it: the group after \"Jr.\" is still joined") {
     CHECK(speakers(analyze_body("President Joseph R. Biden, Jr. and President Ana Torres welcomed the agreement.")) ==
           "both-sides/both");
