@@ -56,9 +56,10 @@ struct SentenceMatches {
     }
 };
 
-lexicon::Term person(const segment::Sentence& s, size_t first, size_t last, const std::string& id, Side side) {
+// A person term whose words are the tokens at the positions given.
+lexicon::Term person(const segment::Sentence& s, const std::vector<size_t>& positions, const std::string& id, Side side) {
     lexicon::Term term;
-    for (size_t k = first; k <= last; ++k) {
+    for (size_t k : positions) {
         term.words.push_back(s.tokens[k].folded);
         term.stems.push_back(s.tokens[k].stem);
         term.text += (term.text.empty() ? "" : " ") + s.tokens[k].folded;
@@ -68,6 +69,12 @@ lexicon::Term person(const segment::Sentence& s, size_t first, size_t last, cons
     term.side = side;
     term.actor_kind = ActorKind::person;
     return term;
+}
+
+std::vector<size_t> positions(size_t first, size_t last) {
+    std::vector<size_t> out;
+    for (size_t k = first; k <= last; ++k) out.push_back(k);
+    return out;
 }
 
 // "sun-weidong": the name's words, without dots.
@@ -231,6 +238,21 @@ bool reports_a_meeting(const SentenceMatches& at) {
     });
 }
 
+// The names a readout calls an official by after introducing them, as the lexicon lists
+// its officials': an American by the surname alone ("Sullivan"), a Chinese official, whose
+// surname comes first and is shared by many, by a title word and the surname ("Director
+// Wang", "Chairman Zhang"). A single word is the name itself.
+void add_short_names(const SentenceMatches& at, const TitledName& name, const std::string& id, std::vector<lexicon::Term>& terms) {
+    if (name.first == name.last) return;
+    if (name.side == Side::us) {
+        terms.push_back(person(at.s, {name.last}, id, name.side));
+        return;
+    }
+    for (size_t k = name.title_start; k < name.first; ++k) {
+        if (at.title_word(k)) terms.push_back(person(at.s, {k, name.first}, id, name.side));
+    }
+}
+
 }  // namespace
 
 std::vector<lexicon::Term> introduced_officials(const segment::Document& doc, const std::vector<std::vector<TermMatch>>& actors,
@@ -258,8 +280,9 @@ std::vector<lexicon::Term> introduced_officials(const segment::Document& doc, co
             if (name.side == Side::unknown) continue;
             std::string id = id_of(at.s, name.first, name.last);
             if (!ids.insert(id).second) continue;
-            terms.push_back(person(at.s, name.first, name.last, id, name.side));
-            if (name.title_start < name.first) terms.push_back(person(at.s, name.title_start, name.last, id, name.side));
+            terms.push_back(person(at.s, positions(name.first, name.last), id, name.side));
+            if (name.title_start < name.first) terms.push_back(person(at.s, positions(name.title_start, name.last), id, name.side));
+            add_short_names(at, name, id, terms);
         }
     }
     return terms;

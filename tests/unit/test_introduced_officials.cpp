@@ -56,6 +56,12 @@ TEST_CASE("in who met whom, the marked titles decide over officials named for so
           "/unknown | ana-ruiz/us");
 }
 
+TEST_CASE("an introduced official goes on by a short name: an American's surname, a title and a Chinese surname") {
+    CHECK(speakers(analyze_body("U.S. Special Envoy Ana Ruiz met with Chinese Vice Minister Gao Feng. Special Envoy Ruiz and "
+                                "Vice Minister Gao discussed Taiwan. Special Envoy Ruiz raised trade.")) ==
+          "/unknown | both-sides/both | ana-ruiz/us");
+}
+
 TEST_CASE("a title with no name after it introduces no one") {
     // "of Public Security" is the office's, and "Commission" an office word: no name ends these titles.
     CHECK(speakers(analyze_body("PRC Minister of Public Security said the drugs must stop.")) == "china/prc");
