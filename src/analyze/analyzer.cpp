@@ -117,8 +117,11 @@ bool matched_apart(lexicon::Category kind) {
     return kind == lexicon::Category::office || kind == lexicon::Category::official_title || kind == lexicon::Category::venue;
 }
 
-// "Chinese": a side's people, which marks an introduced official's side and is no actor.
-bool is_demonym(const TermMatch& m) { return m.term->actor_kind == lexicon::ActorKind::demonym; }
+// "Chinese", "the Central Military Commission": a side's people or body, which marks an
+// introduced official's side and is no actor.
+bool only_marks_a_side(const TermMatch& m) {
+    return m.term->actor_kind == lexicon::ActorKind::demonym || m.term->actor_kind == lexicon::ActorKind::body;
+}
 
 // The categories of the matched terms, sorted and unique: canonical actor ids, point ids.
 std::vector<std::string> category_ids(const std::vector<TermMatch>& matches, bool persons_only = false) {
@@ -168,7 +171,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         TermMatcher with_introduced = m_actors.extended(introduced);
         for (size_t i = 0; i < n; ++i) actors[i] = with_introduced.find(doc.sentences[i].tokens);
     }
-    for (std::vector<TermMatch>& matches : actors) std::erase_if(matches, is_demonym);
+    for (std::vector<TermMatch>& matches : actors) std::erase_if(matches, only_marks_a_side);
     const auto title = segment::phrase_tokens(doc.text.title);
     std::vector<Side> usage = usage_sides(m_cues.find(title));
     std::vector<FramingMatches> framing(n);
@@ -195,7 +198,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         analysis.word_count += out.word_count;
     }
     std::vector<TermMatch> title_actors = m_actors.find(title);
-    std::erase_if(title_actors, is_demonym);
+    std::erase_if(title_actors, only_marks_a_side);
     Principal principal = principal_of(title_actors, actors);
     for (size_t i = 0; i < n; ++i) {
         if (!names_an_earlier_meeting(doc.sentences[i], actors[i], cues[i], principal)) continue;

@@ -15,9 +15,11 @@ using lexicon::Category;
 
 constexpr size_t kTitleOpening = 4;  // words in which a title set off by a comma shows its title word ("Vice Chairman of")
 
-// A side's marker: a country ("U.S.", "PRC", "China's") or a demonym ("Chinese").
+// A side's marker: a country ("U.S.", "PRC", "China's"), a demonym ("Chinese") or a body
+// ("CPC", "the Central Military Commission").
 bool marks_a_side(const TermMatch& m) {
-    bool marker = m.term->actor_kind == ActorKind::country || m.term->actor_kind == ActorKind::demonym;
+    ActorKind kind = m.term->actor_kind;
+    bool marker = kind == ActorKind::country || kind == ActorKind::demonym || kind == ActorKind::body;
     return marker && one_side(m.term->side);
 }
 

@@ -27,7 +27,7 @@ constexpr std::pair<Category, std::string_view> kCategories[] = {
 constexpr std::pair<ActorKind, std::string_view> kActorKinds[] = {
     {ActorKind::country, "country"}, {ActorKind::person, "person"}, {ActorKind::office, "office"},
     {ActorKind::title, "title"}, {ActorKind::aide, "aide"}, {ActorKind::spokesperson, "spokesperson"}, {ActorKind::pronoun_side, "pronoun-side"},
-    {ActorKind::demonym, "demonym"},
+    {ActorKind::demonym, "demonym"}, {ActorKind::body, "body"},
 };
 
 constexpr std::pair<Variant, std::string_view> kVariants[] = {

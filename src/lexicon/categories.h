@@ -40,8 +40,9 @@ std::optional<Category> category_from_string(std::string_view name);
 // title: a bare office that names the readout's principal ("the Secretary"); aide: an
 // unnamed official who speaks for the readout's own side, never its principal ("the spokesperson");
 // spokesperson: a named official who speaks for a ministry, never a meeting's principal ("Mao Ning");
-// demonym: a side's people ("Chinese"), which only marks an official the lexicon does not know as that side's.
-enum class ActorKind : uint8_t { country, person, office, title, aide, spokesperson, pronoun_side, demonym };
+// demonym: a side's people ("Chinese"), and body: a side's party or state body ("CPC", "the
+// Central Military Commission"); both only mark an official the lexicon does not know as that side's.
+enum class ActorKind : uint8_t { country, person, office, title, aide, spokesperson, pronoun_side, demonym, body };
 std::optional<ActorKind> actor_kind_from_string(std::string_view name);
 // Every kind's name, joined by '|' ("country|person|..."), for messages.
 std::string actor_kind_names();

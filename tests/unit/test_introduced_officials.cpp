@@ -23,6 +23,10 @@ TEST_CASE("a side's marker, a title and a name introduce an official the lexicon
           "gao-feng/prc");
     CHECK(speakers(analyze_body("Director of the CCP Foreign Affairs Office Gao Feng said trade matters.")) == "gao-feng/prc");
     CHECK(speakers(analyze_body("Ambassador to China Ana Ruiz said trade matters.")).find("ana-ruiz") == std::string::npos);
+    // A side's body marks it too, after "of" or before the title.
+    CHECK(speakers(analyze_body("General Gao Feng, Vice Chairman of the Central Military Commission, met Ana Ruiz. "
+                                "Gao said trade matters.")) == "/unknown | gao-feng/prc");
+    CHECK(speakers(analyze_body("White House Senior Director Ana Ruiz said trade matters.")) == "ana-ruiz/us");
     // A possessive country marks the side too; a one-word name after a title is a name.
     CHECK(speakers(analyze_body("China's Ambassador Tang said the two sides should talk more.")) == "tang/prc");
 }
