@@ -90,7 +90,7 @@ std::string id_of(const segment::Sentence& s, size_t first, size_t last) {
 }
 
 // A name with its title: at the end of a run of capitalized words ("U.S. Assistant
-// Secretary of State Daniel Kritenbrink", "Secretary Blinken"), or before a title set
+// Secretary of State Daniel Okoro", "Secretary Blinken"), or before a title set
 // off by a comma ("Wang Yi, Member of the Political Bureau ..."); the side a
 // marker in the title gives, if one does.
 struct TitledName {

@@ -1,7 +1,7 @@
 // Officials the lexicon does not know, introduced the way readouts introduce
 // anyone: a side's marker, an official's title, then the name ("Chinese Vice
 // Foreign Minister Sun Weidong", "U.S. Assistant Secretary of State Daniel
-// Kritenbrink"). Each becomes a person of that side for this readout only,
+// Okoro"). Each becomes a person of that side for this readout only,
 // so that the name, the surname ("Sun said") and the title with the name
 // find them as they find the lexicon's officials.
 #pragma once

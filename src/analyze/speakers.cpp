@@ -10,6 +10,7 @@
 #include <array>
 #include <initializer_list>
 #include <optional>
+#include <set>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -32,6 +33,7 @@ constexpr size_t kMeetingWithReach = 6;  // or "with" this close after it
 constexpr size_t kHeldMeetingNounReach = 8;  // words between "held" and its meeting noun ("held two days of productive and wide-ranging meetings")
 constexpr size_t kHeldMeetingWithReach = 12;  // ... and between that noun and "with" ("held a video call at the request of the U.S. side with")
 constexpr size_t kVerbAfterSubject = 4;   // words between a subject and its own speech verb ("also underscored")
+constexpr size_t kShortOffice = 2;  // words of an office before a surname: "Prime Minister Harris"
 constexpr size_t kPresenceNounReach = 3;  // "attended the talks", "took part in the video call"
 constexpr size_t kAppositiveReach = 30;  // words of an appositive part ("a member of the Political Bureau of the ... Central Committee and director of ...,")
 constexpr size_t kAppositiveParts = 3;   // titles in a row, each set off by commas ("Member of ..., Vice Premier ... and ..., held talks")
@@ -178,8 +180,13 @@ public:
         }
     }
     void add(const TermMatch& m) {
-        if (is_named_official(m)) m_named.push_back(m.term);
+        if (!is_named_official(m)) return;
+        m_named.push_back(m.term);
+        if (m.term->words.size() > 1) m_named_in_full.insert(m.term->category);
     }
+    // Whether the readout has named the official by more than a surname ("Vice President
+    // Harris", "Kamala Harris").
+    bool named_in_full(const lexicon::Term& official) const { return m_named_in_full.count(official.category) > 0; }
     // The last official named whose canonical id ("wang-yi", "antony-blinken")
     // begins or ends with word: a Chinese surname comes first, an American last.
     const lexicon::Term* by_surname(const std::string& word) const {
@@ -218,6 +225,7 @@ public:
 
 private:
     std::vector<const lexicon::Term*> m_named;
+    std::set<std::string> m_named_in_full;
     std::unordered_map<std::string, std::vector<const lexicon::Term*>> m_aliases;
 };
 
@@ -246,16 +254,18 @@ size_t name_end(const segment::Sentence& s, const TermMatch& actor) {
     return next < s.tokens.size() && s.tokens[next].name_suffix ? next : actor.last;
 }
 
-// Whether a surname the lexicon knows, after an office its official does not hold, names
-// someone else ("Taoiseach Harris" is not Vice President Harris); from: the office's first word.
+// Whether a surname the lexicon knows, after a short office its official does not hold,
+// names someone else ("Taoiseach Harris" is not Vice President Harris), in a readout that
+// never names that official in full; from: the office's first word. A longer title may be
+// one the lexicon does not list ("Assistant Secretary of State for ... Daniel J. Kritenbrink").
 bool namesake(const segment::Sentence& s, size_t from, const TermMatch& surname, const NamedOfficials& named) {
-    if (surname.term->words.size() != 1 || !is_named_official(surname)) return false;
+    if (surname.term->words.size() != 1 || !is_named_official(surname) || named.named_in_full(*surname.term)) return false;
     std::vector<std::string> office;
     for (size_t k = from; k < surname.first; ++k) {
         if (s.tokens[k].honorific) return false;
         if (s.tokens[k].folded != "the") office.push_back(s.tokens[k].folded);
     }
-    return !office.empty() && !named.holds(*surname.term, office);
+    return !office.empty() && office.size() <= kShortOffice && !named.holds(*surname.term, office);
 }
 
 // The group a subject heads, joined by "and" ("Wang and Raimondo", "President
@@ -597,14 +607,16 @@ bool passive(const segment::Sentence& s, const std::vector<TermMatch>& cues, con
 }
 
 // "Ambassador Xie Feng attended the meeting", "Officials of both sides took
-// part in the talks", "Mr. Finer was joined by two of his aides": who
-// was present at a meeting (an attend cue with its meeting noun just after
-// it, or in the passive with its agent), no one speaking, unless said by someone.
+// part in the talks", "Mr. Finer was joined by two of his aides", "The U.S.
+// delegation included ...": who was present at a meeting (an attend cue with
+// its meeting noun just after it, or in the passive with its agent; a
+// delegation cue), no one speaking, unless said by someone.
 bool reports_presence(const segment::Sentence& s, const std::vector<TermMatch>& cues) {
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
-        if (c.term->kind != Category::attend) return false;
+        bool delegation = c.term->kind == Category::delegation;
+        if (c.term->kind != Category::attend && !delegation) return false;
         bool by_agent = passive(s, cues, c) && c.last + 1 < s.tokens.size() && s.tokens[c.last + 1].folded == "by";
-        bool noun = by_agent || cue_follows(cues, Category::characterize, c.last, kPresenceNounReach);
+        bool noun = delegation || by_agent || cue_follows(cues, Category::characterize, c.last, kPresenceNounReach);
         bool said = std::any_of(cues.begin(), cues.end(),
                                 [&](const TermMatch& v) { return v.term->kind == Category::speech && v.last < c.first; });
         return noun && !said;

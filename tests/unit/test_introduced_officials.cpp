@@ -13,8 +13,8 @@ TEST_CASE("a side's marker, a title and a name introduce an official the lexicon
     CHECK(speakers(analyze_body("Chinese Vice Foreign Minister Sun Weidong said the U.S. must stop. Sun also raised Taiwan. "
                                 "The Vice Foreign Minister stressed trade.")) ==
           "sun-weidong/prc | sun-weidong/prc | sun-weidong/prc");
-    CHECK(speakers(analyze_body("U.S. Assistant Secretary of State Daniel Kritenbrink raised fentanyl. Kritenbrink also raised "
-                                "detained citizens.")) == "daniel-kritenbrink/us | daniel-kritenbrink/us");
+    CHECK(speakers(analyze_body("U.S. Assistant Secretary of State Daniel Okoro raised fentanyl. Okoro also raised "
+                                "detained citizens.")) == "daniel-okoro/us | daniel-okoro/us");
     // After a dateline's number the marker opens the title.
     CHECK(speakers(analyze_body("BEIJING, May 3 -- Chinese Minister Gao Feng held a call with Ana Ruiz. Gao said Taiwan "
                                 "matters.")) == "/unknown | gao-feng/prc");

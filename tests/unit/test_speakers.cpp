@@ -250,6 +250,10 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("Antony Blinken joined the appeal for restraint.")) == "blinken/us");
     CHECK(speakers(analyze_body("Wang Yi stressed the importance of talks. Officials of both countries took part in "
                                 "the talks.")) == "wang-yi/prc | /unknown");
+    // ... and so is who made up a delegation, after an official's remarks.
+    CHECK(speakers(analyze_body("Antony Blinken stressed the importance of talks. The PRC delegation was led by Director "
+                                "General Gao Feng. Meetings also included representatives from the Treasury.")) ==
+          "blinken/us | /unknown | /unknown");
     // A meeting inside what someone said is no report of this one.
     CHECK(speakers(analyze_body("President Xi Jinping noted that China will host APEC in Shenzhen.")) == "xi-jinping/prc");
     // A wish for talks reports no meeting.
@@ -354,6 +358,12 @@ TEST_CASE("a known official's surname after an office that official does not hol
     // The office the official holds, or an honorific, is that official again.
     CHECK(speakers(analyze_body("The President and Vice President Harris reviewed grain exports.")) == "harris/us");
     CHECK(speakers(analyze_body("The President and Mr. Sullivan reviewed grain exports.")) == "sullivan/us");
+    // A long title may be one the lexicon does not list, and an official the readout named in
+    // full is the one its surname means.
+    CHECK(speakers(analyze_body("Ambassador Nicholas Burns and Assistant Secretary Daniel J. Kritenbrink raised "
+                                "concerns.")) == "nicholas-burns/us");
+    CHECK(speakers(analyze_body("Vice President Kamala Harris joined the call. The President and Envoy Harris reviewed "
+                                "grain exports.")) == "/unknown | harris/us");
 }
 
 TEST_CASE("a name's suffix belongs to it: the group after \"Jr.\" is still joined") {
