@@ -216,8 +216,7 @@ std::vector<TitledName> titled_names(const SentenceMatches& at) {
 
 // The side the sentence's marked titles take, if they all take one; else the side of its
 // officials the lexicon knows. The titled names are who met whom; a known official may
-// be named for something else ("to follow up on the summit between President Biden and
-// President Xi").
+// be named for something else ("to follow up on the summit of Presidents Biden and Xi").
 Side named_side(const SentenceMatches& at, const std::vector<TitledName>& names) {
     Side found = Side::unknown;
     bool mixed = false;

@@ -46,7 +46,7 @@ TEST_CASE("a title set off by a comma after a name introduces its official too")
 }
 
 TEST_CASE("a list of titles before one name takes the side its first title's marker gives") {
-    CHECK(speakers(analyze_body("Secretary Ana Ruiz met with Chinese Party Politburo Member, Director of the General Office, "
+    CHECK(speakers(analyze_body("Secretary Ana Ruiz met with Chinese Party Politburo Member, Head of the General Office, "
                                 "and Vice Minister Gao Feng in Lima to discuss U.S. trade. Gao urged restraint. "
                                 "Ruiz raised fentanyl.")) == "/unknown | gao-feng/prc | ana-ruiz/us");
     // A body named with its article is no one's title: "and" joins another official.
@@ -55,8 +55,8 @@ TEST_CASE("a list of titles before one name takes the side its first title's mar
 }
 
 TEST_CASE("in who met whom, the marked titles decide over officials named for something else") {
-    CHECK(speakers(analyze_body("Advisor Ana Ruiz met with Chinese Vice Minister Gao Feng to follow up on the summit between "
-                                "President Biden and President Xi in the United States. Ruiz raised fentanyl.")) ==
+    CHECK(speakers(analyze_body("Advisor Ana Ruiz met with Chinese Vice Minister Gao Feng to follow up on the summit that "
+                                "Joe Biden hosted for Xi Jinping in the United States. Ruiz raised fentanyl.")) ==
           "/unknown | ana-ruiz/us");
 }
 

@@ -251,8 +251,8 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("Wang Yi stressed the importance of talks. Officials of both countries took part in "
                                 "the talks.")) == "wang-yi/prc | /unknown");
     // ... and so is who made up a delegation, after an official's remarks.
-    CHECK(speakers(analyze_body("Antony Blinken stressed the importance of talks. The PRC delegation was led by Director "
-                                "General Gao Feng. Meetings also included representatives from the Treasury.")) ==
+    CHECK(speakers(analyze_body("Antony Blinken stressed the importance of talks. The PRC delegation was headed by Vice "
+                                "Minister Gao Feng. The meetings also included representatives of the Treasury.")) ==
           "blinken/us | /unknown | /unknown");
     // A meeting inside what someone said is no report of this one.
     CHECK(speakers(analyze_body("President Xi Jinping noted that China will host APEC in Shenzhen.")) == "xi-jinping/prc");
@@ -353,7 +353,7 @@ TEST_CASE("a name or title the lexicon does not know, joined by and to one side'
 }
 
 TEST_CASE("a known official's surname after an office that official does not hold names someone else") {
-    CHECK(speakers(analyze_body("The President and Taoiseach Harris affirmed that ties will grow.")) == "both-sides/both");
+    CHECK(speakers(analyze_body("The President and Taoiseach Harris agreed that ties will grow.")) == "both-sides/both");
     CHECK(speakers(analyze_body("The President and Prime Minister Harris reviewed grain exports.")) == "both-sides/both");
     // The office the official holds, or an honorific, is that official again.
     CHECK(speakers(analyze_body("The President and Vice President Harris reviewed grain exports.")) == "harris/us");
