@@ -73,6 +73,7 @@ lexicon::Term person(const segment::Sentence& s, const std::vector<size_t>& posi
     return term;
 }
 
+// first, first + 1, ..., last: the positions of a run of words.
 std::vector<size_t> positions(size_t first, size_t last) {
     std::vector<size_t> out;
     for (size_t k = first; k <= last; ++k) out.push_back(k);

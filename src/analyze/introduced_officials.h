@@ -14,9 +14,10 @@
 
 namespace readoutdiff::analyze {
 
-// The readout's introduced officials, once each: per official a person term
-// under the name and one under the title and the name, both with the id the
-// name's words make ("sun-weidong"). actors, cues and title_words: each
+// The readout's introduced officials, once each: per official person terms
+// under the name, the title and the name, and the short name the readout goes
+// on with ("Sullivan", "Director Wang"), all with the id the name's words make
+// ("sun-weidong"). actors, cues and title_words: each
 // sentence's matches (actors including the demonyms and bodies, "Chinese", "CPC", that mark a
 // side; the other cues; cues.tsv's office, official-title and name-joiner
 // words, matched apart from the other cues: "the PRC" is also a usage cue).
