@@ -14,9 +14,11 @@ src="$out/src"
 rm -rf "$src"
 mkdir -p "$src"
 # The files of the tree: in a git checkout those git tracks or would track
-# (not the build folders, node_modules or anything .gitignore names).
+# (not the build folders, node_modules or anything .gitignore names). tar reads
+# the list itself: xargs would split a long list over several archives, and
+# the reading tar stops at the end of the first.
 if git -C "$root" rev-parse --git-dir >/dev/null 2>&1; then
-    (cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 tar cf - --no-recursion) | tar xf - -C "$src"
+    (cd "$root" && git ls-files -z --cached --others --exclude-standard | tar cf - --no-recursion --null -T -) | tar xf - -C "$src"
     READOUTDIFF_COMMIT=$(git -C "$root" rev-parse HEAD)
     export READOUTDIFF_COMMIT
 else
