@@ -119,9 +119,7 @@ bool matched_apart(lexicon::Category kind) {
 
 // "Chinese", "the Central Military Commission": a side's people or body, which marks an
 // introduced official's side and is no actor.
-bool only_marks_a_side(const TermMatch& m) {
-    return m.term->actor_kind == lexicon::ActorKind::demonym || m.term->actor_kind == lexicon::ActorKind::body;
-}
+bool only_marks_a_side(const TermMatch& m) { return lexicon::only_marks_a_side(m.term->actor_kind); }
 
 // The categories of the matched terms, sorted and unique: canonical actor ids, point ids.
 std::vector<std::string> category_ids(const std::vector<TermMatch>& matches, bool persons_only = false) {

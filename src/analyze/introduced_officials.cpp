@@ -18,8 +18,7 @@ constexpr size_t kTitleOpening = 4;  // words in which a title set off by a comm
 // A side's marker: a country ("U.S.", "PRC", "China's"), a demonym ("Chinese") or a body
 // ("CPC", "the Central Military Commission").
 bool marks_a_side(const TermMatch& m) {
-    ActorKind kind = m.term->actor_kind;
-    bool marker = kind == ActorKind::country || kind == ActorKind::demonym || kind == ActorKind::body;
+    bool marker = m.term->actor_kind == ActorKind::country || lexicon::only_marks_a_side(m.term->actor_kind);
     return marker && one_side(m.term->side);
 }
 

@@ -44,6 +44,8 @@ std::optional<Category> category_from_string(std::string_view name);
 // Central Military Commission"); both only mark an official the lexicon does not know as that side's.
 enum class ActorKind : uint8_t { country, person, office, title, aide, spokesperson, pronoun_side, demonym, body };
 std::optional<ActorKind> actor_kind_from_string(std::string_view name);
+// The kinds that only mark a side (demonym, body): matched for nothing else.
+constexpr bool only_marks_a_side(ActorKind kind) { return kind == ActorKind::demonym || kind == ActorKind::body; }
 // Every kind's name, joined by '|' ("country|person|..."), for messages.
 std::string actor_kind_names();
 
