@@ -91,14 +91,18 @@ std::vector<std::string_view> leading_words(std::string_view text, size_t count)
     return out;
 }
 
+// "Command's", "Command’s": a word in the possessive.
+bool possessive(std::string_view word) { return word.ends_with("'s") || word.ends_with("\u2019s"); }
+
 // After the capitalized run that starts next, is there a number or linking
-// word, or does a comma close a run of two words or more ("the U.S. Clean
-// Energy Partnership, which")?
+// word, or does a comma or a possessive close a run of two words or more
+// ("the U.S. Clean Energy Partnership, which", "U.S. Northern Command's
+// partnership")? One word is too little: "in Washington, D.C. Patel's".
 bool capitalized_run_continues(std::string_view next, const WordSet& name_links) {
     size_t run = 0;
     for (std::string_view word : leading_words(next, 6)) {
         if (is_upper(word.front())) {
-            if (++run >= 2 && word.back() == ',') return true;
+            if (++run >= 2 && (word.back() == ',' || possessive(word))) return true;
             continue;
         }
         if (std::isdigit(static_cast<unsigned char>(word.front()))) return true;

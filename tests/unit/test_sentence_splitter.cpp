@@ -112,6 +112,12 @@ const std::vector<SplitCase> kCases = {
     {"They agreed to expand the U.S. Clean Energy Partnership, which began in 2015.",
      {"They agreed to expand the U.S. Clean Energy Partnership, which began in 2015."}},
     {"China opposes the U.S. Indo-Pacific Strategy.", {"China opposes the U.S. Indo-Pacific Strategy."}},
+    // A name closed by a possessive: two words or more ("U.S. Northern Command's").
+    {"The leaders commended U.S. Northern Command\u2019s strong partnership.",
+     {"The leaders commended U.S. Northern Command\u2019s strong partnership."}},
+    {"They thanked the U.S. Coast Guard's crews.", {"They thanked the U.S. Coast Guard's crews."}},
+    {"He spoke in Washington, D.C. Patel's experience was noted.",
+     {"He spoke in Washington, D.C.", "Patel's experience was noted."}},
     {"The first round of a U.S.-China dialogue on AI will be held in the spring.",
      {"The first round of a U.S.-China dialogue on AI will be held in the spring."}},
     {"They held a frank discussion about the U.S.-P.R.C. commercial relationship.",
