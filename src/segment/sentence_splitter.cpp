@@ -32,10 +32,15 @@ Span trimmed(std::string_view text, uint32_t begin, uint32_t end) {
 
 bool is_opening_punct(char c) { return c == '(' || c == '"' || c == '\'' || c == '['; }
 
-// The last whitespace-separated word of a piece, without opening brackets or quotes.
+// The last whitespace-separated word of a piece, without opening brackets or
+// quotes. A no-break space separates words too ("the\u00A0U.S." on the White
+// House's pages).
 std::string_view last_word(std::string_view piece) {
     size_t space = piece.find_last_of(" \t\n");
-    std::string_view word = space == std::string_view::npos ? piece : piece.substr(space + 1);
+    size_t no_break = piece.rfind("\u00A0");
+    std::string_view word = piece;
+    if (space != std::string_view::npos) word = piece.substr(space + 1);
+    if (no_break != std::string_view::npos && (space == std::string_view::npos || no_break > space)) word = piece.substr(no_break + 2);
     while (!word.empty() && is_opening_punct(word.front())) word.remove_prefix(1);
     if (word.substr(0, 3) == "\u201C" || word.substr(0, 3) == "\u2018") word.remove_prefix(3);
     return word;
@@ -95,14 +100,16 @@ std::vector<std::string_view> leading_words(std::string_view text, size_t count)
 bool possessive(std::string_view word) { return word.ends_with("'s") || word.ends_with("\u2019s"); }
 
 // After the capitalized run that starts next, is there a number or linking
-// word, or does a comma or a possessive close a run of two words or more
-// ("the U.S. Clean Energy Partnership, which", "U.S. Northern Command's
-// partnership")? One word is too little: "in Washington, D.C. Patel's".
+// word, or does a comma, semicolon, possessive or acronym in brackets close a
+// run of two words or more ("the U.S. Clean Energy Partnership, which", "U.S.
+// Northern Command's partnership", "the U.S. Small Business Administration
+// (SBA) hosted")? One word is too little: "in Washington, D.C. Patel's".
 bool capitalized_run_continues(std::string_view next, const WordSet& name_links) {
     size_t run = 0;
     for (std::string_view word : leading_words(next, 6)) {
+        if (run >= 2 && word.front() == '(') return true;
         if (is_upper(word.front())) {
-            if (++run >= 2 && (word.back() == ',' || possessive(word))) return true;
+            if (++run >= 2 && (word.back() == ',' || word.back() == ';' || possessive(word))) return true;
             continue;
         }
         if (std::isdigit(static_cast<unsigned char>(word.front()))) return true;

@@ -112,6 +112,20 @@ const std::vector<SplitCase> kCases = {
     {"They agreed to expand the U.S. Clean Energy Partnership, which began in 2015.",
      {"They agreed to expand the U.S. Clean Energy Partnership, which began in 2015."}},
     {"China opposes the U.S. Indo-Pacific Strategy.", {"China opposes the U.S. Indo-Pacific Strategy."}},
+    // A semicolon or an acronym in brackets after a name of two words or more.
+    {"They discussed the U.S. Methane Emissions Reduction Action Plan; and the grid.",
+     {"They discussed the U.S. Methane Emissions Reduction Action Plan; and the grid."}},
+    {"The NEC and the U.S. Small Business Administration (SBA) hosted a summit.",
+     {"The NEC and the U.S. Small Business Administration (SBA) hosted a summit."}},
+    {"She met the Secretary in Washington, D.C. (SBA officials were absent.)",
+     {"She met the Secretary in Washington, D.C.", "(SBA officials were absent.)"}},
+    // "H.E.", "His Excellency", is a title: a name follows.
+    {"Sullivan spoke by phone today with H.E. Sheikh Mohammed bin Abdulrahman Al Thani.",
+     {"Sullivan spoke by phone today with H.E. Sheikh Mohammed bin Abdulrahman Al Thani."}},
+    // A no-break space before the abbreviation.
+    {"They also met with\u00A0U.S. Embassy officials.", {"They also met with\u00A0U.S. Embassy officials."}},
+    {"Teams are deploying, and the\u00A0U.S. Coast Guard is prepositioning aircraft.",
+     {"Teams are deploying, and the\u00A0U.S. Coast Guard is prepositioning aircraft."}},
     // A name closed by a possessive: two words or more ("U.S. Northern Command's").
     {"The leaders commended U.S. Northern Command\u2019s strong partnership.",
      {"The leaders commended U.S. Northern Command\u2019s strong partnership."}},
