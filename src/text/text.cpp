@@ -108,7 +108,18 @@ struct Paragraph {
     std::string text;
     size_t line_count = 0;
     bool heading = false;
+    bool list_item = false;
 };
+
+// The width of an ordered list's marker at the line's start ("1.  ", "12) "),
+// or 0: one to three digits, a dot or bracket, then a space.
+size_t ordered_marker_width(std::string_view line) {
+    size_t digits = 0;
+    while (digits < line.size() && digits < 4 && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
+    if (digits == 0 || digits > 3 || digits + 2 > line.size()) return 0;
+    bool marker = (line[digits] == '.' || line[digits] == ')') && line[digits + 1] == ' ';
+    return marker ? digits + 2 : 0;
+}
 
 void append_collapsing_spaces(std::string& out, std::string_view piece) {
     for (char c : piece) {
@@ -138,14 +149,22 @@ std::vector<Paragraph> split_paragraphs(std::string_view body) {
         line = text_before_mark;
         bool heading = line.front() == '#';
         bool bullet = line.size() > 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ';
-        if (heading || bullet) flush();
+        // "1.  Agriculture Secretary ...": an ordered list's item, where a list
+        // can start (a new paragraph, after a colon, after another item); a
+        // hard-wrapped line that opens with a day ("...on September\n16. Both")
+        // stays in its sentence.
+        bool list_can_start = current.text.empty() || current.text.back() == ':' || current.list_item;
+        size_t ordered = list_can_start ? ordered_marker_width(line) : 0;
+        if (heading || bullet || ordered > 0) flush();
         // An empty heading ("#", "##") has no text after its marks.
         if (heading) line = trim_spaces(line.substr(std::min(line.find_first_not_of('#'), line.size())));
         if (bullet) line = trim_spaces(line.substr(2));
+        if (ordered > 0) line = trim_spaces(line.substr(ordered));
         if (!current.text.empty()) current.text += ' ';
         append_collapsing_spaces(current.text, line);
         current.line_count++;
         current.heading = current.heading || heading;
+        current.list_item = current.list_item || bullet || ordered > 0;
         if (heading || ends_at_mark) flush();
     }
     flush();

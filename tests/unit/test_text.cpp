@@ -92,6 +92,16 @@ TEST_CASE("parse_text removes Markdown markup") {
         CHECK(parse_text("They agreed:\n- to resume talks\n- to meet again", "us.txt").body ==
               "They agreed:\n\nto resume talks\n\nto meet again");
     }
+    SUBCASE("an ordered list's items become paragraphs, without their numbers") {
+        CHECK(parse_text("In particular:\n\n1.  The Secretary announced\n    new payments.\n2. The two sides met.", "us.txt").body ==
+              "In particular:\n\nThe Secretary announced new payments.\n\nThe two sides met.");
+        CHECK(parse_text("They agreed:\n1) to resume talks\n2) to meet again", "us.txt").body ==
+              "They agreed:\n\nto resume talks\n\nto meet again");
+    }
+    SUBCASE("a hard-wrapped line that opens with a day is no list item") {
+        CHECK(parse_text("The talks were held on September\n16. Both sides spoke.", "us.txt").body ==
+              "The talks were held on September 16. Both sides spoke.");
+    }
 }
 
 TEST_CASE("parse_text drops the closing ### and horizontal rules") {
