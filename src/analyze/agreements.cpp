@@ -184,6 +184,39 @@ bool leaders_recalled(const FramingMatches& m, const SentenceAnalysis& sentence,
     });
 }
 
+// "reaffirmed the enduring ties between", "affirmed the importance of the
+// bilateral partnership": a restating step whose object, up to its clause's
+// end, a relative clause or the next predicate ("and reviewed"), names the
+// relationship itself with no commitment or deed in it ("their commitment to
+// deepening our ties", "the importance of maintaining peace") is a shared
+// view, no claim. "affirmed that the two countries will" states what they
+// will do.
+bool restates_a_bond(const FramingMatches& m, const TermMatch& step) {
+    if (!starting_at(m.cues, step.first, Category::restate)) return false;
+    const auto& tokens = m.sentence->tokens;
+    size_t end = step.last + 1;
+    if (end < tokens.size() && tokens[end].folded == "that") return false;
+    auto object_ends = [&](size_t at) {
+        const std::string& word = tokens[at].folded;
+        bool next_predicate = word == "and" && at + 1 < tokens.size() && text::ed_form(tokens[at + 1].folded, 5);
+        return tokens[at].after_clause_break || next_predicate || word == "which" || word == "that" || word == "who";
+    };
+    while (end < tokens.size() && !object_ends(end)) ++end;
+    // A deed's noun, or a gerund after "of" or "to" ("the enduring ties" is an adjective's -ing).
+    auto deed = [&](size_t at) {
+        const std::string& word = tokens[at].folded;
+        bool gerund = text::ing_form(word, 6) && (tokens[at - 1].folded == "of" || tokens[at - 1].folded == "to");
+        return gerund || starting_at(m.cues, at, Category::deed) != nullptr;
+    };
+    bool names_a_bond = any_match_touching(m.cues, step.last + 1, end - 1, [&](const TermMatch& c) {
+        return c.term->kind == Category::bond && c.last < end;
+    });
+    for (size_t at = step.last + 1; names_a_bond && at < end; ++at) {
+        if (deed(at)) return false;
+    }
+    return names_a_bond;
+}
+
 }  // namespace
 
 bool settles_an_agreement(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues, const TermMatch& verb) {
@@ -203,7 +236,7 @@ bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence)
         const auto& tokens = m.sentence->tokens;
         if (cue.term->kind == Category::agreement) claim = !describes_a_noun(tokens, cue);
         if (cue.term->kind == Category::settle) claim = settles_an_agreement(tokens, m.cues, cue) && !aims_at_an_agreement(tokens, cue);
-        if (cue.term->kind == Category::joint_step && !gerund(tokens, cue)) {
+        if (cue.term->kind == Category::joint_step && !gerund(tokens, cue) && !restates_a_bond(m, cue)) {
             claim = (joint_subject && cue.first > *sentence.subject_end &&
                      (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value() ||
                       listed_predicate(m, cue, *sentence.subject_end))) ||
