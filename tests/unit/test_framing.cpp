@@ -436,13 +436,13 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("Secretary Gina Raimondo met Minister Wang Wentao. The Secretary and the Minister announced the "
                  "establishment of a working group.") == "2");
     // Restating the relationship itself is a shared view; a commitment, a deed or what they will do claims it.
-    CHECK(claims("The two leaders reaffirmed the enduring ties between their nations.").empty());
-    CHECK(claims("The two leaders affirmed the importance of the bilateral partnership and reviewed trade.").empty());
-    CHECK(claims("The two leaders affirmed the importance of maintaining peace in the strait.") == "1");
-    CHECK(claims("The two leaders reaffirmed their unwavering commitment to the alliance.") == "1");
-    CHECK(claims("The two leaders affirmed that both nations will strengthen their partnership.") == "1");
-    CHECK(claims("The two leaders affirmed the outcomes of the dialogue that deepened their ties.") == "1");
-    CHECK(claims("The two leaders reaffirmed support for further advancing the alliance.") == "1");
+    CHECK(claims("The two ministers reaffirmed the enduring ties of their nations.").empty());
+    CHECK(claims("The two ministers affirmed the importance of their partnership and reviewed trade.").empty());
+    CHECK(claims("The two ministers affirmed the importance of keeping the strait calm.") == "1");
+    CHECK(claims("The two ministers reaffirmed their firm commitment to the alliance.") == "1");
+    CHECK(claims("The two ministers affirmed that both nations will strengthen their partnership.") == "1");
+    CHECK(claims("The two ministers affirmed the outcomes of the dialogue that deepened their ties.") == "1");
+    CHECK(claims("The two ministers reaffirmed support for a stronger alliance.") == "1");
 }
 
 TEST_CASE("the items of a list that follows 'agreed to:' are agreement claims until a sentence with a subject") {

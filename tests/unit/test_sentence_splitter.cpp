@@ -120,8 +120,8 @@ const std::vector<SplitCase> kCases = {
     {"She met the Secretary in Washington, D.C. (SBA officials were absent.)",
      {"She met the Secretary in Washington, D.C.", "(SBA officials were absent.)"}},
     // "H.E.", "His Excellency", is a title: a name follows.
-    {"Sullivan spoke by phone today with H.E. Sheikh Mohammed bin Abdulrahman Al Thani.",
-     {"Sullivan spoke by phone today with H.E. Sheikh Mohammed bin Abdulrahman Al Thani."}},
+    {"Sullivan called H.E. Sheikh Mohammed bin Abdulrahman Al Thani on Monday.",
+     {"Sullivan called H.E. Sheikh Mohammed bin Abdulrahman Al Thani on Monday."}},
     // A no-break space before the abbreviation.
     {"They also met with\u00A0U.S. Embassy officials.", {"They also met with\u00A0U.S. Embassy officials."}},
     {"Teams are deploying, and the\u00A0U.S. Coast Guard is prepositioning aircraft.",
