@@ -202,11 +202,12 @@ bool restates_a_bond(const FramingMatches& m, const TermMatch& step) {
         return tokens[at].after_clause_break || next_predicate || word == "which" || word == "that" || word == "who";
     };
     while (end < tokens.size() && !object_ends(end)) ++end;
-    // A deed's noun, or a gerund after "of" or "to" ("the enduring ties" is an adjective's -ing).
+    // A deed's noun or a pledge both own ("their commitment to"), or a gerund after "of" or
+    // "to" ("the enduring ties" is an adjective's -ing).
     auto deed = [&](size_t at) {
         const std::string& word = tokens[at].folded;
         bool gerund = text::ing_form(word, 6) && (tokens[at - 1].folded == "of" || tokens[at - 1].folded == "to");
-        return gerund || starting_at(m.cues, at, Category::deed) != nullptr;
+        return gerund || starting_at(m.cues, at, Category::deed) != nullptr || starting_at(m.cues, at, Category::joint_pledge) != nullptr;
     };
     bool names_a_bond = any_match_touching(m.cues, step.last + 1, end - 1, [&](const TermMatch& c) {
         return c.term->kind == Category::bond && c.last < end;

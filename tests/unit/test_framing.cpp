@@ -443,6 +443,8 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two ministers affirmed that both nations will strengthen their partnership.") == "1");
     CHECK(claims("The two ministers affirmed the outcomes of the dialogue that deepened their ties.") == "1");
     CHECK(claims("The two ministers reaffirmed support for a stronger alliance.") == "1");
+    CHECK(claims("The two ministers discussed trade and reaffirmed their commitment to the partnership.") == "1");
+    CHECK(claims("The two ministers affirmed the value of the alliance and the need to stay alert.") == "1");
 }
 
 TEST_CASE("the items of a list that follows 'agreed to:' are agreement claims until a sentence with a subject") {
