@@ -184,8 +184,8 @@ bool leaders_recalled(const FramingMatches& m, const SentenceAnalysis& sentence,
     });
 }
 
-// "reaffirmed the enduring ties between", "affirmed the importance of the
-// bilateral partnership": a restating step whose object, up to its clause's
+// "reaffirmed the enduring ties", "affirmed the importance of their
+// partnership": a restating step whose object, up to its clause's
 // end, a relative clause or the next predicate ("and reviewed"), names the
 // relationship itself with no commitment or deed in it ("their commitment to
 // deepening our ties", "the importance of maintaining peace") is a shared
