@@ -190,12 +190,11 @@ bool leaders_recalled(const FramingMatches& m, const SentenceAnalysis& sentence,
 // relationship itself with no commitment or deed in it ("their commitment to
 // deepening our ties", "the importance of maintaining peace") is a shared
 // view, no claim. "affirmed that the two countries will" states what they
-// will do.
+// will do: its object ends before it begins, at the "that".
 bool restates_a_bond(const FramingMatches& m, const TermMatch& step) {
     if (!starting_at(m.cues, step.first, Category::restate)) return false;
     const auto& tokens = m.sentence->tokens;
     size_t end = step.last + 1;
-    if (end < tokens.size() && tokens[end].folded == "that") return false;
     auto object_ends = [&](size_t at) {
         const std::string& word = tokens[at].folded;
         bool next_predicate = word == "and" && at + 1 < tokens.size() && text::ed_form(tokens[at + 1].folded, 5);
