@@ -169,7 +169,7 @@ std::optional<TitledName> name_before_title(const SentenceMatches& at, size_t ru
     size_t words = run_end - run_start;
     if (words < 2 || words > 3) return std::nullopt;
     for (size_t k = run_start; k < run_end; ++k) {
-        bool lead_in = starting_at(at.cues, k, Category::lead_in) != nullptr;  // "On Tuesday, Secretary ..."
+        bool lead_in = starting_at(at.cues, k, Category::lead_in) || starting_at(at.cues, k, Category::opener);  // "On Tuesday, Secretary ..."
         if (at.title_word(k) || at.joiner(k) || lead_in || at.known(k, k)) return std::nullopt;
     }
     std::optional<Side> side = appositive_title(at, run_end - 1);

@@ -119,6 +119,12 @@ bool title_words(const segment::Document& doc, const segment::Sentence& s, size_
     return true;
 }
 
+// Whether an actor or a pronoun starts at `at`.
+bool opens_a_subject(const std::vector<TermMatch>& actors, const std::vector<TermMatch>& cues, size_t at) {
+    return std::ranges::any_of(actors, [&](const TermMatch& a) { return a.first == at; }) ||
+           starting_at(cues, at, Category::pronoun) != nullptr || starting_at(cues, at, Category::plural_pronoun) != nullptr;
+}
+
 // Where the main clause starts: after a dateline ("BEIJING, April 20 --",
 // "Beijing:") and after an opening phrase that a lead-in word or a
 // participle starts ("On the evening of March 18,", "Recognizing the
@@ -135,9 +141,14 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
         if (between.find("--") != std::string_view::npos || between.find(':') != std::string_view::npos) start = i + 1;
     }
     if (start >= tokens.size()) return 0;
+    // "Today President Biden spoke", "Earlier today the leaders": an opener needs no comma
+    // before the subject, and any comma later ends no opening phrase.
+    size_t after_openers = start;
+    while (const TermMatch* opener = starting_at(cues, after_openers, Category::opener)) after_openers = opener->last + 1;
+    if (after_openers > start && after_openers < tokens.size() && opens_a_subject(actors, cues, after_openers)) return after_openers;
     const std::string& first = tokens[start].folded;
     bool participle = text::ing_form(first, 6);
-    if (starting_at(cues, start, Category::lead_in) == nullptr && !participle) return start;
+    if (!starting_at(cues, start, Category::lead_in) && after_openers == start && !participle) return start;
     std::optional<size_t> first_break;
     for (size_t i = start + 1; i < tokens.size(); ++i) {
         // A parenthesis inside the phrase ("the climate summit (COP28),") does not end it.
@@ -152,13 +163,7 @@ size_t main_clause_start(const segment::Document& doc, const segment::Sentence& 
         if (!first_break) first_break = i;
     }
     if (first_break) return *first_break;
-    // "Together they celebrated", "Finally the leaders agreed": a one-word opener with no comma.
-    const TermMatch* lead_in = starting_at(cues, start, Category::lead_in);
-    size_t next = start + 1;
-    bool subject_next = next < tokens.size() && (std::ranges::any_of(actors, [&](const TermMatch& a) { return a.first == next; }) ||
-                                                 starting_at(cues, next, Category::pronoun) != nullptr ||
-                                                 starting_at(cues, next, Category::plural_pronoun) != nullptr);
-    return lead_in != nullptr && lead_in->last == start && subject_next ? next : start;
+    return start;
 }
 
 // The words of a bare office ("the vice premier" -> vice, premier).

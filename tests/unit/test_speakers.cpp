@@ -441,8 +441,13 @@ TEST_CASE("the opening phrase and the speech verb: clause breaks that count") {
         CHECK(speakers(analyze_body("This call was part of the work between the United States and China, as discussed "
                                     "by the two presidents.")) == "/unknown");
     }
-    // A one-word opener before the subject needs no comma.
+    // An opener before the subject needs no comma, and a comma later in the sentence ends no
+    // opening phrase: who met whom stays narration.
     CHECK(speakers(analyze_body("Together they celebrated the anniversary of the alliance.")) == "both-sides/both");
+    CHECK(speakers(analyze_body("Today President Biden spoke with Prime Minister Trudeau of Canada to discuss the "
+                                "blockade of bridges, including in Detroit.")) == "/unknown");
+    CHECK(speakers(analyze_body("Earlier today President Biden spoke with Prime Minister Trudeau of Canada about the "
+                                "blockade, and its costs.")) == "/unknown");
 }
 
 TEST_CASE("who met whom behind a PRC official's titles is narration") {
