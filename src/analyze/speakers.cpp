@@ -642,9 +642,12 @@ bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& 
         if (c.term->kind != Category::speech || c.first <= subject_end) return false;
         const std::string& verb = s.tokens[c.first].folded;
         bool participle = text::ing_form(verb, 5) && s.tokens[c.first].after_clause_break;
-        bool after_and = (c.first >= 1 && s.tokens[c.first - 1].folded == "and") ||
-                         (c.first >= 2 && s.tokens[c.first - 2].folded == "and" && !s.tokens[c.first - 1].after_clause_break &&
-                          !determiner(s.tokens[c.first - 1].folded));
+        // "and welcomed her visit"; "including security, ..., and addressing migration" is a
+        // list's last item, a gerund.
+        bool after_and = !text::ing_form(verb, 5) &&
+                         ((c.first >= 1 && s.tokens[c.first - 1].folded == "and") ||
+                          (c.first >= 2 && s.tokens[c.first - 2].folded == "and" && !s.tokens[c.first - 1].after_clause_break &&
+                           !determiner(s.tokens[c.first - 1].folded)));
         auto also = [&](Category kind) { return starting_at(cues, c.first, kind) != nullptr; };
         bool purpose = c.first >= 1 && s.tokens[c.first - 1].folded == "to" && !also(Category::agenda) &&
                        !also(Category::appeal);

@@ -194,6 +194,9 @@ TEST_CASE("who met whom reports no one speaking") {
           "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind and also welcomed her visit.")) ==
           "biden/us");
+    // A gerund after "and" ends a list of topics: no one speaks.
+    CHECK(speakers(analyze_body("Secretary Antony Blinken met today with Prime Minister Lind to discuss common issues, "
+                                "including trade, energy, and addressing migration.")) == "/unknown");
     // The call's purpose, said by its subject; a topic to take up, a joint step or an appeal is no saying.
     CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to congratulate her on her "
                                 "election.")) == "biden/us");
