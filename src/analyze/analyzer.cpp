@@ -111,10 +111,16 @@ bool names_a_finer_subject(const lexicon::Term& term, const lexicon::Lexicons& l
     return topic != nullptr && topic->kind == lexicon::TopicKind::finer;
 }
 
+// How one government writes of the two ("the PRC", "China-U.S."): usage cues tell a
+// readout's side and nothing else.
+bool usage(lexicon::Category kind) { return kind == lexicon::Category::us_usage || kind == lexicon::Category::prc_usage; }
+
 // The cue categories matched apart from the others, so that none hides another: an
-// office's or title's word ("Premier" in "PRC Vice Premier"), a gathering's name.
+// office's or title's word ("Premier" in "PRC Vice Premier"), a gathering's name, a
+// usage cue (the name-joiner "the" of "and the PRC").
 bool matched_apart(lexicon::Category kind) {
-    return kind == lexicon::Category::office || kind == lexicon::Category::official_title || kind == lexicon::Category::venue;
+    return kind == lexicon::Category::office || kind == lexicon::Category::official_title || kind == lexicon::Category::venue ||
+           usage(kind);
 }
 
 // "Chinese", "the Central Military Commission": a side's people or body, which marks an
@@ -145,6 +151,7 @@ Analyzer::Analyzer(const lexicon::Lexicons& lexicons)
                  t.kind == lexicon::Category::name_joiner;
       }),
       m_venue_leads(lexicons.cues, [](const lexicon::Term& t) { return t.kind == lexicon::Category::venue; }),
+      m_usage(lexicons.cues, [](const lexicon::Term& t) { return usage(t.kind); }),
       m_code_phrases(lexicons.code_phrases),
       m_paraphrases(lexicons.paraphrases) {}
 
@@ -171,14 +178,14 @@ Analysis Analyzer::analyze(segment::Document document) const {
     }
     for (std::vector<TermMatch>& matches : actors) std::erase_if(matches, only_marks_a_side);
     const auto title = segment::phrase_tokens(doc.text.title);
-    std::vector<Side> usage = usage_sides(m_cues.find(title));
+    std::vector<Side> usage = usage_sides(m_usage.find(title));
     std::vector<FramingMatches> framing(n);
     std::vector<SubjectEvidence> subjects(n);
     for (size_t i = 0; i < n; ++i) {
         const segment::Sentence& sentence = doc.sentences[i];
         SentenceAnalysis& out = analysis.sentences[i];
         tone[i] = not_names(doc, sentence, m_tone.find(sentence.tokens));
-        for (Side side : usage_sides(cues[i])) usage.push_back(side);
+        for (Side side : usage_sides(m_usage.find(sentence.tokens))) usage.push_back(side);
 
         out.word_count = sentence.tokens.size();
         topic_terms[i] = m_topics.find(sentence.tokens);

@@ -29,12 +29,14 @@ private:
     TermMatcher m_actors;
     TermMatcher m_characterization;
     TermMatcher m_cues;
-    // Office and title words and venue leads are matched on their own: "PRC Minister" and
-    // "PRC Vice Premier" are also usage cues, and the "on" of "on the sidelines of" a lead-in.
+    // Office and title words, venue leads and usage cues are matched on their own: "PRC
+    // Minister" and "PRC Vice Premier" are also usage cues, the "on" of "on the sidelines of"
+    // a lead-in, and the "the" of "the PRC" a name-joiner.
     // The title words (office, official-title, name-joiner) serve office names and the
     // officials a readout introduces.
     TermMatcher m_title_words;
     TermMatcher m_venue_leads;
+    TermMatcher m_usage;
     TermMatcher m_code_phrases;
     TermMatcher m_paraphrases;
 };

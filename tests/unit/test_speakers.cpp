@@ -90,6 +90,9 @@ TEST_CASE("actors of both sides before the verb make both sides the speaker") {
         CHECK(speakers(analyze_body("The two leaders reaffirmed their commitment.")) ==
               "both-leaders/both");
     }
+    SUBCASE("two countries, the second after \"the\" that also opens a usage cue (\"the PRC\")") {
+        CHECK(speakers(analyze_body("The United States and the PRC discussed trade.")) == "both-sides/both");
+    }
 }
 
 TEST_CASE("the readout's side comes from its first official and its speakers") {
