@@ -313,6 +313,8 @@ TEST_CASE("a bare office or delegation in the plural is both sides, not the prin
                                      "The President's team will follow up.");
     CHECK(speakers(analysis) == "/unknown | both-sides/both | biden/us");
     CHECK(speakers(analyze_body("The delegations discussed information sharing.")) == "both-sides/both");
+    CHECK(speakers(analyze_body("The teams will follow up on the issues discussed.")) == "both-sides/both");
+    CHECK(speakers(analyze_body("Their teams agreed to stay in regular contact.")) == "both-sides/both");
 }
 
 TEST_CASE("a statement in the first person is its title's principal's, never the official it names") {
