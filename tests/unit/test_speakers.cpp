@@ -289,6 +289,9 @@ TEST_CASE("a bare office is the principal, they both sides, a surname the last o
     Analysis analysis = analyze_body("Secretary Antony Blinken met Wang Yi. The Secretary raised concerns. "
                                      "Wang said China opposes sanctions. They agreed to stay in touch.");
     CHECK(speakers(analysis) == "/unknown | blinken/us | wang-yi/prc | both-sides/both");
+    // A deputy's bare office, as a State Department readout writes it.
+    CHECK(speakers(analyze_body("Deputy Secretary of State Kurt Campbell met with Executive Vice Foreign Minister Ma Zhaoxu. "
+                                "The Deputy Secretary underscored the importance of peace.")) == "/unknown | campbell/us");
 }
 
 TEST_CASE("a bare office the principal does not hold is the official named before who holds it") {
