@@ -19,6 +19,8 @@ namespace readoutdiff::text {
 namespace {
 
 constexpr std::string_view kNoBreakSpace = "\u00A0";
+constexpr size_t kMostHeaderWords = 6;     // "Office of the Spokesperson", "Media Note"
+constexpr size_t kLongestHeaderDate = 32;  // "Wednesday, September 17, 2023"
 
 bool is_space_at(std::string_view s, size_t i, size_t* width) {
     if (s[i] == ' ' || s[i] == '\t') {
@@ -109,6 +111,9 @@ struct Paragraph {
     size_t line_count = 0;
     bool heading = false;
     bool list_item = false;
+    // The first paragraph's lines, as written: a web page's header copied as text
+    // keeps its title, kind, office and date on lines of their own.
+    std::vector<std::string> lines;
 };
 
 // The width of an ordered list's marker at the line's start ("1.  ", "12) "),
@@ -162,6 +167,7 @@ std::vector<Paragraph> split_paragraphs(std::string_view body) {
         if (ordered > 0) line = trim_spaces(line.substr(ordered));
         if (!current.text.empty()) current.text += ' ';
         append_collapsing_spaces(current.text, line);
+        if (paragraphs.empty()) current.lines.emplace_back(line);
         current.line_count++;
         current.heading = current.heading || heading;
         current.list_item = current.list_item || bullet || ordered > 0;
@@ -187,6 +193,38 @@ bool is_title(const Paragraph& first, size_t paragraph_count) {
     return first.line_count == 1 && first.text.size() <= 240 && !ends_like_sentence(first.text);
 }
 
+// A line of a web page's header, above the body: the kind or the office in
+// capitals ("READOUT", "OFFICE OF THE SPOKESPERSON"), a few words in Title
+// Case ("Office of the Spokesperson", "Media Note"), or a date alone.
+bool is_header_line(std::string_view line) {
+    line = trim_spaces(line);
+    if (line.empty() || ends_like_sentence(line)) return false;
+    if (line.size() <= kLongestHeaderDate && find_full_date(line)) return true;
+    bool has_letter = false, has_lower = false;
+    size_t words = 0;
+    bool title_case = true;
+    for (size_t i = 0; i < line.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(line[i]);
+        has_letter = has_letter || std::isalpha(c);
+        has_lower = has_lower || std::islower(c);
+        bool word_start = std::isalpha(c) && (i == 0 || line[i - 1] == ' ');
+        if (!word_start) continue;
+        ++words;
+        std::string_view word = line.substr(i, line.find(' ', i) - i);
+        bool joiner = word == "of" || word == "the" || word == "and" || word == "for" || word == "on";
+        title_case = title_case && (std::isupper(c) || joiner);
+    }
+    return has_letter && (!has_lower || (title_case && words <= kMostHeaderWords));
+}
+
+// A first paragraph of a title line and header lines after it, none ending a
+// sentence: a web page's header pasted as text ("Secretary Blinken's Call with
+// ...", "READOUT", "OFFICE OF THE SPOKESPERSON", "OCTOBER 14, 2023").
+bool is_header_block(const Paragraph& first, size_t paragraph_count) {
+    if (paragraph_count < 2 || first.lines.size() < 2 || ends_like_sentence(first.lines.front())) return false;
+    return std::all_of(first.lines.begin() + 1, first.lines.end(), [](const std::string& line) { return is_header_line(line); });
+}
+
 // The words of a text, folded for matching and one space apart.
 std::string spaced_words(std::string_view s) {
     std::string folded = fold_for_matching(s);
@@ -203,7 +241,7 @@ bool repeats_title(const Paragraph& first, std::string_view title, size_t paragr
 }
 
 // The readout's date, by the precedence text.h gives.
-void find_date(Text& text, std::string_view front_matter_date, std::string_view first_paragraph) {
+void find_date(Text& text, std::string_view front_matter_date, std::string_view header, std::string_view first_paragraph) {
     auto set = [&](std::optional<CalendarDate> date, DateOrigin origin) {
         if (!date) return false;
         (date->has_year() ? text.date : text.month_day) = to_iso(*date);
@@ -212,7 +250,7 @@ void find_date(Text& text, std::string_view front_matter_date, std::string_view 
     };
     if (!front_matter_date.empty() && set(find_full_date(front_matter_date), DateOrigin::front_matter)) return;
     std::optional<CalendarDate> file_date = date_in_file_name(text.path);
-    std::optional<CalendarDate> full_date = find_full_date(text.title + " " + std::string(first_paragraph));
+    std::optional<CalendarDate> full_date = find_full_date(text.title + " " + std::string(header) + " " + std::string(first_paragraph));
     if (std::optional<CalendarDate> lead = leading_date(first_paragraph)) {
         // A dateline without its year takes the year of the same day written
         // in full, else the one that puts it nearest the file name's date.
@@ -248,13 +286,24 @@ Text assemble(const std::string& path, std::string title, const std::string& dat
     text.title = std::move(title);
     text.source = std::move(source);
     size_t first_body = 0;
-    if (text.title.empty() && is_title(paragraphs.front(), paragraphs.size())) {
-        text.title = paragraphs.front().text;
+    std::string header;  // the header's lines below the title: no sentences, but they may date it
+    const Paragraph& first = paragraphs.front();
+    if (text.title.empty() && is_title(first, paragraphs.size())) {
+        text.title = first.text;
         first_body = 1;
-    } else if (repeats_title(paragraphs.front(), text.title, paragraphs.size())) {
+    } else if (text.title.empty() && is_header_block(first, paragraphs.size())) {
+        text.title = strip_inline_markdown(first.lines.front());
+        for (auto line = first.lines.begin() + 1; line != first.lines.end(); ++line) header += strip_inline_markdown(*line) + " ";
+        first_body = 1;
+    } else if (repeats_title(first, text.title, paragraphs.size())) {
         first_body = 1;
     }
-    find_date(text, date_field, paragraphs[first_body].text);
+    // "Office of the Spokesperson", "November 16, 2023" as paragraphs of their own.
+    while (first_body + 1 < paragraphs.size() && paragraphs[first_body].line_count == 1 &&
+           !paragraphs[first_body].list_item && is_header_line(paragraphs[first_body].text)) {
+        header += paragraphs[first_body++].text + " ";
+    }
+    find_date(text, date_field, header, paragraphs[first_body].text);
     for (size_t i = first_body; i < paragraphs.size(); ++i) {
         if (!text.body.empty()) text.body += "\n\n";
         text.body += paragraphs[i].text;

@@ -175,9 +175,9 @@ TEST_CASE("parse_text takes the title from the first line only when it looks lik
         CHECK(text.body == "The two leaders met\n\nThey talked.");
     }
     SUBCASE("front matter title keeps the first line in the body") {
-        Text text = parse_text("---\ntitle: T\n---\nReadout of the Call\n\nThe two leaders met.", "us.txt");
+        Text text = parse_text("---\ntitle: T\n---\nThe two leaders met in Bali\n\nThey talked.", "us.txt");
         CHECK(text.title == "T");
-        CHECK(text.body == "Readout of the Call\n\nThe two leaders met.");
+        CHECK(text.body == "The two leaders met in Bali\n\nThey talked.");
     }
     SUBCASE("a first paragraph repeating the front matter title, wrapped and in bold, is the title") {
         Text text = parse_text("---\ntitle: \"Readout of the\\_Call\"\n---\n**Readout of the\nCall**\n\nThe two leaders met.", "us.txt");
@@ -186,6 +186,33 @@ TEST_CASE("parse_text takes the title from the first line only when it looks lik
     SUBCASE("a single paragraph repeating the title stays the body") {
         Text text = parse_text("---\ntitle: The two leaders met.\n---\nThe two leaders met.", "us.txt");
         CHECK(text.body == "The two leaders met.");
+    }
+}
+
+TEST_CASE("parse_text keeps a web page's header out of the body, and dates the readout by it") {
+    SUBCASE("the title, the kind, the office and the date on lines of their own") {
+        Text text = parse_text("Secretary Blinken's Call with Director Wang Yi\nREADOUT\nOFFICE OF THE SPOKESPERSON\n"
+                               "OCTOBER 14, 2023\n\nThe Secretary spoke with Director Wang.",
+                               "us.txt");
+        CHECK(text.title == "Secretary Blinken's Call with Director Wang Yi");
+        CHECK(text.date == "2023-10-14");
+        CHECK(text.body == "The Secretary spoke with Director Wang.");
+    }
+    SUBCASE("header lines as paragraphs of their own, under a title") {
+        Text text = parse_text("Readout of the Call\n\nOffice of the Spokesperson\n\nNovember 16, 2023\n\nThe two leaders met.",
+                               "us.txt");
+        CHECK(text.title == "Readout of the Call");
+        CHECK(text.date == "2023-11-16");
+        CHECK(text.body == "The two leaders met.");
+    }
+    SUBCASE("a wrapped sentence and a line ending a sentence are no header") {
+        CHECK(parse_text("Readout of the Call\nThe two leaders met.\n\nThey talked.", "us.txt").body ==
+              "Readout of the Call The two leaders met.\n\nThey talked.");
+        CHECK(parse_text("Readout of the Call\n\nThe below is attributable to the Spokesperson:\n\nThe two leaders met.", "us.txt")
+                  .body == "The below is attributable to the Spokesperson:\n\nThe two leaders met.");
+    }
+    SUBCASE("the last paragraph stays the body, whatever it looks like") {
+        CHECK(parse_text("Readout of the Call\n\nNovember 16, 2023", "us.txt").body == "November 16, 2023");
     }
 }
 
@@ -312,7 +339,7 @@ TEST_CASE("parse_text reads a saved HTML page: <h1> as the title, its blocks as 
         "us.txt");
     CHECK(text.title == "Readout of the Meeting");
     CHECK(text.date == "2023-11-15");
-    CHECK(text.body == "November 15, 2023\n\nPresident Biden met **President** Xi.\n\nThey spoke of trade.");
+    CHECK(text.body == "President Biden met **President** Xi.\n\nThey spoke of trade.");
 }
 
 TEST_CASE("parse_text takes an HTML page's <title> when it has no <h1>") {
