@@ -23,6 +23,13 @@ std::string error_of(std::string_view bytes) {
     return "no error";
 }
 
+// The title, date and body a reader takes from the top of a page.
+void check_top(const Text& text, std::string_view title, std::string_view date, std::string_view body) {
+    CHECK(text.title == title);
+    CHECK(text.date == date);
+    CHECK(text.body == body);
+}
+
 }  // namespace
 
 TEST_CASE("parse_text takes title, date and source from front matter") {
@@ -191,19 +198,15 @@ TEST_CASE("parse_text takes the title from the first line only when it looks lik
 
 TEST_CASE("parse_text keeps a web page's header out of the body, and dates the readout by it") {
     SUBCASE("the title, the kind, the office and the date on lines of their own") {
-        Text text = parse_text("Secretary Blinken's Call with Director Wang Yi\nREADOUT\nOFFICE OF THE SPOKESPERSON\n"
-                               "OCTOBER 14, 2023\n\nThe Secretary spoke with Director Wang.",
-                               "us.txt");
-        CHECK(text.title == "Secretary Blinken's Call with Director Wang Yi");
-        CHECK(text.date == "2023-10-14");
-        CHECK(text.body == "The Secretary spoke with Director Wang.");
+        check_top(parse_text("Secretary Blinken's Call with Director Wang Yi\nREADOUT\nOFFICE OF THE SPOKESPERSON\n"
+                             "OCTOBER 14, 2023\n\nThe Secretary spoke with Director Wang.",
+                             "us.txt"),
+                  "Secretary Blinken's Call with Director Wang Yi", "2023-10-14", "The Secretary spoke with Director Wang.");
     }
     SUBCASE("header lines as paragraphs of their own, under a title") {
-        Text text = parse_text("Readout of the Call\n\nOffice of the Spokesperson\n\nNovember 16, 2023\n\nThe two leaders met.",
-                               "us.txt");
-        CHECK(text.title == "Readout of the Call");
-        CHECK(text.date == "2023-11-16");
-        CHECK(text.body == "The two leaders met.");
+        check_top(parse_text("Readout of the Call\n\nOffice of the Spokesperson\n\nNovember 16, 2023\n\nThe two leaders met.",
+                             "us.txt"),
+                  "Readout of the Call", "2023-11-16", "The two leaders met.");
     }
     SUBCASE("a wrapped sentence and a line ending a sentence are no header") {
         CHECK(parse_text("Readout of the Call\nThe two leaders met.\n\nThey talked.", "us.txt").body ==
@@ -332,14 +335,11 @@ TEST_CASE("parse_text errors are readoutdiff::Error with the path and message ap
 }
 
 TEST_CASE("parse_text reads a saved HTML page: <h1> as the title, its blocks as paragraphs, quoted as shown") {
-    Text text = parse_text(
-        "<!DOCTYPE html><html><head><title>Site | Readout</title></head><body><nav>Menu</nav>"
-        "<h1>Readout of the Meeting</h1><p>November 15, 2023</p><p>President Biden met **President** Xi.</p>"
-        "<p>They spoke of trade.</p></body></html>",
-        "us.txt");
-    CHECK(text.title == "Readout of the Meeting");
-    CHECK(text.date == "2023-11-15");
-    CHECK(text.body == "President Biden met **President** Xi.\n\nThey spoke of trade.");
+    check_top(parse_text("<!DOCTYPE html><html><head><title>Site | Readout</title></head><body><nav>Menu</nav>"
+                         "<h1>Readout of the Meeting</h1><p>November 15, 2023</p><p>President Biden met **President** Xi.</p>"
+                         "<p>They spoke of trade.</p></body></html>",
+                         "us.txt"),
+              "Readout of the Meeting", "2023-11-15", "President Biden met **President** Xi.\n\nThey spoke of trade.");
 }
 
 TEST_CASE("parse_text takes an HTML page's <title> when it has no <h1>") {
