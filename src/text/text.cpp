@@ -218,8 +218,8 @@ bool is_header_line(std::string_view line) {
 }
 
 // A first paragraph of a title line and header lines after it, none ending a
-// sentence: a web page's header pasted as text ("Secretary Blinken's Call with
-// ...", "READOUT", "OFFICE OF THE SPOKESPERSON", "OCTOBER 14, 2023").
+// sentence: a web page's header pasted as text ("Secretary Rubio's Call with
+// ...", "READOUT", "OFFICE OF THE SPOKESPERSON", "MARCH 3, 2025").
 bool is_header_block(const Paragraph& first, size_t paragraph_count) {
     if (paragraph_count < 2 || first.lines.size() < 2 || ends_like_sentence(first.lines.front())) return false;
     return std::all_of(first.lines.begin() + 1, first.lines.end(), [](const std::string& line) { return is_header_line(line); });

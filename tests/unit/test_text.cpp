@@ -198,10 +198,10 @@ TEST_CASE("parse_text takes the title from the first line only when it looks lik
 
 TEST_CASE("parse_text keeps a web page's header out of the body, and dates the readout by it") {
     SUBCASE("the title, the kind, the office and the date on lines of their own") {
-        check_top(parse_text("Secretary Blinken's Call with Director Wang Yi\nREADOUT\nOFFICE OF THE SPOKESPERSON\n"
-                             "OCTOBER 14, 2023\n\nThe Secretary spoke with Director Wang.",
+        check_top(parse_text("Secretary Rubio's Call with Director Wang Yi\nREADOUT\nOFFICE OF THE SPOKESPERSON\n"
+                             "MARCH 3, 2025\n\nThe Secretary spoke with Director Wang.",
                              "us.txt"),
-                  "Secretary Blinken's Call with Director Wang Yi", "2023-10-14", "The Secretary spoke with Director Wang.");
+                  "Secretary Rubio's Call with Director Wang Yi", "2025-03-03", "The Secretary spoke with Director Wang.");
     }
     SUBCASE("header lines as paragraphs of their own, under a title") {
         check_top(parse_text("Readout of the Call\n\nOffice of the Spokesperson\n\nNovember 16, 2023\n\nThe two leaders met.",
