@@ -916,7 +916,8 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             // ... whose subject "he" in the next sentence still means.
             if (subject->speaker.official != nullptr) last_official = subject->speaker;
         } else if (reports_presence(s, cues[i])) {
-            speaker = Speaker{};
+            // Who was present is narration too, with the same exception ("joined the call and thanked").
+            speaker = subject && goes_on_to_speak(s, cues[i], subject->end) ? subject->speaker : Speaker{};
             sentences[i].narrates_meeting = true;
         } else if (subject && !speaks && appeals && last_official.official && subject->speaker.side != last_official.side &&
                    !subject->speaker.official) {

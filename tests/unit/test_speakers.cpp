@@ -251,6 +251,10 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("Wang Yi stressed the importance of talks. Ambassador Xie Feng attended the meeting.")) ==
           "wang-yi/prc | /unknown");
     CHECK(speakers(analyze_body("Wang Yi said Xie Feng attended the meeting.")) == "wang-yi/prc");
+    // ... unless the one present goes on to speak ("and thanked", "to express").
+    CHECK(speakers(analyze_body("Antony Blinken dropped by the meeting.")) == "/unknown");
+    CHECK(speakers(analyze_body("Antony Blinken joined the call and thanked the crew.")) == "blinken/us");
+    CHECK(speakers(analyze_body("Antony Blinken stopped by the meeting to express his support.")) == "blinken/us");
     // ... and so is who joined an official, told in the passive with its agent; joining a cause is not.
     CHECK(speakers(analyze_body("Antony Blinken was joined by Under Secretary Ana Ruiz and two aides.")) == "/unknown");
     CHECK(speakers(analyze_body("Antony Blinken joined the appeal for restraint.")) == "blinken/us");
