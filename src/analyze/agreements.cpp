@@ -30,16 +30,24 @@ bool negated(const FramingMatches& m, const TermMatch& cue) {
     });
 }
 
+// A past-tense verb or "will": the form a readout gives a predicate of its own
+// ("discussed energy and agreed to", "and will meet"). "and plans to" (a noun)
+// and "to secure ... and achieve" (the infinitive's second verb) are not.
+bool finite_verb(const std::string& word) { return text::ed_form(word, 5) || word == "will"; }
+
 // The "and" that makes the claim head a predicate coordinated with the one
 // before it ("The two leaders discussed ... and tasked their teams", "and
-// also committed", "and together committed"), if any. A word between that is
+// also committed", "and together committed", "and underscored their
+// commitment": a pledge's verb heads it), if any. A word between that is
 // no adverb opens a clause of its own ("and Zambia will commit").
 std::optional<size_t> coordinating_and(const FramingMatches& m, const TermMatch& claim) {
     const auto& tokens = m.sentence->tokens;
+    bool pledge_after_verb = claim.term->kind == Category::joint_pledge && claim.first >= 1 && finite_verb(tokens[claim.first - 1].folded);
+    size_t head = pledge_after_verb ? claim.first - 1 : claim.first;
     auto adverb = [](const segment::Token& t) { return t.stopword || t.folded.ends_with("ly") || t.folded == "together"; };
-    for (size_t back = 1; back <= kCoordinationReach && back <= claim.first; ++back) {
-        if (tokens[claim.first - back].folded != "and") continue;
-        if (back == 1 || adverb(tokens[claim.first - 1])) return claim.first - back;
+    for (size_t back = 1; back <= kCoordinationReach && back <= head; ++back) {
+        if (tokens[head - back].folded != "and") continue;
+        if (back == 1 || adverb(tokens[head - 1])) return head - back;
     }
     return std::nullopt;
 }
@@ -51,11 +59,6 @@ bool own_predicate(const FramingMatches& m, const TermMatch& claim, std::optiona
     const std::string& verb = m.sentence->tokens[claim.first].folded;
     return coordination.has_value() && text::ed_form(verb, 5);
 }
-
-// A past-tense verb or "will": the form a readout gives a predicate of its own
-// ("discussed energy and agreed to", "and will meet"). "and plans to" (a noun)
-// and "to secure ... and achieve" (the infinitive's second verb) are not.
-bool finite_verb(const std::string& word) { return text::ed_form(word, 5) || word == "will"; }
 
 // An appeal before the claim vetoes it, unless the claim is a predicate of its own;
 // so does a verb of what the talks took up in its clause.
