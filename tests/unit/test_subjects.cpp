@@ -134,6 +134,15 @@ TEST_CASE("a word that names a topic only in company is no topic alone") {
     CHECK(topics("They agreed to expand exchanges between young people.") == "people-to-people");
 }
 
+TEST_CASE("an idiom or a set phrase that holds a topic's word names no topic") {
+    CHECK(topics("Taiwan must never be used as a bargaining chip.") == "taiwan");
+    CHECK(topics("The U.S. side keeps chipping away at its commitments on Taiwan.") == "taiwan");
+    CHECK(topics("China will never trade away its core interests.") == "");
+    CHECK(topics("They reviewed the regional security environment.") == "");
+    CHECK(topics("China hopes for a fair business environment for its companies.") == "trade");
+    CHECK(topics("They discussed new restrictions on chips and the environment.") == "technology climate");
+}
+
 TEST_CASE("words for this meeting in a sentence about it raise no topic of channels") {
     CHECK(topics("Wang Yi met with visiting Secretary of State Antony Blinken in Beijing.") == "");
     CHECK(topics("The two sides had candid and productive strategic communication on Taiwan.") == "taiwan");
