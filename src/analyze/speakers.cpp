@@ -675,6 +675,17 @@ bool asked_about(const segment::Sentence& s, const TermMatch& actor) {
     return before > 0 && (s.tokens[before - 1].folded == "whether" || s.tokens[before - 1].folded == "if");
 }
 
+// "met with Foreign Minister Wang Yi to discuss", "spoke with him and
+// discussed": the official after "with" and his title is the one met, who does
+// not speak the verb after him.
+bool met_with(const segment::Document& doc, const segment::Sentence& s, size_t name, const std::vector<TermMatch>& cues) {
+    for (size_t at = name; at-- > 0;) {
+        if (s.tokens[at].folded == "with") return true;
+        if (!title_words(doc, s, at, name, cues)) return false;
+    }
+    return false;
+}
+
 // ", Wang said", "said Wang", ", he noted": the speaker next to a speech
 // verb, in its clause ("China (PRC), as discussed by" names no speaker). A
 // passive verb's speaker is its agent ("was raised by the Secretary"); what
@@ -697,11 +708,13 @@ std::optional<Speaker> speaker_by_verb(const segment::Document& doc, const segme
         }
         for (size_t k = actors.size(); k-- > 0;) {
             if (actors[k].last < verb->first && verb->first - actors[k].last <= kSpeechVerbReach &&
-                segment::same_clause(s.tokens, actors[k].last, verb->first) && !asked_about(s, actors[k])) {
+                segment::same_clause(s.tokens, actors[k].last, verb->first) && !asked_about(s, actors[k]) &&
+                !met_with(doc, s, actors[k].first, cues)) {
                 return speaker_of(s, actors[k], principal, named);
             }
         }
         for (size_t p = verb->first > kSpeechVerbReach ? verb->first - kSpeechVerbReach : 0; p < verb->first; ++p) {
+            if (met_with(doc, s, p, cues)) continue;
             if (auto speaker = named_at(s, p, cues, named, last_official)) return speaker;
         }
         if (auto speaker = named_at(s, verb->last + 1, cues, named, last_official)) return speaker;

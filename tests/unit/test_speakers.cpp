@@ -244,6 +244,13 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("President Joe Biden welcomed Norway's voice on the Security Council.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden welcomed the decision to reopen the embassy.")) == "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind to discuss the summit.")) == "/unknown");
+    // The official met "with" does not speak the verb after him, even when the lexicon
+    // does not know the one who met him.
+    CHECK(speakers(analyze_body("Under Secretary Liz Randall met with Foreign Minister Wang Yi to discuss trade.")) == "/unknown");
+    CHECK(speakers(analyze_body("Under Secretary Liz Randall met with Foreign Minister Wang Yi and discussed trade.")) ==
+          "/unknown");
+    CHECK(speakers(analyze_body("Donald Trump said he values his relationship with President Xi, believes the two can work "
+                                "together.")) == "trump/us");
     // A speech verb's form after "and" and a determiner modifies a noun: no one goes on to speak.
     CHECK(speakers(analyze_body("President Joe Biden met today with Prime Minister Lind, to discuss trade and our shared "
                                 "commitment to growth.")) == "/unknown");
