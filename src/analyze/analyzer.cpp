@@ -204,7 +204,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
     }
     std::vector<TermMatch> title_actors = m_actors.find(title);
     std::erase_if(title_actors, only_marks_a_side);
-    Principal principal = principal_of(title_actors, actors);
+    Principal principal = principal_of(doc, title_actors, actors, cues);
     for (size_t i = 0; i < n; ++i) {
         if (!names_an_earlier_meeting(doc.sentences[i], actors[i], cues[i], principal)) continue;
         analysis.sentences[i].names_earlier_meeting = true;

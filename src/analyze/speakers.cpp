@@ -783,18 +783,25 @@ bool plural_office(const segment::Sentence& s, const TermMatch& title) {
            word.find("\u2019") == std::string::npos;
 }
 
-Principal principal_of(const std::vector<TermMatch>& title_actors, const std::vector<std::vector<TermMatch>>& actors) {
+Principal principal_of(const segment::Document& doc, const std::vector<TermMatch>& title_actors,
+                       const std::vector<std::vector<TermMatch>>& actors, const std::vector<std::vector<TermMatch>>& cues) {
     Principal principal;
     const TermMatch* named = first_official(title_actors);
     principal.titled = named != nullptr;
-    for (size_t i = 0; named == nullptr && i < actors.size(); ++i) named = first_official(actors[i]);
+    // "Under Secretary X (unknown to the lexicon) met with Minister Zhou": the first
+    // official the text names is the one its principal met.
+    bool met = false;
+    for (size_t i = 0; named == nullptr && i < actors.size(); ++i) {
+        named = first_official(actors[i]);
+        met = named != nullptr && met_with(doc, doc.sentences[i], named->first, cues[i]);
+    }
     if (named == nullptr) return principal;
     principal.official = named->term;
     principal.side = named->term->side;
     bool by_office = principal.titled && std::any_of(title_actors.begin(), title_actors.end(), [&](const TermMatch& m) {
                          return m.term->actor_kind == ActorKind::title && m.last < named->first;
                      });
-    if (by_office) {
+    if (by_office || met) {
         // The principal is the unnamed office holder; the named one is the counterpart.
         principal.side = other_side(principal.side);
         principal.official = nullptr;

@@ -11,7 +11,8 @@
 namespace readoutdiff::analyze {
 
 // A readout's principal: the first official its title names, else the first
-// its text names, as a host names its own first. side is the principal's,
+// its text names, as a host names its own first (or the other side's office
+// holder when that first official is the one met "with"). side is the principal's,
 // except under a title that names its principal by bare office and the
 // counterpart in full ("The Secretary's Meeting with PRC Foreign Minister
 // Wang Yi"): that readout is the named official's other side.
@@ -20,7 +21,8 @@ struct Principal {
     Side side = Side::unknown;
     bool titled = false;  // named by the title
 };
-Principal principal_of(const std::vector<TermMatch>& title_actors, const std::vector<std::vector<TermMatch>>& actors);
+Principal principal_of(const segment::Document& doc, const std::vector<TermMatch>& title_actors,
+                       const std::vector<std::vector<TermMatch>>& actors, const std::vector<std::vector<TermMatch>>& cues);
 
 // Sets speaker and speaker_side of each sentence: the subject of its main
 // clause (after an opening phrase such as "In his call with Biden," or a

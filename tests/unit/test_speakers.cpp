@@ -126,11 +126,14 @@ TEST_CASE("a first-person readout speaks for the principal its title names") {
     const std::string body =
         "I just had a great call with President Xi of China. We made progress on trade. "
         "We will meet again soon. President Xi said China wants a fair deal.";
-    // Without a title the first official named (Xi) and his statement decide.
-    CHECK(analyze_body(body).side == Side::prc);
+    // Without a title the first official named is the one the writer had a call with.
+    CHECK(analyze_body(body).side == Side::us);
     CHECK(analyze_body(body, "Statement by President Donald J. Trump on His Call with President Xi").side == Side::us);
     // A title naming no official leaves the text to decide.
-    CHECK(analyze_body(body, "Readout of Trade Talks with China").side == Side::prc);
+    CHECK(analyze_body(body, "Readout of Trade Talks with China").side == Side::us);
+    // The first official named as the one met, in a PRC readout.
+    CHECK(analyze_body("In a phone call with U.S. President Joe Biden, Xi Jinping said the two sides should respect each "
+                       "other.").side == Side::prc);
 }
 
 TEST_CASE("a title naming its principal by bare office belongs to the counterpart's other side") {
@@ -303,6 +306,11 @@ TEST_CASE("a bare office is the principal, they both sides, a surname the last o
     // A deputy's bare office, as a State Department readout writes it.
     CHECK(speakers(analyze_body("Deputy Secretary of State Kurt Campbell met with Executive Vice Foreign Minister Ma Zhaoxu. "
                                 "The Deputy Secretary underscored the importance of peace.")) == "/unknown | campbell/us");
+    // An under secretary and a vice minister the lexicon does not know: the principal
+    // met the PRC's official, so is of the other side.
+    CHECK(speakers(analyze_body("Under Secretary Maria Lopez met with PRC Vice Minister Zhou Ming. The Under Secretary "
+                                "raised concerns. The Vice Minister said trade matters.")) ==
+          "/unknown | the-under-secretary/us | zhou-ming/prc");
 }
 
 TEST_CASE("a bare office the principal does not hold is the official named before who holds it") {
