@@ -60,8 +60,9 @@ Alignment align(const analyze::Analysis& left, const analyze::Analysis& right, c
     // Who met whom, how the talks went, the earlier summit: one point each, in
     // few shared words, once the content says the readouts are of one meeting.
     size_t shorter = std::min(space.left.size(), space.right.size());
-    bool same_meeting = static_cast<double>(matched.size()) >= params.description_evidence * static_cast<double>(shorter) ||
-                        openers_name_one_official(left, right);
+    OpenerOfficials openers = opener_officials(left, right);
+    bool content_says_so = static_cast<double>(matched.size()) >= params.description_evidence * static_cast<double>(shorter);
+    bool same_meeting = openers == OpenerOfficials::shared || (content_says_so && openers == OpenerOfficials::unknown);
     link_structural_points(left, right, same_meeting, passages);
 
     Alignment alignment;

@@ -129,13 +129,14 @@ const analyze::SentenceAnalysis* opener(const analyze::Analysis& a) {
 
 }  // namespace
 
-bool openers_name_one_official(const analyze::Analysis& left, const analyze::Analysis& right) {
+OpenerOfficials opener_officials(const analyze::Analysis& left, const analyze::Analysis& right) {
     const analyze::SentenceAnalysis* l = opener(left);
     const analyze::SentenceAnalysis* r = opener(right);
-    if (l == nullptr || r == nullptr) return false;
-    return std::any_of(l->officials.begin(), l->officials.end(), [&](const std::string& official) {
+    if (l == nullptr || r == nullptr || l->officials.empty() || r->officials.empty()) return OpenerOfficials::unknown;
+    bool shared = std::any_of(l->officials.begin(), l->officials.end(), [&](const std::string& official) {
         return std::binary_search(r->officials.begin(), r->officials.end(), official);
     });
+    return shared ? OpenerOfficials::shared : OpenerOfficials::different;
 }
 
 void link_structural_points(const analyze::Analysis& left, const analyze::Analysis& right, bool same_meeting,

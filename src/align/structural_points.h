@@ -12,11 +12,14 @@
 
 namespace readoutdiff::align {
 
-// Whether each readout's opener (its first sentence on who met whom) names
-// an official the other's names too: "I just had a call with President Xi"
-// and "Xi Jinping spoke by telephone with Donald Trump" report one meeting
-// even where the rest shares few words.
-bool openers_name_one_official(const analyze::Analysis& left, const analyze::Analysis& right);
+// What the two readouts' openers (each one's first sentence on who met whom)
+// say of the meeting: an official both name ("I just had a call with President
+// Xi", "Xi Jinping spoke by telephone with Donald Trump") makes it one meeting
+// even where the rest shares few words; officials on both sides and none in
+// common make two meetings, however alike the rest (every readout agrees to
+// keep talking); unknown when an opener is missing or names no official.
+enum class OpenerOfficials { shared, different, unknown };
+OpenerOfficials opener_officials(const analyze::Analysis& left, const analyze::Analysis& right);
 
 // same_meeting: whether the content links or the openers say the two readouts
 // are of one meeting (two readouts of different meetings describe theirs too).

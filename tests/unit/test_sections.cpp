@@ -69,17 +69,30 @@ TEST_CASE("who met whom and how the talks went are linked though they share few 
     CHECK(descriptions);
 }
 
-TEST_CASE("openers naming one official report one meeting, whatever else the readouts share") {
+TEST_CASE("openers naming one official report one meeting; openers naming others, two") {
+    using readoutdiff::align::OpenerOfficials;
+    using readoutdiff::align::opener_officials;
     const std::string title = "Statement by President Donald J. Trump";
     Analysis prc = analyze_body("Xi Jinping spoke by telephone with Donald Trump on Friday evening. "
                                 "Xi said the two countries should respect each other's core interests.");
-    CHECK(readoutdiff::align::openers_name_one_official(
-        analyze_body("I just had a great call with President Xi of China. Soybeans were a big part of it.", title), prc));
-    // Another meeting's opener, or a readout without one.
-    CHECK_FALSE(readoutdiff::align::openers_name_one_official(
-        analyze_body("I just had a great call with President Ana Torres. Soybeans were a big part of it.", title), prc));
-    CHECK_FALSE(readoutdiff::align::openers_name_one_official(
-        analyze_body("President Xi knows how much soybeans matter.", title), prc));
+    CHECK(opener_officials(analyze_body("I just had a great call with President Xi of China. Soybeans were a big part of it.", title),
+                           prc) == OpenerOfficials::shared);
+    // Another meeting's opener, one naming no official the lexicon knows, or a readout without one.
+    CHECK(opener_officials(analyze_body("I just had a great call with Premier Li Qiang. Soybeans were a big part of it.", title),
+                           prc) == OpenerOfficials::different);
+    CHECK(opener_officials(analyze_body("I just had a great call with President Ana Torres. Soybeans were a big part of it.", title),
+                           prc) == OpenerOfficials::unknown);
+    CHECK(opener_officials(analyze_body("President Xi knows how much soybeans matter.", title), prc) == OpenerOfficials::unknown);
+}
+
+TEST_CASE("two meetings' readouts that both agree to keep talking are not linked as one meeting's") {
+    Analysis us = analyze_body("Secretary Antony Blinken met with Foreign Minister Wang Yi in Vienna. The two sides agreed to "
+                               "maintain communication. They discussed Taiwan.");
+    Analysis prc = analyze_body("Dong Jun met with Lloyd Austin in Singapore. The two sides agreed to maintain communication. "
+                                "Dong said the Taiwan question is at the core of China's core interests.");
+    readoutdiff::align::Alignment alignment = readoutdiff::align::align(us, prc);
+    CHECK(std::none_of(alignment.links.begin(), alignment.links.end(),
+                       [](const readoutdiff::align::Link& l) { return l.left.front() == 1 && l.right.front() == 1; }));
 }
 
 TEST_CASE("a readout compared with itself links every sentence to itself, sections included") {
