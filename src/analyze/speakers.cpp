@@ -789,11 +789,19 @@ Principal principal_of(const segment::Document& doc, const std::vector<TermMatch
     const TermMatch* named = first_official(title_actors);
     principal.titled = named != nullptr;
     // "Under Secretary X (unknown to the lexicon) met with Minister Zhou": the first
-    // official the text names is the one its principal met.
+    // official the text names is the one its principal met (of the U.S. or the PRC:
+    // a third government's official tells nothing of the principal's side).
+    // Only the sentence's first "with" is the principal's: "ahead of the President's
+    // meeting with President Biden" tells another meeting.
+    auto met_first = [&](const segment::Sentence& s, const TermMatch& official, const std::vector<TermMatch>& sentence_cues) {
+        auto with = std::find_if(s.tokens.begin(), s.tokens.end(), [](const segment::Token& t) { return t.folded == "with"; });
+        auto at = static_cast<size_t>(with - s.tokens.begin());
+        return with != s.tokens.end() && at < official.first && title_words(doc, s, at + 1, official.first, sentence_cues);
+    };
     bool met = false;
     for (size_t i = 0; named == nullptr && i < actors.size(); ++i) {
         named = first_official(actors[i]);
-        met = named != nullptr && met_with(doc, doc.sentences[i], named->first, cues[i]);
+        met = named != nullptr && one_side(named->term->side) && met_first(doc.sentences[i], *named, cues[i]);
     }
     if (named == nullptr) return principal;
     principal.official = named->term;

@@ -311,6 +311,10 @@ TEST_CASE("a bare office is the principal, they both sides, a surname the last o
     CHECK(speakers(analyze_body("Under Secretary Maria Lopez met with PRC Vice Minister Zhou Ming. The Under Secretary "
                                 "raised concerns. The Vice Minister said trade matters.")) ==
           "/unknown | the-under-secretary/us | zhou-ming/prc");
+    // ... but one met in another meeting the opener tells of says nothing of the principal.
+    Analysis other_meeting = analyze_body("Vice President Maria Lopez met today with President Ana Ruiz ahead of President "
+                                          "Ruiz's meeting with President Biden. The Vice President underscored support.");
+    CHECK(other_meeting.sentences[1].speaker_side == Side::us);
 }
 
 TEST_CASE("a bare office the principal does not hold is the official named before who holds it") {
