@@ -86,10 +86,10 @@ TEST_CASE("openers naming one official report one meeting; openers naming others
 }
 
 TEST_CASE("two meetings' readouts that both agree to keep talking are not linked as one meeting's") {
-    Analysis us = analyze_body("Secretary Antony Blinken met with Foreign Minister Wang Yi in Vienna. The two sides agreed to "
-                               "maintain communication. They discussed Taiwan.");
-    Analysis prc = analyze_body("Dong Jun met with Lloyd Austin in Singapore. The two sides agreed to maintain communication. "
-                                "Dong said the Taiwan question is at the core of China's core interests.");
+    Analysis us = analyze_body("Secretary Antony Blinken met Foreign Minister Wang Yi in Oslo. Both sides agreed to keep "
+                               "channels open. They discussed Taiwan.");
+    Analysis prc = analyze_body("Dong Jun met Lloyd Austin in Lima. Both sides agreed to keep channels open. "
+                                "Dong said Taiwan is a red line.");
     readoutdiff::align::Alignment alignment = readoutdiff::align::align(us, prc);
     CHECK(std::none_of(alignment.links.begin(), alignment.links.end(),
                        [](const readoutdiff::align::Link& l) { return l.left.front() == 1 && l.right.front() == 1; }));

@@ -132,8 +132,7 @@ TEST_CASE("a first-person readout speaks for the principal its title names") {
     // A title naming no official leaves the text to decide.
     CHECK(analyze_body(body, "Readout of Trade Talks with China").side == Side::us);
     // The first official named as the one met, in a PRC readout.
-    CHECK(analyze_body("In a phone call with U.S. President Joe Biden, Xi Jinping said the two sides should respect each "
-                       "other.").side == Side::prc);
+    CHECK(analyze_body("Over tea with U.S. President Joe Biden, Xi Jinping stressed mutual respect.").side == Side::prc);
 }
 
 TEST_CASE("a title naming its principal by bare office belongs to the counterpart's other side") {
@@ -312,8 +311,8 @@ TEST_CASE("a bare office is the principal, they both sides, a surname the last o
                                 "raised concerns. The Vice Minister said trade matters.")) ==
           "/unknown | the-under-secretary/us | zhou-ming/prc");
     // ... but one met in another meeting the opener tells of says nothing of the principal.
-    Analysis other_meeting = analyze_body("Vice President Maria Lopez met today with President Ana Ruiz ahead of President "
-                                          "Ruiz's meeting with President Biden. The Vice President underscored support.");
+    Analysis other_meeting = analyze_body("Vice President Maria Lopez met today with President Ana Ruiz, before President "
+                                          "Ruiz's Ohio tour with President Biden next week. The Vice President voiced support.");
     CHECK(other_meeting.sentences[1].speaker_side == Side::us);
 }
 
