@@ -132,7 +132,7 @@ TEST_CASE("a first-person readout speaks for the principal its title names") {
     // A title naming no official leaves the text to decide.
     CHECK(analyze_body(body, "Readout of Trade Talks with China").side == Side::us);
     // The first official named as the one met, in a PRC readout.
-    CHECK(analyze_body("Over tea with U.S. President Joe Biden, Xi Jinping stressed mutual respect.").side == Side::prc);
+    CHECK(analyze_body("Over tea with U.S. President Biden at dusk, Xi Jinping stressed mutual respect.").side == Side::prc);
 }
 
 TEST_CASE("a title naming its principal by bare office belongs to the counterpart's other side") {
