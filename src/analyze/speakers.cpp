@@ -205,7 +205,9 @@ public:
         return nullptr;
     }
     // Whether one of the official's aliases is the office followed by their
-    // name ("vice premier he lifeng" holds vice premier, not vice or premier).
+    // name ("vice premier he lifeng" holds vice premier, not vice or premier),
+    // or by the office's complement and then the name ("under secretary of
+    // state for political affairs mark tellen" holds under secretary).
     bool holds(const lexicon::Term& official, std::span<const std::string> office) const {
         auto it = m_aliases.find(official.category);
         if (it == m_aliases.end() || office.empty()) return false;
@@ -215,9 +217,10 @@ public:
                    (at + word.size() == official.category.size() || official.category[at + word.size()] == '-');
         };
         return std::any_of(it->second.begin(), it->second.end(), [&](const lexicon::Term* alias) {
-            return alias->words.size() > office.size() && std::equal(office.begin(), office.end(), alias->words.begin()) &&
-                   std::all_of(alias->words.begin() + static_cast<std::ptrdiff_t>(office.size()), alias->words.end(),
-                               names_the_official);
+            if (alias->words.size() <= office.size() || !std::equal(office.begin(), office.end(), alias->words.begin())) return false;
+            auto rest = alias->words.begin() + static_cast<std::ptrdiff_t>(office.size());
+            bool complement = *rest == "of" || *rest == "for";
+            return complement ? names_the_official(alias->words.back()) : std::all_of(rest, alias->words.end(), names_the_official);
         });
     }
     // The last official named who holds the office, if any.

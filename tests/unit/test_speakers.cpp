@@ -320,6 +320,9 @@ TEST_CASE("a bare office the principal does not hold is the official named befor
     Analysis analysis = analyze_body("Secretary Gina Raimondo met Vice Premier He Lifeng. The Vice Premier welcomed the visit. "
                                      "The Secretary raised concerns. The Secretary and Vice Premier discussed trade secrets.");
     CHECK(speakers(analysis) == "/unknown | he-lifeng/prc | raimondo/us | both-sides/both");
+    // ... introduced with the office's complement between the office and the name.
+    CHECK(speakers(analyze_body("Vice Minister Zhou Lan held talks with U.S. Under Secretary of State for Political Affairs "
+                                "Mark Tellen. The Under Secretary voiced hope for calm.")) == "/unknown | mark-tellen/us");
 }
 
 TEST_CASE("a second bare office joined to the principal's names someone else: both sides") {
