@@ -323,6 +323,8 @@ TEST_CASE("a bare office the principal does not hold is the official named befor
     // ... introduced with the office's complement between the office and the name.
     CHECK(speakers(analyze_body("Vice Minister Zhou Lan held talks with U.S. Under Secretary of State for Political Affairs "
                                 "Mark Tellen. The Under Secretary voiced hope for calm.")) == "/unknown | mark-tellen/us");
+    CHECK(speakers(analyze_body("Acting Assistant Secretary of State Sung Lee met with PRC Director General Bo Tan. The "
+                                "Acting Assistant Secretary urged calm.")) == "/unknown | the-acting-assistant-secretary/us");
 }
 
 TEST_CASE("a second bare office joined to the principal's names someone else: both sides") {
