@@ -679,14 +679,15 @@ bool asked_about(const segment::Sentence& s, const TermMatch& actor) {
 }
 
 // "met with Foreign Minister Wang Yi to discuss", "spoke with him and
-// discussed": the official after "with" and his title is the one met, who does
-// not speak the verb after him.
-bool met_with(const segment::Document& doc, const segment::Sentence& s, size_t name, const std::vector<TermMatch>& cues) {
+// discussed": the "with" before the name and its title, if any; the official
+// after it is the one met, who does not speak the verb after him.
+std::optional<size_t> met_with(const segment::Document& doc, const segment::Sentence& s, size_t name,
+                               const std::vector<TermMatch>& cues) {
     for (size_t at = name; at-- > 0;) {
-        if (s.tokens[at].folded == "with") return true;
-        if (!title_words(doc, s, at, name, cues)) return false;
+        if (s.tokens[at].folded == "with") return at;
+        if (!title_words(doc, s, at, name, cues)) return std::nullopt;
     }
-    return false;
+    return std::nullopt;
 }
 
 // ", Wang said", "said Wang", ", he noted": the speaker next to a speech
@@ -712,12 +713,12 @@ std::optional<Speaker> speaker_by_verb(const segment::Document& doc, const segme
         for (size_t k = actors.size(); k-- > 0;) {
             if (actors[k].last < verb->first && verb->first - actors[k].last <= kSpeechVerbReach &&
                 segment::same_clause(s.tokens, actors[k].last, verb->first) && !asked_about(s, actors[k]) &&
-                !met_with(doc, s, actors[k].first, cues)) {
+                !met_with(doc, s, actors[k].first, cues).has_value()) {
                 return speaker_of(s, actors[k], principal, named);
             }
         }
         for (size_t p = verb->first > kSpeechVerbReach ? verb->first - kSpeechVerbReach : 0; p < verb->first; ++p) {
-            if (met_with(doc, s, p, cues)) continue;
+            if (met_with(doc, s, p, cues).has_value()) continue;
             if (auto speaker = named_at(s, p, cues, named, last_official)) return speaker;
         }
         if (auto speaker = named_at(s, verb->last + 1, cues, named, last_official)) return speaker;
@@ -797,9 +798,9 @@ Principal principal_of(const segment::Document& doc, const std::vector<TermMatch
     // Only the sentence's first "with" is the principal's: "ahead of the President's
     // meeting with President Biden" tells another meeting.
     auto met_first = [&](const segment::Sentence& s, const TermMatch& official, const std::vector<TermMatch>& sentence_cues) {
-        auto with = std::find_if(s.tokens.begin(), s.tokens.end(), [](const segment::Token& t) { return t.folded == "with"; });
-        auto at = static_cast<size_t>(with - s.tokens.begin());
-        return with != s.tokens.end() && at < official.first && title_words(doc, s, at + 1, official.first, sentence_cues);
+        std::optional<size_t> with = met_with(doc, s, official.first, sentence_cues);
+        return with && std::none_of(s.tokens.begin(), s.tokens.begin() + static_cast<std::ptrdiff_t>(*with),
+                                    [](const segment::Token& t) { return t.folded == "with"; });
     };
     bool met = false;
     for (size_t i = 0; named == nullptr && i < actors.size(); ++i) {
