@@ -503,22 +503,6 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
     return std::nullopt;
 }
 
-// Where both sides are the subject ("They discussed cross-Strait issues, and
-// Mr. Sullivan underscored ..."), the subject of a clause joined by ", and"
-// when it is one side's official: what the sentence reports is his.
-std::optional<Subject> official_after_and(const segment::Document& doc, const segment::Sentence& s,
-                                          const std::optional<Subject>& subject, const std::vector<TermMatch>& actors,
-                                          const std::vector<TermMatch>& cues, const Principal& principal,
-                                          const NamedOfficials& named, const Speaker& last_official) {
-    if (!subject || subject->speaker.side != Side::both) return std::nullopt;
-    for (size_t i = subject->end + 1; i + 1 < s.tokens.size(); ++i) {
-        if (!s.tokens[i].after_clause_break || s.tokens[i].folded != "and") continue;
-        std::optional<Subject> next = subject_of(doc, s, i + 1, actors, cues, principal, named, last_official);
-        if (next && next->speaker.official != nullptr && one_side(next->speaker.side)) return next;
-    }
-    return std::nullopt;
-}
-
 // "welcomed Icelandic Prime Minister Anna Berg to Washington": a title or
 // name from the greet verb to "to", a capitalized place after it ("the" may
 // stand before it); "welcomed Ireland's voice" and "welcomed the decision to"
@@ -956,10 +940,6 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             // "The U.S. side must ...", "The two sides should ..." inside Wang Yi's remarks, which
             // PRC readouts often run on over several one-sentence paragraphs.
             speaker = last_official;
-        } else if (std::optional<Subject> official = official_after_and(document, s, subject, actors[i], cues[i], principal, named,
-                                                                         last_official);
-                   official && speaks_after(*official)) {
-            speaker = official->speaker;  // "They discussed cross-Strait issues, and Mr. Sullivan underscored ..."
         } else if (std::optional<Speaker> source = opening_attribution(s, start, actors[i], cues[i], principal, named, last_official);
                    source && !speaks) {
             speaker = *source;  // "According to Wang, the U.S. side should ...", "In Xi's view, ..."
