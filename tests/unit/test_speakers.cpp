@@ -213,6 +213,8 @@ TEST_CASE("who met whom reports no one speaking") {
           "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to review plans for the summit.")) ==
           "/unknown");
+    CHECK(speakers(analyze_body("Jake Sullivan met today with Prime Minister Lind to exchange views on the region.")) ==
+          "/unknown");
     // A joint step said as the call's purpose is its subject's saying.
     CHECK(speakers(analyze_body("President Joe Biden met Prime Minister Lind to reaffirm U.S. support for her reforms.")) ==
           "biden/us");
