@@ -106,6 +106,21 @@ std::string_view before_trailing_end_mark(std::string_view line) {
     return trim_spaces(rest);
 }
 
+// "<!-- -->": raw HTML comments a web page's conversion to Markdown keeps,
+// which a Markdown reader never shows. One left open is kept as text.
+std::string without_html_comments(std::string_view text) {
+    std::string out;
+    size_t from = 0;
+    for (size_t open = text.find("<!--"); open != std::string_view::npos; open = text.find("<!--", from)) {
+        size_t close = text.find("-->", open + 4);
+        if (close == std::string_view::npos) break;
+        out += text.substr(from, open - from);
+        from = close + 3;
+    }
+    out += text.substr(from);
+    return out;
+}
+
 struct Paragraph {
     std::string text;
     size_t line_count = 0;
@@ -315,7 +330,7 @@ Text parse_plain(std::string_view bytes, const std::string& path) {
     std::string normalized = to_nfc(unify_line_ends(bytes));
     std::string_view after_front_matter;
     FrontMatter front = parse_front_matter(normalized, path, &after_front_matter);
-    std::vector<Paragraph> paragraphs = split_paragraphs(after_front_matter);
+    std::vector<Paragraph> paragraphs = split_paragraphs(without_html_comments(after_front_matter));
     if (paragraphs.empty()) {
         throw Error(path, front.fields.empty() ? "contains only whitespace" : "has no text after its front matter");
     }
@@ -340,7 +355,7 @@ Text parse_html(std::string_view bytes, const std::string& path) {
             title = std::move(text);
             continue;
         }
-        paragraphs.push_back(Paragraph{std::move(text), 1, block.heading != 0});
+        paragraphs.push_back(Paragraph{std::move(text), 1, block.heading != 0, false, {}});
     }
     if (paragraphs.empty()) throw Error(path, "is an HTML page without text");
     if (title.empty()) title = to_nfc(page.title);

@@ -126,6 +126,13 @@ TEST_CASE("parse_text drops the closing ### and horizontal rules") {
     }
 }
 
+TEST_CASE("parse_text drops HTML comments a converted page keeps, and keeps one left open") {
+    CHECK(parse_text("The two sides met.\n\n<!-- -->\n\nThey agreed to talk.\n", "us.txt").body ==
+          "The two sides met.\n\nThey agreed to talk.");
+    CHECK(parse_text("The two sides <!-- a note\nover lines -->met.\n", "us.txt").body == "The two sides met.");
+    CHECK(parse_text("The two sides met. <!-- open\n", "us.txt").body == "The two sides met. <!-- open");
+}
+
 TEST_CASE("parse_text accepts every line-end convention and a byte order mark") {
     const std::string expected_body = "The two leaders discussed trade.\n\nThey agreed.";
     struct Case {
