@@ -7,6 +7,7 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "analyze/earlier_meeting.h"
 #include "analyze/framing.h"
@@ -61,6 +62,24 @@ std::vector<TermMatch> not_names(const segment::Document& doc, const segment::Se
 std::vector<TermMatch> outside_names(const segment::Document& doc, const segment::Sentence& s, std::vector<TermMatch> words) {
     std::erase_if(words, [&](const TermMatch& m) { return capitalized_inside(doc, s, m); });
     return words;
+}
+
+// "The group discussed ...": a collective noun that means everyone at the
+// meeting, as "they" does (a plural-pronoun cue of more than one word), unless
+// an earlier sentence named a body by the noun, with a word before it that is
+// no article ("the working group"; "The group agreed" names none).
+void drop_collectives_naming_a_body(const segment::Document& doc, std::vector<std::vector<TermMatch>>& cues) {
+    static constexpr std::string_view kArticles[] = {"the", "this", "that", "a", "an"};
+    std::set<std::string> body_nouns;
+    for (size_t i = 0; i < cues.size(); ++i) {
+        const std::vector<segment::Token>& tokens = doc.sentences[i].tokens;
+        std::erase_if(cues[i], [&](const TermMatch& m) {
+            return m.term->kind == lexicon::Category::plural_pronoun && m.last > m.first && body_nouns.count(tokens[m.last].folded);
+        });
+        for (size_t t = 1; t < tokens.size(); ++t) {
+            if (std::ranges::find(kArticles, tokens[t - 1].folded) == std::end(kArticles)) body_nouns.insert(tokens[t].folded);
+        }
+    }
 }
 
 std::map<std::string, double> topic_evidence(const std::vector<TermMatch>& matches) {
@@ -169,6 +188,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         title_words[i] = m_title_words.find(tokens);
         actors[i] = m_actors.find(tokens);
     }
+    drop_collectives_naming_a_body(doc, cues);
     // Officials the lexicon does not know, found by how the readout introduces them; they
     // live as long as the matches pointing at them, this call.
     const std::vector<lexicon::Term> introduced = introduced_officials(doc, actors, cues, title_words);

@@ -215,6 +215,7 @@ TEST_CASE("who met whom reports no one speaking") {
           "/unknown");
     CHECK(speakers(analyze_body("Jake Sullivan met today with Prime Minister Lind to exchange views on the region.")) ==
           "/unknown");
+    CHECK(speakers(analyze_body("Joe Biden spoke today with Prime Minister Lind to applaud her decision.")) == "biden/us");
     // A joint step said as the call's purpose is its subject's saying.
     CHECK(speakers(analyze_body("President Joe Biden met Prime Minister Lind to reaffirm U.S. support for her reforms.")) ==
           "biden/us");
@@ -421,6 +422,13 @@ TEST_CASE("a group of leaders counted in words is both sides, and so are the all
     CHECK(speakers(analyze_body("The Allies stressed the value of a strong defense industry.")) == "both-sides/both");
 }
 
+TEST_CASE("a spouse beside the principal is of the principal's side, and who took part in a call is narration") {
+    CHECK(speakers(analyze_body("Joe Biden met Prime Minister Lind. The President and the First Lady will host a dinner.")) ==
+          "/unknown | biden/us");
+    CHECK(speakers(analyze_body("Joe Biden met Prime Minister Lind. Participants in the call included Chancellor Berg "
+                                "of Westland.")) == "/unknown | /unknown");
+}
+
 TEST_CASE("officials of two sides joined by and are both sides, a surname after and included") {
     Analysis analysis = analyze_body("Jake Sullivan met Wang Yi in Bangkok. Mr. Sullivan and Director Wang welcomed the progress.");
     CHECK(speakers(analysis) == "/unknown | both-sides/both");
@@ -441,6 +449,10 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
     // After the two sides' narration, a sentence with no subject is the readout's own.
     analysis = analyze_body("The two sides discussed the working group. The group grew out of the summit.");
     CHECK(speakers(analysis) == "both-sides/both | /unknown");
+    // With no body of that name before it, "the group" is everyone at the meeting.
+    analysis = analyze_body("Jake Sullivan met the national security advisors of France and Germany. The group discussed Ukraine. "
+                            "The group also discussed Gaza.");
+    CHECK(speakers(analysis) == "/unknown | both-sides/both | both-sides/both");
     // PRC readouts run a speaker's remarks over one-sentence paragraphs: an appeal continues them.
     analysis = analyze_body("General Wei Fenghe said the two sides should respect each other.\n\nThe two militaries should "
                             "enhance mutual trust.\n\nThe meeting lasted two hours.");
