@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
 
 #include "text/inflection.h"
 #include "analyze/speakers.h"
@@ -220,6 +221,17 @@ bool restates_a_bond(const FramingMatches& m, const TermMatch& step) {
     return names_a_bond;
 }
 
+// "a ceasefire and hostage release deal": the verb's bare form just before the
+// noun, with no "to" or modal before it to make it a verb, is a noun that
+// modifies it ("will sign agreements", "to release a statement" are verbs).
+bool modifies_the_noun(const std::vector<segment::Token>& tokens, const TermMatch& verb, const TermMatch& noun) {
+    static constexpr std::string_view kVerbMarkers[] = {"to", "will", "would", "shall", "can", "could", "may", "might", "must", "should"};
+    const std::string& word = tokens[verb.last].folded;
+    bool bare = !text::ed_form(word, 5) && !text::ing_form(word, 6) && !word.ends_with("s");
+    bool marked = verb.first > 0 && std::ranges::find(kVerbMarkers, tokens[verb.first - 1].folded) != std::end(kVerbMarkers);
+    return noun.first == verb.last + 1 && bare && !marked;
+}
+
 }  // namespace
 
 bool settles_an_agreement(const std::vector<segment::Token>& tokens, const std::vector<TermMatch>& cues, const TermMatch& verb) {
@@ -227,7 +239,7 @@ bool settles_an_agreement(const std::vector<segment::Token>& tokens, const std::
     bool passive = after_auxiliary(tokens, verb);
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& noun) {
         if (noun.term->kind != Category::agreement_noun) return false;
-        if (noun.first > verb.last) return noun.first - verb.last <= kNounReach;
+        if (noun.first > verb.last) return noun.first - verb.last <= kNounReach && !modifies_the_noun(tokens, verb, noun);
         return passive && noun.last < verb.first && verb.first - noun.last <= kNounReach;
     });
 }
