@@ -11,6 +11,7 @@
 #include "text/dates.h"
 #include "text/front_matter.h"
 #include "text/html_text.h"
+#include "text/inline_markup.h"
 #include "text/input_format.h"
 #include "text/lines.h"
 #include "text/unicode.h"
@@ -59,34 +60,6 @@ std::string unify_line_ends(std::string_view bytes) {
     return out;
 }
 
-bool is_ascii_punct(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
-
-// Removes the Markdown a converted web page carries: backslash escapes, link
-// targets, emphasis markers. Plain text passes through unchanged.
-std::string strip_inline_markdown(std::string_view line) {
-    std::string out;
-    for (size_t i = 0; i < line.size(); ++i) {
-        char c = line[i];
-        if (c == '\\' && i + 1 < line.size() && is_ascii_punct(line[i + 1])) {
-            out += line[++i];
-        } else if (c == ']' && i + 1 < line.size() && line[i + 1] == '(') {
-            size_t close = line.find(')', i);
-            size_t open = out.rfind('[');
-            if (close == std::string_view::npos || open == std::string::npos) {
-                out += c;
-                continue;
-            }
-            out.erase(open, 1);
-            i = close;
-        } else if ((c == '*' || c == '_') && i + 1 < line.size() && line[i + 1] == c) {
-            ++i;  // ** or __ emphasis
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 bool is_rule_or_end_mark(std::string_view line) {
     if (line.size() < 3) return false;
     for (char c : line) {
@@ -106,21 +79,6 @@ std::string_view before_trailing_end_mark(std::string_view line) {
     return trim_spaces(rest);
 }
 
-// "<!-- -->": raw HTML comments a web page's conversion to Markdown keeps,
-// which a Markdown reader never shows. One left open is kept as text.
-std::string without_html_comments(std::string_view text) {
-    std::string out;
-    size_t from = 0;
-    for (size_t open = text.find("<!--"); open != std::string_view::npos; open = text.find("<!--", from)) {
-        size_t close = text.find("-->", open + 4);
-        if (close == std::string_view::npos) break;
-        out += text.substr(from, open - from);
-        from = close + 3;
-    }
-    out += text.substr(from);
-    return out;
-}
-
 struct Paragraph {
     std::string text;
     size_t line_count = 0;
@@ -131,14 +89,16 @@ struct Paragraph {
     std::vector<std::string> lines;
 };
 
-// The width of an ordered list's marker at the line's start ("1.  ", "12) "),
-// or 0: one to three digits, a dot or bracket, then a space.
+// The width of an ordered list's marker at the line's start ("1.  ", "12) ",
+// "2\. " as a conversion escapes it), or 0: one to three digits, a dot or
+// bracket, then a space.
 size_t ordered_marker_width(std::string_view line) {
     size_t digits = 0;
     while (digits < line.size() && digits < 4 && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
-    if (digits == 0 || digits > 3 || digits + 2 > line.size()) return 0;
-    bool marker = (line[digits] == '.' || line[digits] == ')') && line[digits + 1] == ' ';
-    return marker ? digits + 2 : 0;
+    size_t mark = digits < line.size() && line[digits] == '\\' ? digits + 1 : digits;
+    if (digits == 0 || digits > 3 || mark + 2 > line.size()) return 0;
+    bool marker = (line[mark] == '.' || line[mark] == ')') && line[mark + 1] == ' ';
+    return marker ? mark + 2 : 0;
 }
 
 void append_collapsing_spaces(std::string& out, std::string_view piece) {
@@ -154,13 +114,13 @@ std::vector<Paragraph> split_paragraphs(std::string_view body) {
     // Markup comes off the joined paragraph: a hard-wrapped link's text and
     // target may stand on different lines ("on [April\n29](https://...)").
     auto flush = [&] {
-        current.text = strip_inline_markdown(current.text);
+        current.text = strip_inline_markup(current.text);
         if (!current.text.empty()) paragraphs.push_back(std::move(current));
         current = Paragraph{};
     };
     for (std::string_view raw_line : split_lines(body)) {
         std::string_view line = trim_spaces(raw_line);
-        if (line.empty() || is_rule_or_end_mark(strip_inline_markdown(line))) {
+        if (line.empty() || is_rule_or_end_mark(strip_inline_markup(line))) {
             flush();
             continue;
         }
@@ -307,8 +267,8 @@ Text assemble(const std::string& path, std::string title, const std::string& dat
         text.title = first.text;
         first_body = 1;
     } else if (text.title.empty() && is_header_block(first, paragraphs.size())) {
-        text.title = strip_inline_markdown(first.lines.front());
-        for (auto line = first.lines.begin() + 1; line != first.lines.end(); ++line) header += strip_inline_markdown(*line) + " ";
+        text.title = strip_inline_markup(first.lines.front());
+        for (auto line = first.lines.begin() + 1; line != first.lines.end(); ++line) header += strip_inline_markup(*line) + " ";
         first_body = 1;
     } else if (repeats_title(first, text.title, paragraphs.size())) {
         first_body = 1;

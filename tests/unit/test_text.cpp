@@ -133,6 +133,11 @@ TEST_CASE("parse_text drops HTML comments a converted page keeps, and keeps one 
     CHECK(parse_text("The two sides met. <!-- open\n", "us.txt").body == "The two sides met. <!-- open");
 }
 
+TEST_CASE("parse_text reads a list number the conversion escaped as the list's marker") {
+    CHECK(parse_text("Three steps:\n\n2\\. Interior Secretary Haaland announced grants.\n", "us.txt").body ==
+          "Three steps:\n\nInterior Secretary Haaland announced grants.");
+}
+
 TEST_CASE("parse_text accepts every line-end convention and a byte order mark") {
     const std::string expected_body = "The two leaders discussed trade.\n\nThey agreed.";
     struct Case {
