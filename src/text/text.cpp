@@ -91,14 +91,14 @@ struct Paragraph {
 
 // The width of an ordered list's marker at the line's start ("1.  ", "12) ",
 // "2\. " as a conversion escapes it), or 0: one to three digits, a dot or
-// bracket, then a space.
+// bracket, then a space (a no-break one too).
 size_t ordered_marker_width(std::string_view line) {
     size_t digits = 0;
     while (digits < line.size() && digits < 4 && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
     size_t mark = digits < line.size() && line[digits] == '\\' ? digits + 1 : digits;
-    if (digits == 0 || digits > 3 || mark + 2 > line.size()) return 0;
-    bool marker = (line[mark] == '.' || line[mark] == ')') && line[mark + 1] == ' ';
-    return marker ? mark + 2 : 0;
+    if (digits == 0 || digits > 3 || mark + 2 > line.size() || (line[mark] != '.' && line[mark] != ')')) return 0;
+    size_t space = 0;
+    return is_space_at(line, mark + 1, &space) ? mark + 1 + space : 0;
 }
 
 void append_collapsing_spaces(std::string& out, std::string_view piece) {

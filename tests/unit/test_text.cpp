@@ -136,6 +136,7 @@ TEST_CASE("parse_text drops HTML comments a converted page keeps, and keeps one 
 TEST_CASE("parse_text reads a list number the conversion escaped as the list's marker") {
     CHECK(parse_text("Three steps:\n\n2\\. Interior Secretary Haaland announced grants.\n", "us.txt").body ==
           "Three steps:\n\nInterior Secretary Haaland announced grants.");
+    CHECK(parse_text("Mayors:\n\n1.\u00A0\u00A0 Mayor Ada Lind, Anaheim\n", "us.txt").body == "Mayors:\n\nMayor Ada Lind, Anaheim");
 }
 
 TEST_CASE("parse_text accepts every line-end convention and a byte order mark") {
