@@ -107,6 +107,9 @@ const std::vector<SplitCase> kCases = {
     {"They discussed several issues, e.g. fentanyl and climate, in detail.",
      {"They discussed several issues, e.g. fentanyl and climate, in detail."}},
     {"They covered trade, climate, etc. and agreed to meet again.", {"They covered trade, climate, etc. and agreed to meet again."}},
+    // A court case's name goes on after "v." or "vs.".
+    {"The meeting followed the ruling in Roe v. Wade and its effects.", {"The meeting followed the ruling in Roe v. Wade and its effects."}},
+    {"They raised Smith vs. Jones again.", {"They raised Smith vs. Jones again."}},
     {"The U.S. and China agreed to resume military talks.", {"The U.S. and China agreed to resume military talks."}},
     // A capitalized name closed by a comma ("... Partnership, which").
     {"They agreed to expand the U.S. Clean Energy Partnership, which began in 2015.",
