@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "segment/icu_breaks.h"
+#include "text/unicode.h"
 
 namespace readoutdiff::segment {
 namespace {
@@ -25,8 +26,8 @@ Span trimmed(std::string_view text, uint32_t begin, uint32_t end) {
     while (begin < end && is_space(text[begin])) ++begin;
     while (end > begin && is_space(text[end - 1])) --end;
     // A no-break space (C2 A0) at either edge is also trimmed.
-    while (end - begin >= 2 && text.substr(begin, 2) == "\u00A0") begin += 2;
-    while (end - begin >= 2 && text.substr(end - 2, 2) == "\u00A0") end -= 2;
+    while (end - begin >= 2 && text.substr(begin, 2) == readoutdiff::text::kNoBreakSpace) begin += 2;
+    while (end - begin >= 2 && text.substr(end - 2, 2) == readoutdiff::text::kNoBreakSpace) end -= 2;
     return Span{begin, end};
 }
 

@@ -9,6 +9,8 @@
 #include <cctype>
 #include <vector>
 
+#include "text/unicode.h"
+
 namespace readoutdiff::text {
 namespace {
 
@@ -17,7 +19,6 @@ constexpr std::array<std::string_view, 24> kInlineTags = {
     "a",    "abbr", "b",  "br",   "cite",  "del", "div", "em", "figcaption", "figure", "i",   "img",
     "ins",  "mark", "p",  "q",    "s",     "small", "span", "strong", "sub",  "sup",    "u",   "wbr"};
 constexpr std::array<std::string_view, 3> kAutolinkSchemes = {"http://", "https://", "mailto:"};
-constexpr std::string_view kNoBreakSpace = "\u00A0";
 
 bool is_ascii_punct(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
 bool is_ascii_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }

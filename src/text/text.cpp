@@ -19,7 +19,6 @@
 namespace readoutdiff::text {
 namespace {
 
-constexpr std::string_view kNoBreakSpace = "\u00A0";
 constexpr size_t kMostHeaderWords = 6;     // "Office of the Spokesperson", "Media Note"
 constexpr size_t kLongestHeaderDate = 32;  // "Wednesday, September 17, 2023"
 

@@ -9,6 +9,10 @@
 
 namespace readoutdiff::text {
 
+// The no-break space (U+00A0) in UTF-8: the White House pages put it
+// between words and around emphasis, and every reader step treats it as a space.
+inline constexpr std::string_view kNoBreakSpace = "\u00A0";
+
 // A byte offset and what is wrong there.
 struct EncodingProblem {
     size_t offset;
