@@ -162,7 +162,9 @@ try {
     check('hostile input: no injected image or bold element', (await page.locator('main img, main b, header img').count()) === 0);
     check('hostile input: no javascript: link', (await page.locator('a[href^="javascript"]').count()) === 0);
     const text = await page.locator('main').innerText();
-    check('hostile input: markup shows as text', text.includes('<script>alert("x")</script>') && text.includes('onerror'));
+    // A script shows as text; the inline tags a converted page carries (<img>, <b>) are read off, their words kept.
+    check('hostile input: markup shows as text, inline tags leave their words',
+      text.includes('<script>alert("x")</script>') && text.includes('bold') && !text.includes('onerror'));
     check('hostile input: bidi override shown as a visible mark', text.includes('[U+202E]'));
     check('hostile input: the page still renders its rows', (await page.locator('tr.row').count()) >= 2);
     check('hostile input: no console errors', events.errors.length === 0, events.errors.join(' | '));
