@@ -6,6 +6,7 @@
 #include "analyze/agreements.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string_view>
 
@@ -221,14 +222,16 @@ bool restates_a_bond(const FramingMatches& m, const TermMatch& step) {
     return names_a_bond;
 }
 
+// The words that make the next one a verb: "to release", "will sign".
+constexpr std::array<std::string_view, 10> kVerbMarkers = {"to", "will", "would", "shall", "can", "could", "may", "might", "must", "should"};
+
 // "a ceasefire and hostage release deal": the verb's bare form just before the
 // noun, with no "to" or modal before it to make it a verb, is a noun that
 // modifies it ("will sign agreements", "to release a statement" are verbs).
 bool modifies_the_noun(const std::vector<segment::Token>& tokens, const TermMatch& verb, const TermMatch& noun) {
-    static constexpr std::string_view kVerbMarkers[] = {"to", "will", "would", "shall", "can", "could", "may", "might", "must", "should"};
     const std::string& word = tokens[verb.last].folded;
     bool bare = !text::ed_form(word, 5) && !text::ing_form(word, 6) && !word.ends_with("s");
-    bool marked = verb.first > 0 && std::ranges::find(kVerbMarkers, tokens[verb.first - 1].folded) != std::end(kVerbMarkers);
+    bool marked = verb.first > 0 && std::ranges::find(kVerbMarkers, tokens[verb.first - 1].folded) != kVerbMarkers.end();
     return noun.first == verb.last + 1 && bare && !marked;
 }
 

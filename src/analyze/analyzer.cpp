@@ -4,6 +4,7 @@
 #include "analyze/analyzer.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <map>
 #include <set>
@@ -64,12 +65,13 @@ std::vector<TermMatch> outside_names(const segment::Document& doc, const segment
     return words;
 }
 
+constexpr std::array<std::string_view, 5> kArticles = {"the", "this", "that", "a", "an"};
+
 // "The group discussed ...": a collective noun that means everyone at the
 // meeting, as "they" does (a plural-pronoun cue of more than one word), unless
 // an earlier sentence named a body by the noun, with a word before it that is
 // no article ("the working group"; "The group agreed" names none).
 void drop_collectives_naming_a_body(const segment::Document& doc, std::vector<std::vector<TermMatch>>& cues) {
-    static constexpr std::string_view kArticles[] = {"the", "this", "that", "a", "an"};
     std::set<std::string> body_nouns;
     for (size_t i = 0; i < cues.size(); ++i) {
         const std::vector<segment::Token>& tokens = doc.sentences[i].tokens;
@@ -77,7 +79,7 @@ void drop_collectives_naming_a_body(const segment::Document& doc, std::vector<st
             return m.term->kind == lexicon::Category::plural_pronoun && m.last > m.first && body_nouns.count(tokens[m.last].folded);
         });
         for (size_t t = 1; t < tokens.size(); ++t) {
-            if (std::ranges::find(kArticles, tokens[t - 1].folded) == std::end(kArticles)) body_nouns.insert(tokens[t].folded);
+            if (std::ranges::find(kArticles, tokens[t - 1].folded) == kArticles.end()) body_nouns.insert(tokens[t].folded);
         }
     }
 }
