@@ -225,7 +225,7 @@ bool restates_a_bond(const FramingMatches& m, const TermMatch& step) {
 // The words that make the next one a verb: "to release", "will sign".
 constexpr std::array<std::string_view, 10> kVerbMarkers = {"to", "will", "would", "shall", "can", "could", "may", "might", "must", "should"};
 
-// "a ceasefire and hostage release deal": the verb's bare form just before the
+// "a hostage release deal": the verb's bare form just before the
 // noun, with no "to" or modal before it to make it a verb, is a noun that
 // modifies it ("will sign agreements", "to release a statement" are verbs).
 bool modifies_the_noun(const std::vector<segment::Token>& tokens, const TermMatch& verb, const TermMatch& noun) {

@@ -213,9 +213,9 @@ TEST_CASE("who met whom reports no one speaking") {
           "biden/us");
     CHECK(speakers(analyze_body("President Joe Biden spoke today with Prime Minister Lind to review plans for the summit.")) ==
           "/unknown");
-    CHECK(speakers(analyze_body("Jake Sullivan met today with Prime Minister Lind to exchange views on the region.")) ==
+    CHECK(speakers(analyze_body("Jake Sullivan met Prime Minister Lind in Oslo to exchange views on the region.")) ==
           "/unknown");
-    CHECK(speakers(analyze_body("Joe Biden spoke today with Prime Minister Lind to applaud her decision.")) == "biden/us");
+    CHECK(speakers(analyze_body("Joe Biden talked with Premier Lind of Norland to applaud her decision.")) == "biden/us");
     // A joint step said as the call's purpose is its subject's saying.
     CHECK(speakers(analyze_body("President Joe Biden met Prime Minister Lind to reaffirm U.S. support for her reforms.")) ==
           "biden/us");
@@ -423,7 +423,7 @@ TEST_CASE("a group of leaders counted in words is both sides, and so are the all
 }
 
 TEST_CASE("a spouse beside the principal is of the principal's side, and who took part in a call is narration") {
-    CHECK(speakers(analyze_body("Joe Biden met Prime Minister Lind. The President and the First Lady will host a dinner.")) ==
+    CHECK(speakers(analyze_body("Joe Biden met Prime Minister Lind. The President and Jill Biden will host a dinner.")) ==
           "/unknown | biden/us");
     CHECK(speakers(analyze_body("Joe Biden met Prime Minister Lind. Participants in the call included Chancellor Berg "
                                 "of Westland.")) == "/unknown | /unknown");
@@ -435,7 +435,7 @@ TEST_CASE("officials of two sides joined by and are both sides, a surname after 
 }
 
 TEST_CASE("both sides as the subject stay the speaker when one side's official speaks after \", and\"") {
-    Analysis analysis = analyze_body("Jake Sullivan met Wang Yi in Bangkok. They discussed cross-Strait issues, and Mr. Sullivan "
+    Analysis analysis = analyze_body("Jake Sullivan met Wang Yi in Bangkok. They discussed the Taiwan question, and Mr. Sullivan "
                                      "stressed that calm in the Taiwan Strait matters. Mr. Sullivan raised trade, and the two "
                                      "sides agreed to meet again.");
     // The sentence's subject decides: the annotators of every archive draw read the first as both sides'.
