@@ -72,14 +72,21 @@ constexpr std::array<std::string_view, 5> kArticles = {"the", "this", "that", "a
 // an earlier sentence named a body by the noun, with a word before it that is
 // no article ("the working group"; "The group agreed" names none).
 void drop_collectives_naming_a_body(const segment::Document& doc, std::vector<std::vector<TermMatch>>& cues) {
-    std::set<std::string> body_nouns;
+    auto collective = [](const TermMatch& m) { return m.term->kind == lexicon::Category::plural_pronoun && m.last > m.first; };
+    std::set<std::string_view> nouns;  // the collectives' nouns this readout uses ("group")
+    for (size_t i = 0; i < cues.size(); ++i) {
+        for (const TermMatch& m : cues[i]) {
+            if (collective(m)) nouns.insert(doc.sentences[i].tokens[m.last].folded);
+        }
+    }
+    if (nouns.empty()) return;
+    std::set<std::string_view> body_nouns;  // those an earlier sentence gave a body's name
     for (size_t i = 0; i < cues.size(); ++i) {
         const std::vector<segment::Token>& tokens = doc.sentences[i].tokens;
-        std::erase_if(cues[i], [&](const TermMatch& m) {
-            return m.term->kind == lexicon::Category::plural_pronoun && m.last > m.first && body_nouns.count(tokens[m.last].folded);
-        });
+        std::erase_if(cues[i], [&](const TermMatch& m) { return collective(m) && body_nouns.count(tokens[m.last].folded); });
         for (size_t t = 1; t < tokens.size(); ++t) {
-            if (std::ranges::find(kArticles, tokens[t - 1].folded) == kArticles.end()) body_nouns.insert(tokens[t].folded);
+            bool after_article = std::ranges::find(kArticles, tokens[t - 1].folded) != kArticles.end();
+            if (!after_article && nouns.count(tokens[t].folded)) body_nouns.insert(tokens[t].folded);
         }
     }
 }

@@ -87,6 +87,8 @@ std::vector<bool> emphasis_marks(std::string_view s) {
 }  // namespace
 
 std::string strip_inline_markup(std::string_view paragraph) {
+    // Most paragraphs carry no markup at all.
+    if (paragraph.find_first_of("\\<]*_") == std::string_view::npos) return std::string(paragraph);
     std::vector<bool> emphasis = emphasis_marks(paragraph);
     std::string out;
     for (size_t i = 0; i < paragraph.size(); ++i) {
