@@ -69,8 +69,18 @@ const TermMatch* first_official(const std::vector<TermMatch>& matches) {
     return person != matches.end() ? &*person : nullptr;
 }
 
-bool has_cue(const std::vector<TermMatch>& cues, Category kind) {
-    return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) { return c.term->kind == kind; });
+// Whether the subject makes an appeal ("The two sides should ...", "The U.S. side bears
+// responsibility, and it should ..."), not one inside what it resolved or agreed
+// together ("They resolved that the rule of law must be upheld").
+bool subject_appeals(const std::vector<TermMatch>& cues, size_t subject_end) {
+    constexpr Category joint_steps[] = {Category::agreement, Category::settle, Category::joint_step, Category::joint_pledge};
+    auto first_of = [&](auto&& wanted) {
+        auto c = std::find_if(cues.begin(), cues.end(), [&](const TermMatch& m) { return m.first > subject_end && wanted(m.term->kind); });
+        return c == cues.end() ? std::optional<size_t>{} : std::optional<size_t>{c->first};
+    };
+    std::optional<size_t> appeal = first_of([](Category k) { return k == Category::appeal; });
+    std::optional<size_t> step = first_of([&](Category k) { return std::ranges::find(joint_steps, k) != std::end(joint_steps); });
+    return appeal && !(step && *step < *appeal);
 }
 
 // Whether a cue of kind begins within reach words after token `after`.
@@ -911,7 +921,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         bool about_the_meeting = meeting_agenda || (!subject && meeting_noun != cues[i].end() && meeting_noun->first == start + 1);
         auto speaks_after = [&](const Subject& who) { return cue_follows(cues[i], Category::speech, who.end, kVerbAfterSubject); };
         bool speaks = subject && speaks_after(*subject);
-        bool appeals = has_cue(cues[i], Category::appeal);
+        bool appeals = subject && subject_appeals(cues[i], subject->end);
         Speaker speaker;
         auto reports_a_meeting_after = [&](size_t end) { return reports_a_meeting(document, s, cues[i], actors[i], end); };
         // "Biden said that ...; there is no reason, he said, why ...": "he" is the subject's official.

@@ -461,6 +461,11 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
     analysis = analyze_body("Lloyd Austin said the channels must stay open. Both sides held that the two militaries "
                             "should keep talking.");
     CHECK(speakers(analysis) == "austin/us | both-sides/both");
+    // ... nor one inside what both sides resolved, agreed or reaffirmed together.
+    analysis = analyze_body("President Biden spoke with Prime Minister Modi. The President stressed democracy. They resolved "
+                            "that the rule of law must be upheld in Burma. They reaffirmed the need to restore order.");
+    CHECK(speakers(analysis) == "/unknown | biden/us | both-sides/both | both-sides/both");
+    CHECK(analysis.sentences[2].claims_agreement);
 }
 
 TEST_CASE("who speaks: groups, meeting nouns and modifiers") {
