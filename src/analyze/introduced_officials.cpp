@@ -1,9 +1,11 @@
 #include "analyze/introduced_officials.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <set>
+#include <string_view>
 
 #include "analyze/analysis.h"
 
@@ -13,6 +15,8 @@ namespace {
 using lexicon::ActorKind;
 using lexicon::Category;
 
+constexpr std::array<std::string_view, 5> kMeetingVerbForms = {"met", "meets", "spoke", "speaks", "talked"};
+constexpr size_t kMeetingWithReach = 6;  // words from a meeting verb to its "with" ("met today at the White House with")
 constexpr size_t kTitleOpening = 4;  // words in which a title set off by a comma shows its title word ("Vice Chairman of")
 
 // A side's marker: a country ("U.S.", "PRC", "China's"), a demonym ("Chinese") or a body
@@ -233,6 +237,41 @@ Side named_side(const SentenceMatches& at, const std::vector<TitledName>& names)
     return mixed ? Side::unknown : found;
 }
 
+// A meeting verb that "with" follows ("Jake Sullivan and Deputy National Security
+// Advisor Mike Pyle met with Minister Massa"): who stands before it is one side.
+// A subject that meets no one "with" may hold both sides ("President Biden and Prime
+// Minister Albanese met today").
+std::optional<size_t> meeting_verb_before_with(const SentenceMatches& at) {
+    for (const TermMatch& c : at.cues) {
+        // A verb's form, not the noun "talks" ("discussed Argentina's talks with the IMF").
+        bool meets = c.term->kind == Category::meeting && std::ranges::find(kMeetingVerbForms, at.s.tokens[c.first].folded) != kMeetingVerbForms.end();
+        if (!meets) continue;
+        // "met with", "met today at the White House with"
+        for (size_t k = c.last + 1; k < at.s.tokens.size() && k <= c.last + kMeetingWithReach && !at.s.tokens[k].after_clause_break; ++k) {
+            if (at.s.tokens[k].folded == "with") return c.first;
+        }
+    }
+    return std::nullopt;
+}
+
+// The one side of the officials and marked titles before the meeting verb, if they take one.
+Side subject_side(const SentenceMatches& at, const std::vector<TitledName>& names, size_t verb) {
+    Side found = Side::unknown;
+    bool mixed = false;
+    auto take = [&](Side side) {
+        if (!one_side(side)) return;
+        mixed = mixed || (found != Side::unknown && found != side);
+        found = side;
+    };
+    for (const TitledName& name : names) {
+        if (name.last < verb) take(name.side);
+    }
+    for (const TermMatch& m : at.actors) {
+        if (m.last < verb && m.term->actor_kind == ActorKind::person) take(m.term->side);
+    }
+    return mixed ? Side::unknown : found;
+}
+
 bool reports_a_meeting(const SentenceMatches& at) {
     return std::ranges::any_of(at.cues, [](const TermMatch& c) {
         return c.term->kind == Category::meeting || c.term->kind == Category::hold_meeting;
@@ -274,7 +313,10 @@ std::vector<lexicon::Term> introduced_officials(const segment::Document& doc, co
         const SentenceMatches at{doc, doc.sentences[i], actors[i], cues[i], title_words[i]};
         std::vector<TitledName> names = titled_names(at);
         Side named = reports_a_meeting(at) ? named_side(at, names) : Side::unknown;
+        std::optional<size_t> verb = meeting_verb_before_with(at);
+        Side subject = verb ? subject_side(at, names, *verb) : Side::unknown;
         for (TitledName& name : names) {
+            if (name.side == Side::unknown && verb && name.last < *verb) name.side = subject;
             if (name.side == Side::unknown && named != Side::unknown && named_countries.count(other_side(named))) {
                 name.side = other_side(named);
             }
