@@ -43,6 +43,8 @@ constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("to
 constexpr size_t kRecalledVerbReach = 6;  // words between a subject and a saying of before ("Biden, for his part, has stated")
 // Words that open a noun phrase: a verb's form after one modifies the noun.
 constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a", "an", "our", "their", "his", "her", "its", "my", "your"};
+// Words that open a prepositional phrase: "and on shared priorities" holds no verb.
+constexpr std::array<std::string_view, 12> kPrepositions = {"on", "in", "of", "for", "with", "to", "at", "by", "from", "about", "into", "over"};
 
 // Words that open a clause standing as the subject ("Whether the two countries can get along
 // bears on ...", "How to settle it is for ... to decide"): the actors inside it are no subject.
@@ -635,16 +637,17 @@ bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& 
     auto determiner = [](const std::string& word) {
         return std::find(kDeterminers.begin(), kDeterminers.end(), word) != kDeterminers.end();
     };
+    auto preposition = [](const std::string& word) { return std::ranges::find(kPrepositions, word) != kPrepositions.end(); };
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
         if (c.term->kind != Category::speech || c.first <= subject_end) return false;
         const std::string& verb = s.tokens[c.first].folded;
         bool participle = text::ing_form(verb, 5) && s.tokens[c.first].after_clause_break;
-        // "and welcomed her visit"; "including security, ..., and addressing migration" is a
-        // list's last item, a gerund.
+        // "and welcomed her visit", "and also welcomed" (never "and on shared priorities");
+        // "including security, ..., and addressing migration" is a list's last item, a gerund.
         bool after_and = !text::ing_form(verb, 5) &&
                          ((c.first >= 1 && s.tokens[c.first - 1].folded == "and") ||
                           (c.first >= 2 && s.tokens[c.first - 2].folded == "and" && !s.tokens[c.first - 1].after_clause_break &&
-                           !determiner(s.tokens[c.first - 1].folded)));
+                           !determiner(s.tokens[c.first - 1].folded) && !preposition(s.tokens[c.first - 1].folded)));
         auto also = [&](Category kind) { return starting_at(cues, c.first, kind) != nullptr; };
         bool purpose = c.first >= 1 && s.tokens[c.first - 1].folded == "to" && !also(Category::agenda) &&
                        !also(Category::appeal);

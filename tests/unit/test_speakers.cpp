@@ -468,6 +468,15 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
     CHECK(analysis.sentences[2].claims_agreement);
 }
 
+TEST_CASE("who met whom \"to discuss\" stays narration through a list of what was discussed") {
+    // "and on shared priorities" holds no verb of the subject's, "and to discuss" is a purpose as "to discuss".
+    CHECK(speakers(analyze_body("Jake Sullivan met today with Javier Milei to discuss trade, and on shared priorities. "
+                                "Jake Sullivan met with Javier Milei to review the summit and to discuss trade.")) ==
+          "/unknown | /unknown");
+    // An adverb may stand between "and" and the subject's own verb.
+    CHECK(speakers(analyze_body("Jake Sullivan met with Javier Milei and also welcomed his election.")) == "sullivan/us");
+}
+
 TEST_CASE("who speaks: groups, meeting nouns and modifiers") {
     SUBCASE("a group member after a long title") {
         CHECK(speakers(analyze_body("Jake Sullivan met Ma Zhaoxu in Vienna. Mr. Sullivan and Executive Vice Minister "
