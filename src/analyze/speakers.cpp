@@ -43,6 +43,8 @@ constexpr size_t kMeetingVerbAfterSubject = 6;  // ... and its meeting verb ("to
 constexpr size_t kRecalledVerbReach = 6;  // words between a subject and a saying of before ("Biden, for his part, has stated")
 // Words that open a noun phrase: a verb's form after one modifies the noun.
 constexpr std::array<std::string_view, 10> kDeterminers = {"the", "a", "an", "our", "their", "his", "her", "its", "my", "your"};
+// Words after "spoke" or "met" that open what was spoken of, not when or where ("spoke about").
+constexpr std::array<std::string_view, 4> kSubjectOpeners = {"about", "to", "of", "on"};
 // Words that open a prepositional phrase: "and on shared priorities" holds no verb.
 constexpr std::array<std::string_view, 12> kPrepositions = {"on", "in", "of", "for", "with", "to", "at", "by", "from", "about", "into", "over"};
 
@@ -535,6 +537,20 @@ bool welcomes_a_visitor(const segment::Document& doc, const segment::Sentence& s
 // whom, not what anyone said. "-ing" forms are nouns here ("during a meeting
 // with"), and so is a meeting word further on ("welcomed ... Consultative
 // Agreement meetings, the U.S.").
+// "spoke today on the margins of the NATO Summit with President Duda", "met earlier this
+// week, on January 9, with Under-Secretary-General DiCarlo": a "with" further on still
+// tells whom the verb met when a title or an official follows it, and the verb takes up
+// no subject first ("spoke about his work with patients").
+bool meets_someone_after_a_while(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors,
+                                 const std::vector<TermMatch>& cues, const TermMatch& verb, size_t with) {
+    const std::vector<segment::Token>& tokens = s.tokens;
+    if (verb.last + 1 >= tokens.size() || std::ranges::find(kSubjectOpeners, tokens[verb.last + 1].folded) != kSubjectOpeners.end()) {
+        return false;
+    }
+    bool names_someone = std::ranges::any_of(actors, [&](const TermMatch& a) { return a.first > with && a.first <= with + 2; });
+    return names_someone || (with + 1 < tokens.size() && title_words(doc, s, with + 1, with + 2, cues));
+}
+
 bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& cues,
                        const std::vector<TermMatch>& actors, size_t subject_end) {
     const std::vector<segment::Token>& tokens = s.tokens;
@@ -579,8 +595,9 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         bool asked_between = any_match_touching(cues, from + 1, from + kMeetingWithReach,
                                                 [](const TermMatch& c) { return c.term->kind == Category::request; });
         size_t reach = (holds && noun) || asked_between ? kHeldMeetingWithReach : kMeetingWithReach;
-        for (size_t i = from + 1; i < tokens.size() && i <= from + reach; ++i) {
-            if (tokens[i].folded == "with" && (noun || !holds)) return true;
+        for (size_t i = from + 1; i < tokens.size() && i <= from + kHeldMeetingWithReach; ++i) {
+            bool near = i <= from + reach || meets_someone_after_a_while(doc, s, actors, cues, cue, i);
+            if (tokens[i].folded == "with" && (noun || !holds) && near) return true;
             if (tokens[i].folded == "from" && noun && holds) return true;  // "took a phone call from"
         }
         if (holds) continue;

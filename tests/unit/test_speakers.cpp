@@ -473,6 +473,11 @@ TEST_CASE("who met whom \"to discuss\" stays narration through a list of what wa
     CHECK(speakers(analyze_body("Jake Sullivan met today with Javier Milei to discuss trade, and on shared priorities. "
                                 "Jake Sullivan met with Javier Milei to review the summit and to discuss trade.")) ==
           "/unknown | /unknown");
+    // When and where may stand between the verb and its "with", as long as someone is named after it.
+    CHECK(speakers(analyze_body("President Biden spoke today on the margins of the NATO Summit with President Andrzej Duda. "
+                                "Mr. Finer met earlier this week, on January 9, with Under-Secretary-General Rosemary DiCarlo. "
+                                "Jake Sullivan spoke about his years as a lawyer working with Secretary Ana Ruiz and her team.")) ==
+          "/unknown | /unknown | sullivan/us");
     // An adverb may stand between "and" and the subject's own verb.
     CHECK(speakers(analyze_body("Jake Sullivan met with Javier Milei and also welcomed his election.")) == "sullivan/us");
 }
