@@ -83,7 +83,11 @@ void drop_collectives_naming_a_body(const segment::Document& doc, std::vector<st
     std::set<std::string_view> body_nouns;  // those an earlier sentence gave a body's name
     for (size_t i = 0; i < cues.size(); ++i) {
         const std::vector<segment::Token>& tokens = doc.sentences[i].tokens;
-        std::erase_if(cues[i], [&](const TermMatch& m) { return collective(m) && body_nouns.count(tokens[m.last].folded); });
+        // Only as a clause's subject: "welcoming the partners who stood with them" names no one at the meeting.
+        std::erase_if(cues[i], [&](const TermMatch& m) {
+            bool opens_a_clause = m.first == 0 || tokens[m.first].after_clause_break || (m.first == 1 && tokens[0].folded == "and");
+            return collective(m) && (body_nouns.count(tokens[m.last].folded) || !opens_a_clause);
+        });
         for (size_t t = 1; t < tokens.size(); ++t) {
             bool after_article = std::ranges::find(kArticles, tokens[t - 1].folded) != kArticles.end();
             if (!after_article && nouns.count(tokens[t].folded)) body_nouns.insert(tokens[t].folded);

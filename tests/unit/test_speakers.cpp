@@ -453,6 +453,10 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
     analysis = analyze_body("Jake Sullivan met the national security advisors of France and Germany. The group discussed Ukraine. "
                             "The group also discussed Gaza.");
     CHECK(speakers(analysis) == "/unknown | both-sides/both | both-sides/both");
+    // ... and "the partners" too, only where it opens a clause, never as an object.
+    analysis = analyze_body("Jake Sullivan met the national security advisors of France and Germany. The partners reaffirmed "
+                            "their support for Ukraine. Jake Sullivan thanked the partners who stood with Ukraine.");
+    CHECK(speakers(analysis) == "/unknown | both-sides/both | sullivan/us");
     // PRC readouts run a speaker's remarks over one-sentence paragraphs: an appeal continues them.
     analysis = analyze_body("General Wei Fenghe said the two sides should respect each other.\n\nThe two militaries should "
                             "enhance mutual trust.\n\nThe meeting lasted two hours.");
@@ -468,7 +472,7 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
     CHECK(analysis.sentences[2].claims_agreement);
 }
 
-TEST_CASE("who met whom \"to discuss\" stays narration through a list of what was discussed") {
+TEST_CASE("who met whom stays narration: a purpose after \"and\", a \"with\" past when and where") {
     // "and on shared priorities" holds no verb of the subject's, "and to discuss" is a purpose as "to discuss".
     CHECK(speakers(analyze_body("Jake Sullivan met today with Javier Milei to discuss trade, and on shared priorities. "
                                 "Jake Sullivan met with Javier Milei to review the summit and to discuss trade.")) ==
