@@ -189,10 +189,10 @@ bool leaders_recalled(const FramingMatches& m, const SentenceAnalysis& sentence,
     });
 }
 
-// "reaffirmed the enduring ties", "affirmed the importance of their
-// partnership": a restating step whose object, up to its clause's
-// end, a relative clause or the next predicate ("and reviewed"), names the
-// relationship itself with no commitment or deed in it ("their commitment to
+// "reaffirmed the enduring ties", "affirmed the importance of stability": a
+// restating step whose object, up to its clause's end, a relative clause or
+// the next predicate ("and reviewed"), names the relationship itself or a view
+// held of something, with no commitment or deed in it ("their commitment to
 // deepening our ties", "the importance of maintaining peace") is a shared
 // view, no claim. "affirmed that the two countries will" states what they
 // will do: its object ends before it begins, at the "that".
@@ -214,7 +214,7 @@ bool restates_a_bond(const FramingMatches& m, const TermMatch& step) {
         return gerund || starting_at(m.cues, at, Category::deed) != nullptr || starting_at(m.cues, at, Category::joint_pledge) != nullptr;
     };
     bool names_a_bond = any_match_touching(m.cues, step.last + 1, end - 1, [&](const TermMatch& c) {
-        return c.term->kind == Category::bond && c.last < end;
+        return (c.term->kind == Category::bond || c.term->kind == Category::view) && c.last < end;
     });
     for (size_t at = step.last + 1; names_a_bond && at < end; ++at) {
         if (deed(at)) return false;

@@ -15,7 +15,7 @@ constexpr std::pair<Category, std::string_view> kCategories[] = {
     {hopeful, "hopeful"},
     {request, "request"}, {agreement, "agreement"}, {settle, "settle"}, {agreement_noun, "agreement-noun"}, {joint_step, "joint-step"}, {joint_pledge, "joint-pledge"}, {appeal, "appeal"}, {speech, "speech"}, {meeting, "meeting"}, {hold_meeting, "hold-meeting"}, {greet, "greet"}, {attend, "attend"}, {delegation, "delegation"}, {agenda, "agenda"}, {lead_in, "lead-in"}, {opener, "opener"}, {pronoun, "pronoun"}, {plural_pronoun, "plural-pronoun"}, {name_joiner, "name-joiner"}, {modifier_joiner, "modifier-joiner"}, {other_occasion, "other-occasion"}, {background, "background"}, {office, "office"}, {official_title, "official-title"}, {venue, "venue"}, {manner, "manner"},
     {characterize, "characterize"}, {copula, "copula"}, {judge, "judge"}, {future, "future"}, {prohibition, "prohibition"},
-    {us_usage, "us-usage"}, {prc_usage, "prc-usage"}, {contrast, "contrast"}, {concession, "concession"}, {restate, "restate"}, {bond, "bond"}, {deed, "deed"},
+    {us_usage, "us-usage"}, {prc_usage, "prc-usage"}, {contrast, "contrast"}, {concession, "concession"}, {restate, "restate"}, {bond, "bond"}, {view, "view"}, {deed, "deed"},
     {remote, "remote"}, {in_person, "in-person"},
     {cordial, "cordial"}, {constructive, "constructive"}, {candid, "candid"}, {frank, "frank"},
     {exchanged_views, "exchanged-views"},

@@ -240,7 +240,7 @@ TermSchema schema_of(LexiconKind kind) {
         case LexiconKind::cues:
             return {same_range({request, agreement, settle, agreement_noun, joint_step, joint_pledge, appeal, speech, meeting, hold_meeting, greet, attend, delegation, agenda,
                                 lead_in, opener, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, background, office, official_title, venue, manner,
-                                characterize, copula, judge, future, prohibition, us_usage, prc_usage, contrast, concession, restate, bond, deed, remote,
+                                characterize, copula, judge, future, prohibition, us_usage, prc_usage, contrast, concession, restate, bond, view, deed, remote,
                                 in_person},
                                {0, 1}),
                     {}};
