@@ -43,8 +43,8 @@ TEST_CASE("a sentence opening with a pronoun carries the previous speaker over")
               "biden/us | biden/us");
     }
     SUBCASE("She without a reporting verb") {
-        CHECK(speakers(analyze_body("Secretary Yellen underscored the need for a level playing field. She also met "
-                                    "business leaders.")) == "yellen/us | yellen/us");
+        CHECK(speakers(analyze_body("Secretary Yellen underscored the need for a level playing field. She also toured "
+                                    "a factory.")) == "yellen/us | yellen/us");
     }
     SUBCASE("across an unattributed sentence") {
         CHECK(speakers(analyze_body("Wang Yi said China wants stability. The meeting lasted two hours. He urged restraint.")) ==
@@ -453,6 +453,11 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
     analysis = analyze_body("Jake Sullivan met the national security advisors of France and Germany. The group discussed Ukraine. "
                             "The group also discussed Gaza.");
     CHECK(speakers(analysis) == "/unknown | both-sides/both | both-sides/both");
+    // A meeting of several governments calls them "leaders" or "donors", with no article.
+    analysis = analyze_body("President Biden met virtually with G7 Leaders. Leaders also discussed Gaza. Donors committed to "
+                            "continue their support.");
+    CHECK(speakers(analysis) == "/unknown | both-leaders/both | both-sides/both");
+    CHECK(analysis.sentences[2].claims_agreement);
     // ... and "the partners" too, only where it opens a clause, never as an object.
     analysis = analyze_body("Jake Sullivan met the national security advisors of France and Germany. The partners reaffirmed "
                             "their support for Ukraine. Jake Sullivan thanked the partners who stood with Ukraine.");
