@@ -649,6 +649,17 @@ bool reports_presence(const segment::Sentence& s, const std::vector<TermMatch>& 
 // or the call's purpose ("spoke with ... to congratulate him"), unless the
 // purpose is a topic to take up, a step to take together or an appeal to
 // others ("to discuss", "to reaffirm their partnership", "to call on").
+// The meeting noun right after a subject in the possessive, or one word on ("Mr. Sullivan's
+// visit", "the Vice President's upcoming trip"), if there is one.
+std::optional<size_t> owned_meeting_noun(const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
+    const std::string& owner = s.tokens[subject_end].folded;
+    if (!owner.ends_with("'s") && !owner.ends_with("\u2019s")) return std::nullopt;
+    auto noun = std::ranges::find_if(cues, [&](const TermMatch& c) {
+        return c.term->kind == Category::characterize && c.first > subject_end && c.first <= subject_end + 2;
+    });
+    return noun == cues.end() ? std::nullopt : std::optional<size_t>{noun->last};
+}
+
 bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
     // "and our shared commitment": after a determiner the verb's form modifies a noun.
     auto determiner = [](const std::string& word) {
@@ -925,6 +936,10 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         if (s.paragraph != previous_paragraph && (!remarks_go_on || !full_sentence(document, s))) previous = Speaker{};
         size_t start = main_clause_start(document, s, actors[i], cues[i]);
         std::optional<Subject> subject = subject_of(document, s, start, actors[i], cues[i], principal, named, last_official);
+        // "Mr. Sullivan's visit underscored ...", "The Vice President's meeting concludes ...": the
+        // official's meeting is the subject, narration as "The meeting lasted two hours" is.
+        std::optional<size_t> owned_meeting = subject ? owned_meeting_noun(s, cues[i], subject->end) : std::nullopt;
+        if (owned_meeting) subject.reset();
         // "The meeting lasted two hours", "This call was part of ...": narration about the meeting;
         // "The conversation focused on Ukraine", "Discussions covered ...": what both sides took up
         // in it. A bare noun that takes up nothing is any exchange ("Dialogue has moved forward").
@@ -948,6 +963,12 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         const Speaker& antecedent = subject && subject->speaker.official != nullptr ? subject->speaker : last_official;
         if (std::optional<Speaker> attributed = interposed_attribution(s, actors[i], cues[i], principal, named, antecedent)) {
             speaker = *attributed;
+        } else if (owned_meeting) {
+            // What the official's meeting took up is both sides' ("Sullivan's call with Wang focused on
+            // Taiwan"); anything else said of it is narration.
+            speaker = cue_follows(cues[i], Category::agenda, *owned_meeting, kAgendaVerbReach) ? Speaker{kBothSides, Side::both, nullptr}
+                                                                                                 : Speaker{};
+            sentences[i].narrates_meeting = true;
         } else if (subject && (reports_a_meeting_after(subject->end) ||
                         std::ranges::any_of(appositive_ends(s, subject->end), [&](size_t end) {
                             std::optional<size_t> joined = joined_after_appositive(document, s, actors[i], cues[i], end);
