@@ -218,23 +218,34 @@ std::vector<TitledName> titled_names(const SentenceMatches& at) {
     return names;
 }
 
+// The one side a set of officials takes, unknown when they take two or none.
+class OneSide {
+public:
+    void take(Side side) {
+        if (!one_side(side)) return;
+        mixed_ = mixed_ || (found_ != Side::unknown && found_ != side);
+        found_ = side;
+    }
+    bool any() const { return found_ != Side::unknown; }
+    Side side() const { return mixed_ ? Side::unknown : found_; }
+
+private:
+    Side found_ = Side::unknown;
+    bool mixed_ = false;
+};
+
 // The side the sentence's marked titles take, if they all take one; else the side of its
 // officials the lexicon knows. The titled names are who met whom; a known official may
 // be named for something else ("to follow up on the summit of Presidents Biden and Xi").
 Side named_side(const SentenceMatches& at, const std::vector<TitledName>& names) {
-    Side found = Side::unknown;
-    bool mixed = false;
-    auto take = [&](Side side) {
-        if (!one_side(side)) return;
-        mixed = mixed || (found != Side::unknown && found != side);
-        found = side;
-    };
-    for (const TitledName& name : names) take(name.side);
-    if (found != Side::unknown || mixed) return mixed ? Side::unknown : found;
+    OneSide titled;
+    for (const TitledName& name : names) titled.take(name.side);
+    if (titled.any()) return titled.side();
+    OneSide known;
     for (const TermMatch& m : at.actors) {
-        if (m.term->actor_kind == ActorKind::person) take(m.term->side);
+        if (m.term->actor_kind == ActorKind::person) known.take(m.term->side);
     }
-    return mixed ? Side::unknown : found;
+    return known.side();
 }
 
 // A meeting verb that "with" follows ("Jake Sullivan and Deputy National Security
@@ -256,20 +267,14 @@ std::optional<size_t> meeting_verb_before_with(const SentenceMatches& at) {
 
 // The one side of the officials and marked titles before the meeting verb, if they take one.
 Side subject_side(const SentenceMatches& at, const std::vector<TitledName>& names, size_t verb) {
-    Side found = Side::unknown;
-    bool mixed = false;
-    auto take = [&](Side side) {
-        if (!one_side(side)) return;
-        mixed = mixed || (found != Side::unknown && found != side);
-        found = side;
-    };
+    OneSide subject;
     for (const TitledName& name : names) {
-        if (name.last < verb) take(name.side);
+        if (name.last < verb) subject.take(name.side);
     }
     for (const TermMatch& m : at.actors) {
-        if (m.last < verb && m.term->actor_kind == ActorKind::person) take(m.term->side);
+        if (m.last < verb && m.term->actor_kind == ActorKind::person) subject.take(m.term->side);
     }
-    return mixed ? Side::unknown : found;
+    return subject.side();
 }
 
 bool reports_a_meeting(const SentenceMatches& at) {
