@@ -223,15 +223,15 @@ class OneSide {
 public:
     void take(Side side) {
         if (!one_side(side)) return;
-        mixed_ = mixed_ || (found_ != Side::unknown && found_ != side);
-        found_ = side;
+        m_mixed = m_mixed || (m_found != Side::unknown && m_found != side);
+        m_found = side;
     }
-    bool any() const { return found_ != Side::unknown; }
-    Side side() const { return mixed_ ? Side::unknown : found_; }
+    bool any() const { return m_found != Side::unknown; }
+    Side side() const { return m_mixed ? Side::unknown : m_found; }
 
 private:
-    Side found_ = Side::unknown;
-    bool mixed_ = false;
+    Side m_found = Side::unknown;
+    bool m_mixed = false;
 };
 
 // The side the sentence's marked titles take, if they all take one; else the side of its
