@@ -16,7 +16,7 @@ using lexicon::ActorKind;
 using lexicon::Category;
 
 constexpr std::array<std::string_view, 5> kMeetingVerbForms = {"met", "meets", "spoke", "speaks", "talked"};
-constexpr size_t kMeetingWithReach = 6;  // words from a meeting verb to its "with" ("met today at the White House with")
+constexpr size_t kMeetingWithReach = 6;  // words from a meeting verb to its "with" ("met on Monday in Geneva with")
 constexpr size_t kTitleOpening = 4;  // words in which a title set off by a comma shows its title word ("Vice Chairman of")
 
 // A side's marker: a country ("U.S.", "PRC", "China's"), a demonym ("Chinese") or a body
@@ -248,8 +248,8 @@ Side named_side(const SentenceMatches& at, const std::vector<TitledName>& names)
     return known.side();
 }
 
-// A meeting verb that "with" follows ("Jake Sullivan and Deputy National Security
-// Advisor Mike Pyle met with Minister Massa"): who stands before it is one side.
+// A meeting verb that "with" follows ("Jake Sullivan and Deputy Director Ana
+// Ortiz met with Minister Massa"): who stands before it is one side.
 // A subject that meets no one "with" may hold both sides ("President Biden and Prime
 // Minister Albanese met today").
 std::optional<size_t> meeting_verb_before_with(const SentenceMatches& at) {
@@ -257,7 +257,7 @@ std::optional<size_t> meeting_verb_before_with(const SentenceMatches& at) {
         // A verb's form, not the noun "talks" ("discussed Argentina's talks with the IMF").
         bool meets = c.term->kind == Category::meeting && std::ranges::find(kMeetingVerbForms, at.s.tokens[c.first].folded) != kMeetingVerbForms.end();
         if (!meets) continue;
-        // "met with", "met today at the White House with"
+        // "met with", "met on Monday in Geneva with"
         for (size_t k = c.last + 1; k < at.s.tokens.size() && k <= c.last + kMeetingWithReach && !at.s.tokens[k].after_clause_break; ++k) {
             if (at.s.tokens[k].folded == "with") return c.first;
         }

@@ -75,7 +75,7 @@ const TermMatch* first_official(const std::vector<TermMatch>& matches) {
 
 // Whether the subject makes an appeal ("The two sides should ...", "The U.S. side bears
 // responsibility, and it should ..."), not one inside what it resolved or agreed
-// together ("They resolved that the rule of law must be upheld").
+// together ("They resolved that free elections must be respected").
 bool subject_appeals(const std::vector<TermMatch>& cues, size_t subject_end) {
     constexpr Category joint_steps[] = {Category::agreement, Category::settle, Category::joint_step, Category::joint_pledge};
     auto first_of = [&](auto&& wanted) {
@@ -537,7 +537,7 @@ bool welcomes_a_visitor(const segment::Document& doc, const segment::Sentence& s
 // whom, not what anyone said. "-ing" forms are nouns here ("during a meeting
 // with"), and so is a meeting word further on ("welcomed ... Consultative
 // Agreement meetings, the U.S.").
-// "spoke today on the margins of the NATO Summit with President Duda", "met earlier this
+// "spoke this morning at the edge of the G20 gathering with Prime Minister Ruiz", "met earlier this
 // week, on January 9, with Under-Secretary-General DiCarlo": a "with" further on still
 // tells whom the verb met when a title or an official follows it, and the verb takes up
 // no subject first ("spoke about his work with patients").

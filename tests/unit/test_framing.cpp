@@ -447,10 +447,10 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two ministers affirmed the importance of their partnership and reviewed trade.").empty());
     CHECK(claims("The two ministers affirmed the importance of keeping the strait calm.") == "1");
     // So is the importance of something, or an interest in it, with no deed in it.
-    CHECK(claims("The two ministers affirmed the importance of stability in the region.").empty());
-    CHECK(claims("The two ministers reaffirmed their mutual interest in a calm region.").empty());
+    CHECK(claims("The two ministers affirmed the importance of calm in the region.").empty());
+    CHECK(claims("The two ministers reaffirmed a mutual interest in calm seas.").empty());
     CHECK(claims("The two ministers reaffirmed their shared interest in closer cooperation.") == "1");
-    CHECK(claims("The two ministers affirmed the importance of coordinated law enforcement actions.") == "1");
+    CHECK(claims("The two ministers affirmed the importance of joint police actions.") == "1");
     CHECK(claims("The two ministers reaffirmed their firm commitment to the alliance.") == "1");
     CHECK(claims("The two ministers affirmed that both nations will strengthen their partnership.") == "1");
     CHECK(claims("The two ministers affirmed the outcomes of the dialogue that deepened their ties.") == "1");

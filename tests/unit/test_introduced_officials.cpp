@@ -90,13 +90,13 @@ TEST_CASE("a title joined by and is its own official's") {
 }
 
 TEST_CASE("who meets someone \"with\" is one side: an unmarked title beside a known official takes that official's side") {
-    CHECK(speakers(analyze_body("Jake Sullivan and Deputy National Security Advisor Mike Pyle met with Minister Sergio Massa. "
-                                "Mr. Sullivan and Mr. Pyle underscored the value of reform.")) ==
+    CHECK(speakers(analyze_body("Jake Sullivan and Deputy Director Ana Ortiz met with Minister Sergio Massa. "
+                                "Mr. Sullivan and Ms. Ortiz stressed the value of reform.")) ==
           "/unknown | sullivan/us");
-    CHECK(speakers(analyze_body("Jake Sullivan and Special Advisor Chris Dodd met today at the White House with Ana Ruiz. "
+    CHECK(speakers(analyze_body("Jake Sullivan and Special Advisor Chris Dodd met on Monday in Geneva with Ana Ruiz. "
                                 "Advisor Dodd stressed trade.")) == "/unknown | chris-dodd/us");
     // Two who meet with no "with" may be of both sides; nor is the noun "talks" a meeting verb.
-    CHECK(speakers(analyze_body("President Joe Biden and Prime Minister Anna Berg met today. Berg raised trade.")) ==
+    CHECK(speakers(analyze_body("President Biden and Premier Anna Berg met today. Berg raised trade.")) ==
           "both-sides/both | /unknown");
     CHECK(speakers(analyze_body("Jake Sullivan and Secretary Anna Berg discussed the talks with the IMF. Berg raised trade.")) ==
           "both-sides/both | /unknown");

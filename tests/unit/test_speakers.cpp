@@ -454,7 +454,7 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
                             "The group also discussed Gaza.");
     CHECK(speakers(analysis) == "/unknown | both-sides/both | both-sides/both");
     // A meeting of several governments calls them "leaders" or "donors", with no article.
-    analysis = analyze_body("President Biden met virtually with G7 Leaders. Leaders also discussed Gaza. Donors committed to "
+    analysis = analyze_body("President Biden met G7 Leaders by video. Leaders also discussed Gaza. Donors committed to "
                             "continue their support.");
     CHECK(speakers(analysis) == "/unknown | both-leaders/both | both-sides/both");
     CHECK(analysis.sentences[2].claims_agreement);
@@ -471,8 +471,8 @@ TEST_CASE("a sentence with no subject, or an appeal to another side, continues i
                             "should keep talking.");
     CHECK(speakers(analysis) == "austin/us | both-sides/both");
     // ... nor one inside what both sides resolved, agreed or reaffirmed together.
-    analysis = analyze_body("President Biden spoke with Prime Minister Modi. The President stressed democracy. They resolved "
-                            "that the rule of law must be upheld in Burma. They reaffirmed the need to restore order.");
+    analysis = analyze_body("Prime Minister Modi spoke with President Biden. The President stressed democracy. They resolved "
+                            "that free elections must be respected in Burma. They reaffirmed the need to restore order.");
     CHECK(speakers(analysis) == "/unknown | biden/us | both-sides/both | both-sides/both");
     CHECK(analysis.sentences[2].claims_agreement);
 }
@@ -483,8 +483,8 @@ TEST_CASE("who met whom stays narration: a purpose after \"and\", a \"with\" pas
                                 "Jake Sullivan met with Javier Milei to review the summit and to discuss trade.")) ==
           "/unknown | /unknown");
     // When and where may stand between the verb and its "with", as long as someone is named after it.
-    CHECK(speakers(analyze_body("President Biden spoke today on the margins of the NATO Summit with President Andrzej Duda. "
-                                "Mr. Finer met earlier this week, on January 9, with Under-Secretary-General Rosemary DiCarlo. "
+    CHECK(speakers(analyze_body("President Biden spoke this morning at the edge of the G20 gathering with Prime Minister Ana Ruiz. "
+                                "Mr. Finer met last Tuesday, on March 3, with Under-Secretary-General Ana Ruiz. "
                                 "Jake Sullivan spoke about his years as a lawyer working with Secretary Ana Ruiz and her team.")) ==
           "/unknown | /unknown | sullivan/us");
     // An official's meeting or visit as the subject is narration too, as "The meeting lasted two hours".
