@@ -537,8 +537,8 @@ bool welcomes_a_visitor(const segment::Document& doc, const segment::Sentence& s
 // whom, not what anyone said. "-ing" forms are nouns here ("during a meeting
 // with"), and so is a meeting word further on ("welcomed ... Consultative
 // Agreement meetings, the U.S.").
-// "spoke this morning at the edge of the G20 gathering with Prime Minister Ruiz", "met earlier this
-// week, on January 9, with Under-Secretary-General DiCarlo": a "with" further on still
+// "spoke this morning at the edge of the G20 gathering with Prime Minister Ruiz", "met last
+// Tuesday, on March 3, with Under-Secretary-General Ruiz": a "with" further on still
 // tells whom the verb met when a title or an official follows it, and the verb takes up
 // no subject first ("spoke about his work with patients").
 bool meets_someone_after_a_while(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors,

@@ -489,7 +489,7 @@ TEST_CASE("who met whom stays narration: a purpose after \"and\", a \"with\" pas
           "/unknown | /unknown | sullivan/us");
     // An official's meeting or visit as the subject is narration too, as "The meeting lasted two hours".
     CHECK(speakers(analyze_body("Mr. Sullivan's visit underscored the strength of the partnership. The Vice President's "
-                                "meeting concludes a week of travel. President Biden's remarks stressed unity.")) ==
+                                "meeting ends a week of travel. President Biden's remarks stressed unity.")) ==
           "/unknown | /unknown | biden/us");
     // An adverb may stand between "and" and the subject's own verb.
     CHECK(speakers(analyze_body("Jake Sullivan met with Javier Milei and also welcomed his election.")) == "sullivan/us");
