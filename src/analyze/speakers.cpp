@@ -532,11 +532,6 @@ bool welcomes_a_visitor(const segment::Document& doc, const segment::Sentence& s
     return false;
 }
 
-// "X met with Y", "X spoke today with Y": a meeting verb just after the
-// subject, with whom a few words on or "with" just after it, reports who met
-// whom, not what anyone said. "-ing" forms are nouns here ("during a meeting
-// with"), and so is a meeting word further on ("welcomed ... Consultative
-// Agreement meetings, the U.S.").
 // "spoke this morning at the edge of the G20 gathering with Prime Minister Ruiz", "met last
 // Tuesday, on March 3, with Under-Secretary-General Ruiz": a "with" further on still
 // tells whom the verb met when a title or an official follows it, and the verb takes up
@@ -551,6 +546,11 @@ bool meets_someone_after_a_while(const segment::Document& doc, const segment::Se
     return names_someone || (with + 1 < tokens.size() && title_words(doc, s, with + 1, with + 2, cues));
 }
 
+// "X met with Y", "X spoke today with Y": a meeting verb just after the
+// subject, with whom a few words on or "with" just after it, reports who met
+// whom, not what anyone said. "-ing" forms are nouns here ("during a meeting
+// with"), and so is a meeting word further on ("welcomed ... Consultative
+// Agreement meetings, the U.S.").
 bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& cues,
                        const std::vector<TermMatch>& actors, size_t subject_end) {
     const std::vector<segment::Token>& tokens = s.tokens;
@@ -644,22 +644,21 @@ bool reports_presence(const segment::Sentence& s, const std::vector<TermMatch>& 
     });
 }
 
-// A speech verb after who met whom that the subject says: a participle after
-// a clause break (", conveying"), a verb just after "and" ("and welcomed"),
-// or the call's purpose ("spoke with ... to congratulate him"), unless the
-// purpose is a topic to take up, a step to take together or an appeal to
-// others ("to discuss", "to reaffirm their partnership", "to call on").
 // The meeting noun right after a subject in the possessive, or one word on ("Mr. Sullivan's
 // visit", "the Vice President's upcoming trip"), if there is one.
 std::optional<size_t> owned_meeting_noun(const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
-    const std::string& owner = s.tokens[subject_end].folded;
-    if (!owner.ends_with("'s") && !owner.ends_with("\u2019s")) return std::nullopt;
+    if (!text::possessive(s.tokens[subject_end].folded)) return std::nullopt;
     auto noun = std::ranges::find_if(cues, [&](const TermMatch& c) {
         return c.term->kind == Category::characterize && c.first > subject_end && c.first <= subject_end + 2;
     });
     return noun == cues.end() ? std::nullopt : std::optional<size_t>{noun->last};
 }
 
+// A speech verb after who met whom that the subject says: a participle after
+// a clause break (", conveying"), a verb just after "and" ("and welcomed"),
+// or the call's purpose ("spoke with ... to congratulate him"), unless the
+// purpose is a topic to take up, a step to take together or an appeal to
+// others ("to discuss", "to reaffirm their partnership", "to call on").
 bool goes_on_to_speak(const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
     // "and our shared commitment": after a determiner the verb's form modifies a noun.
     auto determiner = [](const std::string& word) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "segment/icu_breaks.h"
+#include "text/inflection.h"
 #include "text/unicode.h"
 
 namespace readoutdiff::segment {
@@ -97,9 +98,6 @@ std::vector<std::string_view> leading_words(std::string_view text, size_t count)
     return out;
 }
 
-// "Command's", "Command’s": a word in the possessive.
-bool possessive(std::string_view word) { return word.ends_with("'s") || word.ends_with("\u2019s"); }
-
 // After the capitalized run that starts next, is there a number or linking
 // word, or does a comma, semicolon, possessive or acronym in brackets close a
 // run of two words or more ("the U.S. Clean Energy Partnership, which", "U.S.
@@ -110,7 +108,7 @@ bool capitalized_run_continues(std::string_view next, const WordSet& name_links)
     for (std::string_view word : leading_words(next, 6)) {
         if (run >= 2 && word.front() == '(') return true;
         if (is_upper(word.front())) {
-            if (++run >= 2 && (word.back() == ',' || word.back() == ';' || possessive(word))) return true;
+            if (++run >= 2 && (word.back() == ',' || word.back() == ';' || text::possessive(word))) return true;
             continue;
         }
         if (std::isdigit(static_cast<unsigned char>(word.front()))) return true;

@@ -59,4 +59,6 @@ bool be_form(std::string_view word) {
     return word == "is" || word == "are" || word == "was" || word == "were" || word == "been" || word == "be";
 }
 
+bool possessive(std::string_view word) { return word.ends_with("'s") || word.ends_with("\u2019s"); }
+
 }  // namespace readoutdiff::text

@@ -21,4 +21,7 @@ bool ed_form(std::string_view word, size_t min_length);
 // A form of "be" that heads a passive or a predicate ("is", "were", "been").
 bool be_form(std::string_view word);
 
+// A word in the possessive: "Command's", "Sullivan’s".
+bool possessive(std::string_view word);
+
 }  // namespace readoutdiff::text
