@@ -291,7 +291,7 @@ bool namesake(const segment::Sentence& s, size_t from, const TermMatch& surname,
 }
 
 // The group a subject heads, joined by "and" ("Wang and Raimondo", "President
-// Biden and Prime Minister Singh"): both sides when the two are of different
+// Biden and Prime Minister Singh") or listed ("Sullivan, Shin, and Akiba"): both sides when members are of different
 // sides. speaker, end: the subject so far; actors from index j stand after it.
 Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t j,
                      const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named,
@@ -299,9 +299,28 @@ Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, c
     auto join = [&](Side side) {
         if (side != speaker.side) speaker = {kBothSides, Side::both, nullptr};
     };
+    bool listed = false;  // a member set off by commas has joined: "A, B, and C"
     for (;; ++j) {
         size_t and_at = *end + 1;
-        if (and_at >= s.tokens.size() || s.tokens[and_at].folded != "and") break;
+        if (and_at >= s.tokens.size()) break;
+        // "Sullivan, National Security Advisor Shin, and ...": a named official set off by
+        // commas in a list that goes on is another member (a title alone is an appositive).
+        if (s.tokens[and_at].after_clause_break && s.tokens[and_at].folded != "and") {
+            while (j < actors.size() && !is_person(actors[j]) && actors[j].first <= and_at + kSubjectReach) ++j;  // past its title
+            if (j >= actors.size() || !is_person(actors[j]) || actors[j].first > and_at + kSubjectReach ||
+                !title_words(doc, s, and_at, actors[j].first, cues)) {
+                break;
+            }
+            // The member's name runs on to the next comma ("President Xi Jinping,").
+            size_t last = name_end(s, actors[j]);
+            while (last + 1 < s.tokens.size() && !s.tokens[last + 1].after_clause_break && title_words(doc, s, last + 1, last + 2, cues)) ++last;
+            if (last + 1 >= s.tokens.size() || !s.tokens[last + 1].after_clause_break) break;
+            join(speaker_of(s, actors[j], principal, named).side);
+            *end = last;
+            listed = true;
+            continue;
+        }
+        if (s.tokens[and_at].folded != "and") break;
         if (j < actors.size() && actors[j].first > and_at && actors[j].first <= and_at + 1 + kSubjectReach &&
             title_words(doc, s, and_at + 1, actors[j].first, cues)) {
             Speaker member = speaker_of(s, actors[j], principal, named);
@@ -340,13 +359,14 @@ Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, c
             continue;
         }
         // "President Biden and Prime Minister Singh welcomed": a name or title the
-        // lexicon does not know, joined to one side's subject, is the other side's.
+        // lexicon does not know, joined to one side's subject, is the other side's;
+        // closing a longer list it may be anyone's.
         size_t last = and_at;
         while (last + 1 < s.tokens.size() && last + 1 <= and_at + kSubjectReach && title_words(doc, s, and_at + 1, last + 2, cues)) {
             ++last;
         }
         bool verb_follows = last > and_at && last + 1 < s.tokens.size() && !title_words(doc, s, last + 1, last + 2, cues);
-        if (!verb_follows || other_side(speaker.side) == Side::unknown) break;
+        if (!verb_follows || listed || other_side(speaker.side) == Side::unknown) break;
         join(other_side(speaker.side));
         *end = last;
     }
@@ -917,6 +937,21 @@ bool countries_in_remarks(const segment::Sentence& s, const std::vector<TermMatc
     return one_official && (silent_country || (countries && !joint));
 }
 
+// "The United States has provided $2 billion this year", "Since the pandemic began, the
+// United States has donated ...": one country's record in the present perfect, with no
+// official as its subject, is a background fact the readout gives, no one speaking,
+// unless one side's remarks go on.
+bool country_record(const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t start, const Subject& subject) {
+    if (subject.speaker.official != nullptr || !one_side(subject.speaker.side)) return false;
+    auto head = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first >= start && a.last <= subject.end; });
+    if (head == actors.end() || head->term->actor_kind != ActorKind::country) return false;
+    const std::vector<segment::Token>& tokens = s.tokens;
+    size_t at = subject.end + 1;
+    if (at >= tokens.size() || (tokens[at].folded != "has" && tokens[at].folded != "have")) return false;
+    if (at + 2 < tokens.size() && (tokens[at + 1].folded == "also" || tokens[at + 1].folded.ends_with("ly"))) ++at;  // "has also donated"
+    return at + 1 < tokens.size() && text::ed_form(tokens[at + 1].folded, 5);
+}
+
 void attribute_speakers(const segment::Document& document, const Principal& principal,
                         std::initializer_list<const std::vector<lexicon::Term>*> actor_terms, const std::vector<std::vector<TermMatch>>& actors,
                         const std::vector<std::vector<TermMatch>>& cues, std::vector<SentenceAnalysis>& sentences) {
@@ -997,6 +1032,9 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
                                recalled_in_remarks(s, cues[i], *subject, previous))) {
             // "China and the United States share broad common interests" inside Xie's remarks.
             speaker = previous;
+        } else if (subject && !one_side(previous.side) && country_record(s, actors[i], start, *subject)) {
+            // (Inside one side's remarks it is what its official recounts: "China has also decided to".)
+            speaker = Speaker{};
         } else if (subject) {
             speaker = subject->speaker;
         } else if (meeting_complement) {

@@ -643,3 +643,25 @@ TEST_CASE("\"He\" capitalized inside a sentence is the surname of an official na
                                      "In reply, he said China opposes the curbs.");
     CHECK(speakers(analysis) == "/unknown | yellen/us | he-lifeng/prc | he-lifeng/prc");
 }
+
+TEST_CASE("one country's record in the present perfect is the readout's background, unless one side's remarks go on") {
+    CHECK(speakers(analyze_body("The two leaders discussed the drought. The United States has provided more than $2 billion "
+                                "this year. Since the storm, the United States has also donated tents.")) ==
+          "both-leaders/both | /unknown | /unknown");
+    // Inside one side's remarks it is that side's still; a country that will act is itself.
+    CHECK(speakers(analyze_body("Xie Zhenhua said climate change is a challenge for all. China has decided to accept the "
+                                "amendment.")) == "xie-zhenhua/prc | china/prc");
+    CHECK(speakers(analyze_body("The two leaders discussed the drought. The United States will provide tents.")) ==
+          "both-leaders/both | united-states/us");
+}
+
+TEST_CASE("officials listed with commas are one subject, both sides when they are of different sides") {
+    CHECK(speakers(analyze_body("President Biden, President Xi Jinping, and President Lula discussed the region.")) ==
+          "both-sides/both");
+    // A title set off by commas is an appositive, and an unknown name closing a list of one
+    // side's officials is not taken for the other side's.
+    CHECK(speakers(analyze_body("Jake Sullivan, National Security Advisor to the President, stressed the point.")) ==
+          "sullivan/us");
+    CHECK(speakers(analyze_body("Jake Sullivan, Secretary Antony Blinken, and Advisor Dana Reyes stressed the point.")) ==
+          "sullivan/us");
+}
