@@ -10,6 +10,7 @@
 #include <array>
 #include <initializer_list>
 #include <optional>
+#include <ranges>
 #include <set>
 #include <span>
 #include <string_view>
@@ -811,6 +812,14 @@ bool full_sentence(const segment::Document& doc, const segment::Sentence& s) {
     return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '?');
 }
 
+// "Jake Sullivan, National Security Advisor", "Public Sector Participants:": a line of
+// a list of who took part, or its heading, holds names and titles alone; no one speaks in it.
+bool names_only_line(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& cues) {
+    return !s.tokens.empty() && !full_sentence(doc, s) && std::ranges::all_of(std::views::iota(size_t{0}, s.tokens.size()), [&](size_t i) {
+               return doc.capitalized(s.tokens[i]) || starting_at(cues, i, Category::name_joiner) != nullptr;
+           });
+}
+
 bool opens_in_first_person(const segment::Sentence& sentence) {
     return !sentence.tokens.empty() && (sentence.tokens[0].folded == "i" || sentence.tokens[0].folded == "we");
 }
@@ -995,7 +1004,9 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         auto reports_a_meeting_after = [&](size_t end) { return reports_a_meeting(document, s, cues[i], actors[i], end); };
         // "Biden said that ...; there is no reason, he said, why ...": "he" is the subject's official.
         const Speaker& antecedent = subject && subject->speaker.official != nullptr ? subject->speaker : last_official;
-        if (std::optional<Speaker> attributed = interposed_attribution(s, actors[i], cues[i], principal, named, antecedent)) {
+        if (names_only_line(document, s, cues[i])) {
+            sentences[i].narrates_meeting = true;
+        } else if (std::optional<Speaker> attributed = interposed_attribution(s, actors[i], cues[i], principal, named, antecedent)) {
             speaker = *attributed;
         } else if (owned_meeting) {
             // What the official's meeting took up is both sides' ("Sullivan's call with Wang focused on

@@ -665,3 +665,10 @@ TEST_CASE("officials listed with commas are one subject, both sides when they ar
     CHECK(speakers(analyze_body("Jake Sullivan, Secretary Antony Blinken, and Advisor Dana Reyes stressed the point.")) ==
           "sullivan/us");
 }
+
+TEST_CASE("a line of names and titles, or its heading, is who took part: no one speaks in it") {
+    Analysis analysis = analyze_body("Jake Sullivan hosted a forum on infrastructure.\n\nPublic Sector Participants:\n\n"
+                                     "Jake Sullivan, National Security Advisor\n\nSecretary of the Treasury Janet Yellen\n\n"
+                                     "Jake Sullivan stressed the need for more investment.");
+    CHECK(speakers(analysis) == "sullivan/us | /unknown | /unknown | /unknown | sullivan/us");
+}
