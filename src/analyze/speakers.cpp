@@ -648,6 +648,20 @@ bool passive(const segment::Sentence& s, const std::vector<TermMatch>& cues, con
     return false;
 }
 
+// "Jake Sullivan visited New Delhi, India, June 13-14", "Dr. Sherwood-Randall traveled to
+// Mexico City": where an official went is narration, as who met whom is. The travel verb
+// follows the subject in the past tense ("his visit" is a noun) and a place is its object
+// ("visited with Prime Minister X" is a meeting).
+bool reports_travel(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
+    return std::ranges::any_of(cues, [&](const TermMatch& verb) {
+        if (verb.term->kind != Category::travel || verb.first <= subject_end || verb.first - subject_end > kVerbAfterSubject) return false;
+        if (!text::ed_form(s.tokens[verb.first].folded, 5) || !segment::same_clause(s.tokens, subject_end, verb.first)) return false;
+        size_t place = verb.last + 1;
+        if (place < s.tokens.size() && s.tokens[place].folded == "the") ++place;
+        return place < s.tokens.size() && doc.capitalized(s.tokens[place]);
+    });
+}
+
 // "Ambassador Xie Feng attended the meeting", "Officials of both sides took
 // part in the talks", "Mr. Finer was joined by two of his aides", "The U.S.
 // delegation included ...": who was present at a meeting (an attend cue with
@@ -1014,12 +1028,12 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             speaker = cue_follows(cues[i], Category::agenda, *owned_meeting, kAgendaVerbReach) ? Speaker{kBothSides, Side::both, nullptr}
                                                                                                  : Speaker{};
             sentences[i].narrates_meeting = true;
-        } else if (subject && (reports_a_meeting_after(subject->end) ||
+        } else if (subject && (reports_a_meeting_after(subject->end) || reports_travel(document, s, cues[i], subject->end) ||
                         std::ranges::any_of(appositive_ends(s, subject->end), [&](size_t end) {
                             std::optional<size_t> joined = joined_after_appositive(document, s, actors[i], cues[i], end);
                             return reports_a_meeting_after(end) || (joined && reports_a_meeting_after(*joined));
                         }))) {
-            // Who met whom is narration, unless the subject goes on to say something in
+            // Who met whom, or went where, is narration, unless the subject goes on to say something in
             // it (", conveying his hope for ...", "and welcomed her visit").
             speaker = purpose_pledged_together(s, cues[i], subject->end) ? Speaker{kBothSides, Side::both, nullptr}
                       : goes_on_to_speak(s, cues[i], subject->end)          ? subject->speaker

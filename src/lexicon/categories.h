@@ -19,7 +19,7 @@ enum class Category : uint8_t {
     // ("urged the U.S. to").
     obligation, demand, warning, threat, concern, bleak, risk, reassurance, commitment, praise, hopeful,
     // cues.tsv
-    request, agreement, settle, agreement_noun, joint_step, joint_pledge, appeal, speech, meeting, hold_meeting, greet, attend, delegation, agenda, lead_in, opener, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, background, office, official_title, venue, manner, characterize, copula, judge, future, prohibition, us_usage,
+    request, agreement, settle, agreement_noun, joint_step, joint_pledge, appeal, speech, meeting, hold_meeting, greet, travel, attend, delegation, agenda, lead_in, opener, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, background, office, official_title, venue, manner, characterize, copula, judge, future, prohibition, us_usage,
     prc_usage, contrast, concession, restate, bond, view, deed,
     // cues.tsv, what kind of meeting a readout reports (the pair stage's): a call or video link, or one in person
     remote, in_person,

@@ -238,7 +238,7 @@ TermSchema schema_of(LexiconKind kind) {
         case LexiconKind::characterization:
             return {same_range({cordial, constructive, candid, frank, exchanged_views}, {0, 1}), {}};
         case LexiconKind::cues:
-            return {same_range({request, agreement, settle, agreement_noun, joint_step, joint_pledge, appeal, speech, meeting, hold_meeting, greet, attend, delegation, agenda,
+            return {same_range({request, agreement, settle, agreement_noun, joint_step, joint_pledge, appeal, speech, meeting, hold_meeting, greet, travel, attend, delegation, agenda,
                                 lead_in, opener, pronoun, plural_pronoun, name_joiner, modifier_joiner, other_occasion, background, office, official_title, venue, manner,
                                 characterize, copula, judge, future, prohibition, us_usage, prc_usage, contrast, concession, restate, bond, view, deed, remote,
                                 in_person},

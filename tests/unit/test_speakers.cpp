@@ -672,3 +672,11 @@ TEST_CASE("a line of names and titles, or its heading, is who took part: no one 
                                      "Jake Sullivan stressed the need for more investment.");
     CHECK(speakers(analysis) == "sullivan/us | /unknown | /unknown | /unknown | sullivan/us");
 }
+
+TEST_CASE("where an official went is narration, as who met whom is, unless he goes on to say something") {
+    Analysis analysis = analyze_body("National Security Advisor Jake Sullivan visited New Delhi, India, June 13-14. "
+                                     "Mr. Sullivan traveled to the Philippines and stressed the alliance. "
+                                     "During his visit, Sullivan noted the progress. "
+                                     "Sullivan visited with Prime Minister Modi.");
+    CHECK(speakers(analysis) == "/unknown | sullivan/us | sullivan/us | sullivan/us");
+}
