@@ -247,26 +247,32 @@ bool settles_an_agreement(const std::vector<segment::Token>& tokens, const std::
     });
 }
 
-bool claims_agreement(const FramingMatches& m, const SentenceAnalysis& sentence) {
+AgreementClaim agreement_claim(const FramingMatches& m, const SentenceAnalysis& sentence) {
     bool joint_subject = sentence.speaker_side == Side::both && sentence.subject_end.has_value();
     for (const TermMatch& cue : m.cues) {
         bool claim = false;
+        bool joint_clause = false;
         const auto& tokens = m.sentence->tokens;
         if (cue.term->kind == Category::agreement) claim = !describes_a_noun(tokens, cue);
         if (cue.term->kind == Category::settle) claim = settles_an_agreement(tokens, m.cues, cue) && !aims_at_an_agreement(tokens, cue);
         if (cue.term->kind == Category::joint_step && !gerund(tokens, cue) && !restates_a_bond(m, cue)) {
-            claim = (joint_subject && cue.first > *sentence.subject_end &&
-                     (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value() ||
-                      listed_predicate(m, cue, *sentence.subject_end))) ||
-                    joint_subject_after_and(m, cue);
+            claim = joint_subject && cue.first > *sentence.subject_end &&
+                    (cue.first - *sentence.subject_end <= kStepAfterSubject || coordinating_and(m, cue).has_value() ||
+                     listed_predicate(m, cue, *sentence.subject_end));
+            joint_clause = !claim && joint_subject_after_and(m, cue);
         }
         // "their" binds the pledge to the joint subject however far on it stands.
         if (cue.term->kind == Category::joint_pledge) {
-            claim = (joint_subject && cue.first > *sentence.subject_end) || joint_subject_after_and(m, cue);
+            claim = joint_subject && cue.first > *sentence.subject_end;
+            joint_clause = !claim && joint_subject_after_and(m, cue);
         }
-        if (claim && !negated(m, cue) && !vetoed(m, cue) && !leaders_recalled(m, sentence, cue)) return true;
+        if ((claim || joint_clause) && !negated(m, cue) && !vetoed(m, cue) && !leaders_recalled(m, sentence, cue)) {
+            // "..., and they agreed": a claim by itself whose subject is both sides' clause.
+            joint_clause = joint_clause || (!joint_subject && joint_subject_after_and(m, cue));
+            return joint_clause ? AgreementClaim::by_joint_clause : AgreementClaim::by_subject;
+        }
     }
-    return false;
+    return AgreementClaim::none;
 }
 
 }  // namespace readoutdiff::analyze

@@ -13,7 +13,12 @@
 
 namespace readoutdiff::analyze {
 
-bool claims_agreement(const FramingMatches& matches, const SentenceAnalysis& sentence);
+// How a sentence claims it: by its subject ("The two sides agreed"), or by a clause of
+// both sides' joined to one official's ("President Biden stressed ..., and the leaders
+// reaffirmed their commitment to ..."), which makes the sentence both sides' too.
+enum class AgreementClaim { none, by_subject, by_joint_clause };
+
+AgreementClaim agreement_claim(const FramingMatches& matches, const SentenceAnalysis& sentence);
 
 // Whether a settle verb settles an agreement here: "reached ... understandings",
 // "issued a joint statement", or in the passive "an agreement was reached", "a

@@ -13,6 +13,7 @@
 #include "analyze/framing.h"
 
 #include "analyze/agreements.h"
+#include "analyze/speakers.h"
 #include "text/inflection.h"
 
 #include <algorithm>
@@ -318,7 +319,14 @@ void analyze_framing(const std::vector<FramingMatches>& matches, Analysis& analy
                 }
             }
         }
-        bool claims = claims_agreement(m, analysis.sentences[i]);
+        AgreementClaim claim = agreement_claim(m, analysis.sentences[i]);
+        bool claims = claim != AgreementClaim::none;
+        // "The President stressed ..., and the leaders reaffirmed ...": the claim both sides
+        // make is what the sentence says, whoever opened it.
+        if (claim == AgreementClaim::by_joint_clause) {
+            analysis.sentences[i].speaker = kBothSides;
+            analysis.sentences[i].speaker_side = Side::both;
+        }
         in_agreed_list = claims ? introduces_a_list(analysis.document, *m.sentence)
                                 : in_agreed_list && is_list_item(analysis.document, *m.sentence, analysis.sentences[i]);
         if (claims || in_agreed_list) {

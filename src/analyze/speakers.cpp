@@ -53,7 +53,6 @@ constexpr std::array<std::string_view, 12> kPrepositions = {"on", "in", "of", "f
 // bears on ...", "How to settle it is for ... to decide"): the actors inside it are no subject.
 constexpr std::array<std::string_view, 3> kNounClauseOpeners = {"whether", "how", "what"};
 
-const std::string kBothSides = "both-sides";
 
 struct Speaker {
     std::string id;  // canonical actor id, kBothSides, or empty for no one

@@ -3,12 +3,16 @@
 #pragma once
 
 #include <initializer_list>
+#include <string>
 #include <vector>
 
 #include "analyze/analysis.h"
 #include "analyze/term_matcher.h"
 
 namespace readoutdiff::analyze {
+
+// The speaker id of a sentence whose subject is both or all sides ("They agreed").
+inline const std::string kBothSides = "both-sides";
 
 // A readout's principal: the first official its title names, else the first
 // its text names, as a host names its own first (or the other side's office

@@ -434,12 +434,13 @@ TEST_CASE("officials of two sides joined by and are both sides, a surname after 
     CHECK(speakers(analysis) == "/unknown | both-sides/both");
 }
 
-TEST_CASE("both sides as the subject stay the speaker when one side's official speaks after \", and\"") {
+TEST_CASE("both sides as the subject stay the speaker when one side's official speaks after \", and\", and take it after one official's clause when they claim an agreement") {
     Analysis analysis = analyze_body("Jake Sullivan met Wang Yi in Bangkok. They discussed the Taiwan question, and Mr. Sullivan "
                                      "stressed that calm in the Taiwan Strait matters. Mr. Sullivan raised trade, and the two "
                                      "sides agreed to meet again.");
     // The sentence's subject decides: the annotators of every archive draw read the first as both sides'.
-    CHECK(speakers(analysis) == "/unknown | both-sides/both | sullivan/us");
+    // A claim both sides make after ", and" makes the last both sides' too.
+    CHECK(speakers(analysis) == "/unknown | both-sides/both | both-sides/both");
 }
 
 TEST_CASE("a sentence with no subject, or an appeal to another side, continues its paragraph's speaker") {
@@ -679,4 +680,12 @@ TEST_CASE("where an official went is narration, as who met whom is, unless he go
                                      "During his visit, Sullivan noted the progress. "
                                      "Sullivan visited with Prime Minister Modi.");
     CHECK(speakers(analysis) == "/unknown | sullivan/us | sullivan/us | sullivan/us");
+}
+
+TEST_CASE("one official's clause, then \"and\" both sides' claim: the sentence is both sides'") {
+    Analysis analysis = analyze_body("President Biden thanked Prime Minister Ardern for hosting the retreat, and they agreed "
+                                     "to meet again. President Biden stressed the alliance and the leaders reaffirmed their "
+                                     "commitment to it. President Biden stressed the alliance and they discussed trade.");
+    CHECK(speakers(analysis) == "both-sides/both | both-sides/both | biden/us");
+    CHECK(analysis.agreements == std::vector<int>{1, 2});
 }
