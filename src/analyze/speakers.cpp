@@ -10,7 +10,6 @@
 #include <array>
 #include <initializer_list>
 #include <optional>
-#include <ranges>
 #include <set>
 #include <span>
 #include <string_view>
@@ -828,9 +827,11 @@ bool full_sentence(const segment::Document& doc, const segment::Sentence& s) {
 // "Jake Sullivan, National Security Advisor", "Public Sector Participants:": a line of
 // a list of who took part, or its heading, holds names and titles alone; no one speaks in it.
 bool names_only_line(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& cues) {
-    return !s.tokens.empty() && !full_sentence(doc, s) && std::ranges::all_of(std::views::iota(size_t{0}, s.tokens.size()), [&](size_t i) {
-               return doc.capitalized(s.tokens[i]) || starting_at(cues, i, Category::name_joiner) != nullptr;
-           });
+    if (s.tokens.empty() || full_sentence(doc, s)) return false;
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+        if (!doc.capitalized(s.tokens[i]) && starting_at(cues, i, Category::name_joiner) == nullptr) return false;
+    }
+    return true;
 }
 
 bool opens_in_first_person(const segment::Sentence& sentence) {
