@@ -290,7 +290,7 @@ bool namesake(const segment::Sentence& s, size_t from, const TermMatch& surname,
 }
 
 // The group a subject heads, joined by "and" ("Wang and Raimondo", "President
-// Biden and Prime Minister Singh") or listed ("Sullivan, Shin, and Akiba"): both sides when members are of different
+// Biden and Prime Minister Singh") or listed ("Ruiz, Lee, and Sato"): both sides when members are of different
 // sides. speaker, end: the subject so far; actors from index j stand after it.
 Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t j,
                      const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named,
@@ -302,7 +302,7 @@ Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, c
     for (;; ++j) {
         size_t and_at = *end + 1;
         if (and_at >= s.tokens.size()) break;
-        // "Sullivan, National Security Advisor Shin, and ...": a named official set off by
+        // "Ruiz, Foreign Minister Lee, and ...": a named official set off by
         // commas in a list that goes on is another member (a title alone is an appositive).
         if (s.tokens[and_at].after_clause_break && s.tokens[and_at].folded != "and") {
             while (j < actors.size() && !is_person(actors[j]) && actors[j].first <= and_at + kSubjectReach) ++j;  // past its title
@@ -646,8 +646,8 @@ bool passive(const segment::Sentence& s, const std::vector<TermMatch>& cues, con
     return false;
 }
 
-// "Jake Sullivan visited New Delhi, India, June 13-14", "Dr. Sherwood-Randall traveled to
-// Mexico City": where an official went is narration, as who met whom is. The travel verb
+// "Jake Sullivan visited Hanoi, Vietnam, May 3-4", "Dr. Ortiz traveled to
+// Lima": where an official went is narration, as who met whom is. The travel verb
 // follows the subject in the past tense ("his visit" is a noun) and a place is its object
 // ("visited with Prime Minister X" is a meeting).
 bool reports_travel(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& cues, size_t subject_end) {
@@ -960,7 +960,7 @@ bool countries_in_remarks(const segment::Sentence& s, const std::vector<TermMatc
     return one_official && (silent_country || (countries && !joint));
 }
 
-// "The United States has provided $2 billion this year", "Since the pandemic began, the
+// "The United States has delivered $3 billion in aid since 2021", "Since the pandemic began, the
 // United States has donated ...": one country's record in the present perfect, with no
 // official as its subject, is a background fact the readout gives, no one speaking,
 // unless one side's remarks go on.

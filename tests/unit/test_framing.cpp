@@ -295,7 +295,7 @@ TEST_CASE("agreement claims: the sides agreed, or both sides took a joint step; 
     CHECK(claims("The two sides vowed to keep the hotline open.") == "1");
     CHECK(claims("The sides reaffirmed their commitment to the hotline.") == "1");
     CHECK(claims("The two leaders recommitted to keeping the sea lanes open.") == "1");
-    CHECK(claims("Mr. Sullivan and President Omar praised the ties and expressed commitment to reinforce our joint "
+    CHECK(claims("Mr. Sullivan and President Omar praised the ties and expressed commitment to deepen their joint "
                  "efforts.") == "1");
     // What both sides own is a claim wherever it stands after their subject; one side's is none.
     CHECK(claims("The two leaders reviewed the drought in the region and their shared commitment to food aid.") == "1");

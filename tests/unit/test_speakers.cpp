@@ -646,7 +646,7 @@ TEST_CASE("\"He\" capitalized inside a sentence is the surname of an official na
 }
 
 TEST_CASE("one country's record in the present perfect is the readout's background, unless one side's remarks go on") {
-    CHECK(speakers(analyze_body("The two leaders discussed the drought. The United States has provided more than $2 billion "
+    CHECK(speakers(analyze_body("The two leaders discussed the drought. The United States has delivered $3 billion in aid "
                                 "this year. Since the storm, the United States has also donated tents.")) ==
           "both-leaders/both | /unknown | /unknown");
     // Inside one side's remarks it is that side's still; a country that will act is itself.
@@ -675,7 +675,7 @@ TEST_CASE("a line of names and titles, or its heading, is who took part: no one 
 }
 
 TEST_CASE("where an official went is narration, as who met whom is, unless he goes on to say something") {
-    Analysis analysis = analyze_body("National Security Advisor Jake Sullivan visited New Delhi, India, June 13-14. "
+    Analysis analysis = analyze_body("National Security Advisor Jake Sullivan visited Hanoi, Vietnam, May 3-4. "
                                      "Mr. Sullivan traveled to the Philippines and stressed the alliance. "
                                      "During his visit, Sullivan noted the progress. "
                                      "Sullivan visited with Prime Minister Modi.");
@@ -683,8 +683,8 @@ TEST_CASE("where an official went is narration, as who met whom is, unless he go
 }
 
 TEST_CASE("one official's clause, then \"and\" both sides' claim: the sentence is both sides'") {
-    Analysis analysis = analyze_body("President Biden thanked Prime Minister Ardern for hosting the retreat, and they agreed "
-                                     "to meet again. President Biden stressed the alliance and the leaders reaffirmed their "
+    Analysis analysis = analyze_body("President Biden thanked Prime Minister Holm for hosting a summit, and they agreed "
+                                     "to meet again. President Biden stressed the alliance and the leaders then reaffirmed their "
                                      "commitment to it. President Biden stressed the alliance and they discussed trade.");
     CHECK(speakers(analysis) == "both-sides/both | both-sides/both | biden/us");
     CHECK(analysis.agreements == std::vector<int>{1, 2});
