@@ -15,7 +15,7 @@ namespace readoutdiff::analyze {
 
 // How a sentence claims it: by its subject ("The two sides agreed"), or by a clause of
 // both sides' joined to one official's ("President Biden stressed ..., and the leaders
-// reaffirmed their commitment to ..."), which makes the sentence both sides' too.
+// renewed their pledge to ..."), which makes the sentence both sides' too.
 enum class AgreementClaim { none, by_subject, by_joint_clause };
 
 AgreementClaim agreement_claim(const FramingMatches& matches, const SentenceAnalysis& sentence);

@@ -675,7 +675,7 @@ TEST_CASE("a line of names and titles, or its heading, is who took part: no one 
 }
 
 TEST_CASE("where an official went is narration, as who met whom is, unless he goes on to say something") {
-    Analysis analysis = analyze_body("National Security Advisor Jake Sullivan visited Hanoi, Vietnam, May 3-4. "
+    Analysis analysis = analyze_body("Security Adviser Jake Sullivan visited Hanoi, Vietnam, May 3-4. "
                                      "Mr. Sullivan traveled to the Philippines and stressed the alliance. "
                                      "During his visit, Sullivan noted the progress. "
                                      "Sullivan visited with Prime Minister Modi.");
