@@ -52,7 +52,6 @@ constexpr std::array<std::string_view, 12> kPrepositions = {"on", "in", "of", "f
 // bears on ...", "How to settle it is for ... to decide"): the actors inside it are no subject.
 constexpr std::array<std::string_view, 3> kNounClauseOpeners = {"whether", "how", "what"};
 
-
 struct Speaker {
     std::string id;  // canonical actor id, kBothSides, or empty for no one
     Side side = Side::unknown;
@@ -290,8 +289,9 @@ bool namesake(const segment::Sentence& s, size_t from, const TermMatch& surname,
 }
 
 // The group a subject heads, joined by "and" ("Wang and Raimondo", "President
-// Biden and Prime Minister Singh") or listed ("Ruiz, Lee, and Sato"): both sides when members are of different
-// sides. speaker, end: the subject so far; actors from index j stand after it.
+// Biden and Prime Minister Singh") or listed ("Ruiz, Lee, and Sato"): both sides
+// when its members are of different sides. speaker, end: the subject so far;
+// actors from index j stand after it.
 Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& actors, size_t j,
                      const std::vector<TermMatch>& cues, const Principal& principal, const NamedOfficials& named,
                      Speaker speaker, size_t* end) {
@@ -1033,8 +1033,8 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
                             std::optional<size_t> joined = joined_after_appositive(document, s, actors[i], cues[i], end);
                             return reports_a_meeting_after(end) || (joined && reports_a_meeting_after(*joined));
                         }))) {
-            // Who met whom, or went where, is narration, unless the subject goes on to say something in
-            // it (", conveying his hope for ...", "and welcomed her visit").
+            // Who met whom, or went where, is narration, unless the subject goes on to say
+            // something in it (", conveying his hope for ...", "and welcomed her visit").
             speaker = purpose_pledged_together(s, cues[i], subject->end) ? Speaker{kBothSides, Side::both, nullptr}
                       : goes_on_to_speak(s, cues[i], subject->end)          ? subject->speaker
                                                                              : Speaker{};
