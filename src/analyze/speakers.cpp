@@ -119,6 +119,11 @@ bool dash_joins_actors(const segment::Document& doc, const segment::Sentence& s,
     return dash && actor_before && actor_after;
 }
 
+// Whether the word at i can stand in a name or a title: capitalized, or a joiner ("of", "the").
+bool name_or_title_word(const segment::Document& doc, const segment::Sentence& s, size_t i, const std::vector<TermMatch>& cues) {
+    return doc.capitalized(s.tokens[i]) || starting_at(cues, i, Category::name_joiner) != nullptr;
+}
+
 // Whether the words from start to before `at` can be a title before a name:
 // capitalized, or joiners ("Director of the Office of the Foreign Affairs
 // Commission"), with no clause break; "It was said that President Xi" is no subject.
@@ -126,7 +131,7 @@ bool title_words(const segment::Document& doc, const segment::Sentence& s, size_
                  const std::vector<TermMatch>& cues) {
     for (size_t i = start; i < at; ++i) {
         if (i > start && s.tokens[i].after_clause_break && !within_parentheses(doc, s, i)) return false;
-        if (!doc.capitalized(s.tokens[i]) && !starting_at(cues, i, Category::name_joiner)) return false;
+        if (!name_or_title_word(doc, s, i, cues)) return false;
     }
     return true;
 }
@@ -829,7 +834,7 @@ bool full_sentence(const segment::Document& doc, const segment::Sentence& s) {
 bool names_only_line(const segment::Document& doc, const segment::Sentence& s, const std::vector<TermMatch>& cues) {
     if (s.tokens.empty() || full_sentence(doc, s)) return false;
     for (size_t i = 0; i < s.tokens.size(); ++i) {
-        if (!doc.capitalized(s.tokens[i]) && starting_at(cues, i, Category::name_joiner) == nullptr) return false;
+        if (!name_or_title_word(doc, s, i, cues)) return false;
     }
     return true;
 }
