@@ -317,7 +317,7 @@ Speaker joined_group(const segment::Document& doc, const segment::Sentence& s, c
             }
             // The member's name runs on to the next comma ("President Xi Jinping,").
             size_t last = name_end(s, actors[j]);
-            while (last + 1 < s.tokens.size() && !s.tokens[last + 1].after_clause_break && title_words(doc, s, last + 1, last + 2, cues)) ++last;
+            while (last + 1 < s.tokens.size() && !s.tokens[last + 1].after_clause_break && name_or_title_word(doc, s, last + 1, cues)) ++last;
             if (last + 1 >= s.tokens.size() || !s.tokens[last + 1].after_clause_break) break;
             join(speaker_of(s, actors[j], principal, named).side);
             *end = last;
