@@ -20,6 +20,7 @@
 #include "analyze/tone.h"
 #include "analyze/venue_names.h"
 #include "segment/tokenizer.h"
+#include "text/inflection.h"
 
 namespace readoutdiff::analyze {
 namespace {
@@ -202,24 +203,46 @@ Analysis Analyzer::analyze(segment::Document document) const {
         actors[i] = m_actors.find(tokens);
     }
     drop_collectives_naming_a_body(doc, cues);
-    // Officials the lexicon does not know, found by how the readout introduces them; they
-    // live as long as the matches pointing at them, this call.
-    const std::vector<lexicon::Term> introduced = introduced_officials(doc, actors, cues, title_words);
-    if (!introduced.empty()) {
-        TermMatcher with_introduced = m_actors.extended(introduced);
-        for (size_t i = 0; i < n; ++i) actors[i] = with_introduced.find(doc.sentences[i].tokens);
-    }
-    for (std::vector<TermMatch>& matches : actors) std::erase_if(matches, only_marks_a_side);
     const auto title = segment::phrase_tokens(doc.text.title);
     std::vector<Side> usage = usage_sides(m_usage.find(title));
+    for (const segment::Sentence& sentence : doc.sentences) {
+        for (Side side : usage_sides(m_usage.find(sentence.tokens))) usage.push_back(side);
+    }
+    std::vector<TermMatch> title_actors = m_actors.find(title);
+    std::erase_if(title_actors, only_marks_a_side);
+    // Officials the lexicon does not know, found by how the readout introduces them (the
+    // side markers among the lexicon's matches tell theirs, and are then no actors); they
+    // live as long as the matches pointing at them, this call. Then who speaks, and so
+    // whose readout this is.
+    const std::vector<std::vector<TermMatch>> marked = actors;
+    std::vector<lexicon::Term> introduced;
+    Principal principal;
+    auto attribute = [&](std::vector<lexicon::Term> officials) {
+        introduced = std::move(officials);
+        TermMatcher with_introduced = m_actors.extended(introduced);
+        for (size_t i = 0; i < n; ++i) {
+            actors[i] = introduced.empty() ? marked[i] : with_introduced.find(doc.sentences[i].tokens);
+            std::erase_if(actors[i], only_marks_a_side);
+        }
+        principal = principal_of(doc, title_actors, actors, cues);
+        analysis.sentences.assign(n, SentenceAnalysis{});
+        attribute_speakers(doc, principal, {&m_lexicons.actors, &introduced}, actors, cues, analysis.sentences);
+        analysis.side = readout_side(principal, actors, doc, analysis.sentences, usage);
+    };
+    attribute(introduced_officials(doc, marked, cues, title_words, TitleOwner{}));
+    // Once the side is known, an official the title says the readout is of is its own; a
+    // second pass where that finds one no marker gave a side.
+    bool title_owned = std::ranges::any_of(title, [](const segment::Token& t) { return text::possessive(t.folded); });
+    if (title_owned && one_side(analysis.side)) {
+        std::vector<lexicon::Term> owned = introduced_officials(doc, marked, cues, title_words, TitleOwner{title, analysis.side});
+        if (owned.size() > introduced.size()) attribute(std::move(owned));
+    }
     std::vector<FramingMatches> framing(n);
     std::vector<SubjectEvidence> subjects(n);
     for (size_t i = 0; i < n; ++i) {
         const segment::Sentence& sentence = doc.sentences[i];
         SentenceAnalysis& out = analysis.sentences[i];
         tone[i] = not_names(doc, sentence, m_tone.find(sentence.tokens));
-        for (Side side : usage_sides(m_usage.find(sentence.tokens))) usage.push_back(side);
-
         out.word_count = sentence.tokens.size();
         topic_terms[i] = m_topics.find(sentence.tokens);
         for (const TermMatch& m : m_finer_subjects.find(sentence.tokens)) topic_terms[i].push_back(m);
@@ -235,9 +258,6 @@ Analysis Analyzer::analyze(segment::Document document) const {
                                     of_category(tone[i], lexicon::Category::negator), m_code_phrases.find(sentence.tokens)};
         analysis.word_count += out.word_count;
     }
-    std::vector<TermMatch> title_actors = m_actors.find(title);
-    std::erase_if(title_actors, only_marks_a_side);
-    Principal principal = principal_of(doc, title_actors, actors, cues);
     for (size_t i = 0; i < n; ++i) {
         if (!names_an_earlier_meeting(doc.sentences[i], actors[i], cues[i], principal)) continue;
         analysis.sentences[i].names_earlier_meeting = true;
@@ -245,8 +265,6 @@ Analysis Analyzer::analyze(segment::Document document) const {
         evidence = std::max(evidence, 1.0);
         analysis.sentences[i].mentioned_subjects = tag_topics(subjects[i].topics, m_lexicons, true);
     }
-    attribute_speakers(doc, principal, {&m_lexicons.actors, &introduced}, actors, cues, analysis.sentences);
-    analysis.side = readout_side(principal, actors, doc, analysis.sentences, usage);
     // Tone needs the readout's side: a demand is confrontational when aimed at the other side.
     for (size_t i = 0; i < n; ++i) {
         SentenceAnalysis& out = analysis.sentences[i];

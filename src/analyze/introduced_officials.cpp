@@ -298,11 +298,17 @@ void add_short_names(const SentenceMatches& at, const TitledName& name, const st
     }
 }
 
+// Whether the title names the official in the possessive: "Readout of ... Ana Ruiz's Meeting".
+bool owns_the_title(const SentenceMatches& at, const TitledName& name, const TitleOwner& owner) {
+    const std::string owners = at.s.tokens[name.last].folded + "'s";  // folded quotes are ASCII
+    return std::ranges::any_of(owner.title, [&](const segment::Token& t) { return t.folded == owners; });
+}
+
 }  // namespace
 
 std::vector<lexicon::Term> introduced_officials(const segment::Document& doc, const std::vector<std::vector<TermMatch>>& actors,
                                                 const std::vector<std::vector<TermMatch>>& cues,
-                                                const std::vector<std::vector<TermMatch>>& title_words) {
+                                                const std::vector<std::vector<TermMatch>>& title_words, const TitleOwner& owner) {
     // The sides the readout names a country or people of: an unmarked title in who met
     // whom takes the other side only where the readout names it ("met with Prime
     // Minister Singh" in a readout that never names China is a third country's).
@@ -325,6 +331,7 @@ std::vector<lexicon::Term> introduced_officials(const segment::Document& doc, co
             if (name.side == Side::unknown && named != Side::unknown && named_countries.count(other_side(named))) {
                 name.side = other_side(named);
             }
+            if (name.side == Side::unknown && owns_the_title(at, name, owner)) name.side = owner.side;
             if (name.side == Side::unknown) continue;
             std::string id = id_of(at.s, name.first, name.last);
             if (!ids.insert(id).second) continue;

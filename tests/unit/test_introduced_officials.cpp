@@ -101,3 +101,17 @@ TEST_CASE("who meets someone \"with\" is one side: an unmarked title beside a kn
     CHECK(speakers(analyze_body("Jake Sullivan and Secretary Anna Berg discussed the talks with the IMF. Berg raised trade.")) ==
           "both-sides/both | /unknown");
 }
+
+TEST_CASE("an official the title says the readout is of takes the readout's side, once the rest tells it") {
+    const std::string body = "Homeland Security Advisor Ana Ruiz met with President Tomas Vega of Panama. Ruiz thanked him for "
+                             "the partnership. Secretary Blinken stressed that migration matters.";
+    CHECK(speakers(analyze_body(body, "Readout of Homeland Security Advisor Ana Ruiz's Visit to Panama")) ==
+          "/unknown | ana-ruiz/us | blinken/us");
+    CHECK(speakers(analyze_body(body, "Readout of Homeland Security Advisor Ana Ruiz\u2019s Visit to Panama")) ==
+          "/unknown | ana-ruiz/us | blinken/us");
+    // No marker, and no title that owns her: no side.
+    CHECK(speakers(analyze_body(body)) == "/unknown | /unknown | blinken/us");
+    // A title that owns her in a readout whose side nothing else tells: still none.
+    CHECK(speakers(analyze_body("Homeland Security Advisor Ana Ruiz met with President Tomas Vega of Panama. Ruiz thanked him.",
+                                "Readout of Homeland Security Advisor Ana Ruiz's Visit to Panama")) == "/unknown | /unknown");
+}
