@@ -488,9 +488,12 @@ std::optional<Subject> subject_of(const segment::Document& doc, const segment::S
         // "Mr. Sullivan said": the surname after an honorific.
         size_t name = s.tokens[start].honorific && start + 1 < s.tokens.size() ? start + 1 : start;
         if (std::optional<Speaker> speaker = named_at(s, name, cues, named, last_official)) {
-            // "Wang and Raimondo then agreed": a surname may head a group too.
-            auto after = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first > name; });
+            // "Dr. Vega-Ruiz and ...": the name the surname opens runs on to its end.
             Subject subject{*speaker, name};
+            auto whole = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first == name; });
+            if (whole != actors.end()) subject.end = name_end(s, *whole);
+            // "Wang and Raimondo then agreed": a surname may head a group too.
+            auto after = std::find_if(actors.begin(), actors.end(), [&](const TermMatch& a) { return a.first > subject.end; });
             subject.speaker = joined_group(doc, s, actors, static_cast<size_t>(after - actors.begin()), cues, principal, named,
                                            *speaker, &subject.end);
             return subject;

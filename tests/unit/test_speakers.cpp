@@ -373,6 +373,10 @@ TEST_CASE("a surname or pronoun heads a group joined by and, as a name does") {
 TEST_CASE("a surname after an honorific resolves as the surname alone does") {
     CHECK(speakers(analyze_body("Chinese Vice Minister Gao Feng met U.S. Minister Ana Ruiz. Ms. Ruiz and Gao agreed to "
                                 "meet again. Mr. Gao raised Taiwan.")) == "/unknown | both-sides/both | gao-feng/prc");
+    // ... to the end of a name of two words ("Dr. Vega-Ruiz and ... met with": who met whom).
+    CHECK(speakers(analyze_body("U.S. Homeland Security Advisor Dr. Ana Vega-Ruiz led a delegation to Panama. Dr. Vega-Ruiz and "
+                                "U.S. Ambassador to Panama Tom Lee met with President Tomas Soto of Panama. Dr. Vega-Ruiz "
+                                "thanked him.")) == "vega-ruiz/us | /unknown | vega-ruiz/us");
 }
 
 TEST_CASE("a name or title the lexicon does not know, joined by and to one side's subject, is the other side") {
