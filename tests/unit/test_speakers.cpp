@@ -173,6 +173,9 @@ TEST_CASE("the subject of the main clause speaks, after an opening phrase or a d
                                 "substantive talks.")) == "both-sides/both");
     // A condition on the other side opens the clause; the side it binds does not speak.
     CHECK(speakers(analyze_body("If the U.S. side is ready to cooperate, China will keep its door open.")) == "china/prc");
+    // A sentence adverb before the subject ("Also,", "Moreover,").
+    CHECK(speakers(analyze_body("Also, they concurred that open sea lanes are vital.")) == "both-sides/both");
+    CHECK(speakers(analyze_body("Moreover, they concurred that open sea lanes are vital.")) == "both-sides/both");
 }
 
 TEST_CASE("who met whom reports no one speaking") {
@@ -431,6 +434,8 @@ TEST_CASE("a spouse beside the principal is of the principal's side, and who too
           "/unknown | biden/us");
     CHECK(speakers(analyze_body("Joe Biden met Prime Minister Lind. Participants in the call included Chancellor Berg "
                                 "of Westland.")) == "/unknown | /unknown");
+    CHECK(speakers(analyze_body("Joe Biden met Prime Minister Lind. The group represented nine ministries.")) ==
+          "/unknown | /unknown");
 }
 
 TEST_CASE("officials of two sides joined by and are both sides, a surname after and included") {
