@@ -573,6 +573,22 @@ bool meets_someone_after_a_while(const segment::Document& doc, const segment::Se
     return names_someone || (with + 1 < tokens.size() && title_words(doc, s, with + 1, with + 2, cues));
 }
 
+// "President A and Prime Minister B met today at the Government Office in Hanoi": after the
+// meeting verb in the past ("will meet again" says what they will do; "they talked" is
+// speech) only when and where, nothing anyone said, took up or set out to do.
+bool only_when_and_where_after(const segment::Sentence& s, const std::vector<TermMatch>& cues, const TermMatch& verb) {
+    const std::string& form = s.tokens[verb.first].folded;
+    if (form != "met" && (!form.ends_with("ed") || form == "talked")) return false;
+    bool says_more = std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(verb.last) + 1, s.tokens.end(), [](const segment::Token& t) {
+        return t.folded == "to" || t.folded == "about" || t.folded == "and" || text::ing_form(t.folded, 5);
+    });
+    constexpr Category kSaid[] = {Category::speech, Category::agenda, Category::agreement, Category::settle, Category::joint_step,
+                                  Category::joint_pledge};
+    return !says_more && std::none_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
+        return c.first > verb.last && std::ranges::find(kSaid, c.term->kind) != std::end(kSaid);
+    });
+}
+
 // "X met with Y", "X spoke today with Y": a meeting verb just after the
 // subject, with whom a few words on or "with" just after it, reports who met
 // whom, not what anyone said. "-ing" forms are nouns here ("during a meeting
@@ -639,6 +655,7 @@ bool reports_a_meeting(const segment::Document& doc, const segment::Sentence& s,
         };
         size_t after = cue.last + 1;
         if (name_at(after) || (after < tokens.size() && tokens[after].folded == "to" && name_at(after + 1))) return true;
+        if (only_when_and_where_after(s, cues, cue)) return true;
     }
     return false;
 }

@@ -179,6 +179,14 @@ TEST_CASE("the subject of the main clause speaks, after an opening phrase or a d
 }
 
 TEST_CASE("who met whom reports no one speaking") {
+    // Who met, and when and where, with no one met "with": narration too; not a purpose, not a
+    // meeting to come.
+    CHECK(speakers(analyze_body("President Joe Biden and Prime Minister Anna Lind met today at the Palace in Oslo.")) == "/unknown");
+    CHECK(speakers(analyze_body("The leaders met on Monday in Geneva. The leaders will meet again in May.")) ==
+          "/unknown | both-leaders/both");
+    CHECK(speakers(analyze_body("President Joe Biden and Prime Minister Anna Lind met today to review trade.")) ==
+          "both-sides/both");
+    CHECK(speakers(analyze_body("The leaders met in Geneva, reviewing trade.")) == "both-leaders/both");
     CHECK(speakers(analyze_body("Secretary Antony Blinken met on January 26 with Foreign Minister Wang Yi in Bangkok.")) ==
           "/unknown");
     CHECK(speakers(analyze_body("President Xi Jinping had a video call at the request of the U.S. side with President Joe Biden.")) ==
@@ -677,7 +685,7 @@ TEST_CASE("officials listed with commas are one subject, both sides when they ar
 }
 
 TEST_CASE("a line of names and titles, or its heading, is who took part: no one speaks in it") {
-    Analysis analysis = analyze_body("Jake Sullivan hosted a forum on infrastructure.\n\nPublic Sector Participants:\n\n"
+    Analysis analysis = analyze_body("Jake Sullivan welcomed investors to a forum on infrastructure.\n\nPublic Sector Participants:\n\n"
                                      "Jake Sullivan, National Security Advisor\n\nSecretary of the Treasury Janet Yellen\n\n"
                                      "Jake Sullivan stressed the need for more investment.");
     CHECK(speakers(analysis) == "sullivan/us | /unknown | /unknown | /unknown | sullivan/us");
