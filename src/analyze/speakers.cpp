@@ -573,6 +573,10 @@ bool meets_someone_after_a_while(const segment::Document& doc, const segment::Se
     return names_someone || (with + 1 < tokens.size() && title_words(doc, s, with + 1, with + 2, cues));
 }
 
+// The cues that say something was said, taken up or settled.
+constexpr std::array<Category, 6> kSaidKinds = {Category::speech,     Category::agenda,     Category::agreement,
+                                                Category::settle,     Category::joint_step, Category::joint_pledge};
+
 // "President A and Prime Minister B met today at the Government Office in Hanoi": after the
 // meeting verb in the past ("will meet again" says what they will do; "they talked" is
 // speech) only when and where, nothing anyone said, took up or set out to do.
@@ -582,10 +586,8 @@ bool only_when_and_where_after(const segment::Sentence& s, const std::vector<Ter
     bool says_more = std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(verb.last) + 1, s.tokens.end(), [](const segment::Token& t) {
         return t.folded == "to" || t.folded == "about" || t.folded == "and" || text::ing_form(t.folded, 5);
     });
-    constexpr Category kSaid[] = {Category::speech, Category::agenda, Category::agreement, Category::settle, Category::joint_step,
-                                  Category::joint_pledge};
     return !says_more && std::none_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
-        return c.first > verb.last && std::ranges::find(kSaid, c.term->kind) != std::end(kSaid);
+        return c.first > verb.last && std::ranges::find(kSaidKinds, c.term->kind) != kSaidKinds.end();
     });
 }
 
