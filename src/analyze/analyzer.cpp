@@ -219,11 +219,12 @@ Analysis Analyzer::analyze(segment::Document document) const {
     Principal principal;
     auto attribute = [&](std::vector<lexicon::Term> officials) {
         introduced = std::move(officials);
-        TermMatcher with_introduced = m_actors.extended(introduced);
-        for (size_t i = 0; i < n; ++i) {
-            actors[i] = introduced.empty() ? marked[i] : with_introduced.find(doc.sentences[i].tokens);
-            std::erase_if(actors[i], only_marks_a_side);
+        actors = marked;
+        if (!introduced.empty()) {
+            TermMatcher with_introduced = m_actors.extended(introduced);
+            for (size_t i = 0; i < n; ++i) actors[i] = with_introduced.find(doc.sentences[i].tokens);
         }
+        for (std::vector<TermMatch>& matches : actors) std::erase_if(matches, only_marks_a_side);
         principal = principal_of(doc, title_actors, actors, cues);
         analysis.sentences.assign(n, SentenceAnalysis{});
         attribute_speakers(doc, principal, {&m_lexicons.actors, &introduced}, actors, cues, analysis.sentences);
