@@ -193,7 +193,6 @@ Analysis Analyzer::analyze(segment::Document document) const {
     analysis.document = std::move(document);
     const segment::Document& doc = analysis.document;
     size_t n = doc.sentences.size();
-    analysis.sentences.resize(n);
 
     std::vector<std::vector<TermMatch>> actors(n), tone(n), cues(n), title_words(n), topic_terms(n);
     for (size_t i = 0; i < n; ++i) {

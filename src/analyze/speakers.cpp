@@ -582,7 +582,7 @@ constexpr std::array<Category, 6> kSaidKinds = {Category::speech,     Category::
 // speech) only when and where, nothing anyone said, took up or set out to do.
 bool only_when_and_where_after(const segment::Sentence& s, const std::vector<TermMatch>& cues, const TermMatch& verb) {
     const std::string& form = s.tokens[verb.first].folded;
-    if (form != "met" && (!form.ends_with("ed") || form == "talked")) return false;
+    if (form != "met" && (!text::ed_form(form, 5) || form == "talked")) return false;
     bool says_more = std::any_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(verb.last) + 1, s.tokens.end(), [](const segment::Token& t) {
         return t.folded == "to" || t.folded == "about" || t.folded == "and" || text::ing_form(t.folded, 5);
     });
