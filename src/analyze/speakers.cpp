@@ -35,6 +35,7 @@ constexpr size_t kHeldMeetingWithReach = 12;  // ... and between that noun and "
 constexpr size_t kVerbAfterSubject = 4;   // words between a subject and its own speech verb ("also underscored")
 constexpr size_t kShortOffice = 2;  // words of an office before a surname: "Prime Minister Harris"
 constexpr size_t kPresenceNounReach = 3;  // "attended the talks", "took part in the video call"
+constexpr size_t kPresenceOpening = 5;    // words before the place of "Participants in yesterday's roundtable included"
 constexpr size_t kAppositiveReach = 30;  // words of an appositive part ("a member of the Political Bureau of the ... Central Committee and director of ...,")
 constexpr size_t kAppositiveParts = 3;   // titles in a row, each set off by commas ("Member of ..., Vice Premier ... and ..., held talks")
 constexpr size_t kAgendaVerbReach = 2;  // words between a meeting noun and what it took up ("talks also covered")
@@ -687,12 +688,34 @@ bool reports_travel(const segment::Document& doc, const segment::Sentence& s, co
     });
 }
 
+// "Also on the call were ...", "In attendance were ...", "Participants in yesterday's
+// meeting included ...": a list of who took part, its verb just after the meeting (or
+// "attendance") that a preposition at the sentence's start places them in, no official named before it.
+bool lists_who_took_part(const segment::Sentence& s, const std::vector<TermMatch>& cues, const std::vector<TermMatch>& actors) {
+    const std::vector<segment::Token>& tokens = s.tokens;
+    bool placed = false;  // a preposition seen: "in", "at", "on"
+    for (size_t i = 0; i + 1 < tokens.size() && i <= kPresenceOpening; ++i) {
+        if (i > 0 && tokens[i].after_clause_break) return false;
+        if (std::ranges::any_of(actors, [&](const TermMatch& a) { return a.first == i && is_named_official(a); })) return false;
+        const std::string& word = tokens[i].folded;
+        if (word == "in" || word == "at" || word == "on") placed = true;
+        const TermMatch* noun = starting_at(cues, i, Category::characterize);
+        if (!placed || (noun == nullptr && word != "attendance")) continue;
+        size_t verb = noun != nullptr ? noun->last + 1 : i + 1;
+        if (verb >= tokens.size()) return false;
+        const std::string& after = tokens[verb].folded;
+        return after == "were" || after == "was" || after == "included";
+    }
+    return false;
+}
+
 // "Ambassador Xie Feng attended the meeting", "Officials of both sides took
 // part in the talks", "Mr. Finer was joined by two of his aides", "The U.S.
 // delegation included ...": who was present at a meeting (an attend cue with
 // its meeting noun just after it, or in the passive with its agent; a
 // delegation cue), no one speaking, unless said by someone.
-bool reports_presence(const segment::Sentence& s, const std::vector<TermMatch>& cues) {
+bool reports_presence(const segment::Sentence& s, const std::vector<TermMatch>& cues, const std::vector<TermMatch>& actors) {
+    if (lists_who_took_part(s, cues, actors)) return true;
     return std::any_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
         bool delegation = c.term->kind == Category::delegation;
         if (c.term->kind != Category::attend && !delegation) return false;
@@ -1068,7 +1091,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             sentences[i].reports_meeting = true;
             // ... whose subject "he" in the next sentence still means.
             if (subject->speaker.official != nullptr) last_official = subject->speaker;
-        } else if (reports_presence(s, cues[i])) {
+        } else if (reports_presence(s, cues[i], actors[i])) {
             // Who was present is narration too, with the same exception ("joined the call and thanked").
             speaker = subject && goes_on_to_speak(s, cues[i], subject->end) ? subject->speaker : Speaker{};
             sentences[i].narrates_meeting = true;

@@ -706,3 +706,19 @@ TEST_CASE("one official's clause, then \"and\" both sides' claim: the sentence i
     CHECK(speakers(analysis) == "both-sides/both | both-sides/both | biden/us");
     CHECK(analysis.agreements == std::vector<int>{1, 2});
 }
+
+TEST_CASE("\"Also on the call were\", \"In attendance were\": a list of who took part, whoever it names") {
+    Analysis analysis = analyze_body("President Biden met with Prime Minister Holm. "
+                                     "Also on the call were Secretary Blinken, NSC Senior Director Dana Reyes, and Ambassador Smith. "
+                                     "In attendance were Secretary Blinken and Ambassador Smith. "
+                                     "Participants in yesterday's meeting included Secretary Blinken. "
+                                     "In the meeting, Secretary Blinken stressed the alliance.");
+    CHECK(speakers(analysis) == "/unknown | /unknown | /unknown | /unknown | blinken/us");
+}
+
+TEST_CASE("an official whose title names a US council or office (NEC, OSTP, OMB) is of the US side") {
+    Analysis analysis = analyze_body("The council met for the first time. "
+                                     "NEC Director Dana Reyes (Council Co-Chair) stressed the need for coordination. "
+                                     "OSTP Director Omar Lind highlighted research.");
+    CHECK(speakers(analysis) == "/unknown | dana-reyes/us | omar-lind/us");
+}
