@@ -722,3 +722,9 @@ TEST_CASE("an official whose title names a US council or office (NEC, OSTP, OMB)
                                      "OSTP Director Omar Lind highlighted research.");
     CHECK(speakers(analysis) == "/unknown | dana-reyes/us | omar-lind/us");
 }
+
+TEST_CASE("\"President-elect\" is a title still: whom the President welcomed, one of a group with him") {
+    Analysis analysis = analyze_body("President Biden welcomed President-elect Anna Berg of Iceland to the White House to discuss "
+                                     "shared efforts. The President and President-elect commended the two countries' ties.");
+    CHECK(speakers(analysis) == "/unknown | both-sides/both");
+}
