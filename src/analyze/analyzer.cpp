@@ -237,6 +237,7 @@ Analysis Analyzer::analyze(segment::Document document) const {
         std::vector<lexicon::Term> owned = introduced_officials(doc, marked, cues, title_words, TitleOwner{title, analysis.side});
         if (owned.size() > introduced.size()) attribute(std::move(owned));
     }
+    end_remarks_at_background(analysis.side, analysis.sentences);
     std::vector<FramingMatches> framing(n);
     std::vector<SubjectEvidence> subjects(n);
     for (size_t i = 0; i < n; ++i) {

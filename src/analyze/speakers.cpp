@@ -1129,6 +1129,9 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             // "China stands for peace." continuing one side's remarks before it; what
             // follows the two sides' narration is the readout's own ("The Working Group is ...").
             if (previous.side != Side::both) speaker = previous;
+            sentences[i].continues_remarks = one_side(speaker.side) && std::none_of(cues[i].begin(), cues[i].end(), [](const TermMatch& c) {
+                return std::ranges::find(kSaidKinds, c.term->kind) != kSaidKinds.end();
+            });
         }
         for (const TermMatch& m : actors[i]) {
             if (!in_a_compound(document, s, m)) named.add(m);
@@ -1139,6 +1142,15 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
         if (subject) sentences[i].subject_end = subject->end;
         previous = speaker;
         previous_paragraph = s.paragraph;
+    }
+}
+
+void end_remarks_at_background(Side readout, std::vector<SentenceAnalysis>& sentences) {
+    if (readout != Side::us) return;
+    for (SentenceAnalysis& sentence : sentences) {
+        if (!sentence.continues_remarks) continue;
+        sentence.speaker.clear();
+        sentence.speaker_side = Side::unknown;
     }
 }
 

@@ -728,3 +728,15 @@ TEST_CASE("\"President-elect\" is a title still: whom the President welcomed, on
                                      "shared efforts. The President and President-elect commended the two countries' ties.");
     CHECK(speakers(analysis) == "/unknown | both-sides/both");
 }
+
+TEST_CASE("a sentence with no subject nor saying of its own is a US readout's background, a PRC readout's remarks going on") {
+    Analysis us = analyze_body("President Biden spoke with Prime Minister Holm of Norway. President Biden stressed U.S. support "
+                               "for the alliance. Hundreds of additional ambulances have been moved into the region. "
+                               "President Biden also raised the summit.");
+    CHECK(us.side == Side::us);
+    CHECK(speakers(us) == "/unknown | biden/us | /unknown | biden/us");
+    Analysis prc = analyze_body("President Xi Jinping held a phone call with President Biden. Xi pointed out that the Chinese "
+                                "side cares about stability. Peace across the Strait is the common wish of the people.");
+    CHECK(prc.side == Side::prc);
+    CHECK(speakers(prc) == "/unknown | xi-jinping/prc | xi-jinping/prc");
+}
