@@ -239,7 +239,7 @@ TEST_CASE("meeting words describe this meeting only") {
         CHECK(described("Wang said the two presidents had a successful meeting late last year.").empty());
         CHECK(described("They welcomed recent productive talks between their trade envoys.").empty());
         CHECK(described("Following the President's fruitful call with the Chancellor, the two advisers met in Berlin.").empty());
-        CHECK(described("They discussed steps to follow up on the successful summit of their presidents.").empty());
+        CHECK(described("They discussed plans that follow up on their successful summit in May.").empty());
         CHECK(described("The ministers held productive talks to follow up on the summit.") == "productive/constructive@1");
     }
     SUBCASE("the manner of the talks") {

@@ -724,8 +724,8 @@ TEST_CASE("an official whose title names a US council or office (NEC, OSTP, OMB)
 }
 
 TEST_CASE("\"President-elect\" is a title still: whom the President welcomed, one of a group with him") {
-    Analysis analysis = analyze_body("President Biden welcomed President-elect Anna Berg of Iceland to the White House to discuss "
-                                     "shared efforts. The President and President-elect commended the two countries' ties.");
+    Analysis analysis = analyze_body("President Biden welcomed President-elect Anna Berg of Iceland to the White House for talks on "
+                                     "shared goals. The President and President-elect commended the two countries' ties.");
     CHECK(speakers(analysis) == "/unknown | both-sides/both");
 }
 
