@@ -53,8 +53,8 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
 // office holders of both sides, not the readout's principal.
 bool plural_office(const segment::Sentence& s, const TermMatch& title);
 
-// A US readout sets background between its officials' statements ("The assistance
-// will be implemented under ..."), where a PRC readout runs an official's remarks on
+// A US readout sets background between its officials' statements ("The aid package
+// runs over two years."), where a PRC readout runs an official's remarks on
 // over sentences with no subject of their own ("China stands for peace."): in a
 // readout of the US side such a sentence is the readout's own, no one speaking.
 void end_remarks_at_background(Side readout, std::vector<SentenceAnalysis>& sentences);

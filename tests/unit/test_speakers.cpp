@@ -725,12 +725,12 @@ TEST_CASE("an official whose title names a US council or office (NEC, OSTP, OMB)
 
 TEST_CASE("\"President-elect\" is a title still: whom the President welcomed, one of a group with him") {
     Analysis analysis = analyze_body("President Biden welcomed President-elect Anna Berg of Iceland to the White House for talks on "
-                                     "shared goals. The President and President-elect commended the two countries' ties.");
+                                     "shared goals. The President and President-elect praised the ties of their two nations.");
     CHECK(speakers(analysis) == "/unknown | both-sides/both");
 }
 
 TEST_CASE("a sentence with no subject nor saying of its own is a US readout's background, a PRC readout's remarks going on") {
-    Analysis us = analyze_body("President Biden spoke with Prime Minister Holm of Norway. President Biden stressed U.S. support "
+    Analysis us = analyze_body("The President spoke by phone with Prime Minister Holm of Norway. President Biden stressed U.S. support "
                                "for the alliance. Hundreds of additional ambulances have been moved into the region. "
                                "President Biden also raised the summit.");
     CHECK(us.side == Side::us);
