@@ -708,7 +708,7 @@ TEST_CASE("one official's clause, then \"and\" both sides' claim: the sentence i
 }
 
 TEST_CASE("\"Also on the call were\", \"In attendance were\": a list of who took part, whoever it names") {
-    Analysis analysis = analyze_body("President Biden met with Prime Minister Holm. "
+    Analysis analysis = analyze_body("President Biden hosted Prime Minister Holm in Oslo. "
                                      "Also on the call were Secretary Blinken, NSC Senior Director Dana Reyes, and Ambassador Smith. "
                                      "In attendance were Secretary Blinken and Ambassador Smith. "
                                      "Participants in yesterday's meeting included Secretary Blinken. "
@@ -730,7 +730,7 @@ TEST_CASE("\"President-elect\" is a title still: whom the President welcomed, on
 }
 
 TEST_CASE("a sentence with no subject nor saying of its own is a US readout's background, a PRC readout's remarks going on") {
-    Analysis us = analyze_body("The President spoke by phone with Prime Minister Holm of Norway. President Biden stressed U.S. support "
+    Analysis us = analyze_body("President Biden and Prime Minister Holm of Norway met in Oslo today. President Biden stressed U.S. support "
                                "for the alliance. Hundreds of additional ambulances have been moved into the region. "
                                "President Biden also raised the summit.");
     CHECK(us.side == Side::us);
