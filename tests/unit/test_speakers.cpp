@@ -717,7 +717,7 @@ TEST_CASE("\"Also on the call were\", \"In attendance were\": a list of who took
 }
 
 TEST_CASE("an official whose title names a US council or office (NEC, OSTP, OMB) is of the US side") {
-    Analysis analysis = analyze_body("The council met for the first time. "
+    Analysis analysis = analyze_body("The council held its opening session. "
                                      "NEC Director Dana Reyes (Council Co-Chair) stressed the need for coordination. "
                                      "OSTP Director Omar Lind highlighted research.");
     CHECK(speakers(analysis) == "/unknown | dana-reyes/us | omar-lind/us");
