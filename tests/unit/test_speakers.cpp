@@ -731,7 +731,7 @@ TEST_CASE("\"President-elect\" is a title still: whom the President welcomed, on
 
 TEST_CASE("a sentence with no subject nor saying of its own is a US readout's background, a PRC readout's remarks going on") {
     Analysis us = analyze_body("President Biden and Prime Minister Holm of Norway met in Oslo today. President Biden stressed U.S. support "
-                               "for the alliance. Hundreds of additional ambulances have been moved into the region. "
+                               "for the alliance. Extra field hospitals now stand along the coast. "
                                "President Biden also raised the summit.");
     CHECK(us.side == Side::us);
     CHECK(speakers(us) == "/unknown | biden/us | /unknown | biden/us");
