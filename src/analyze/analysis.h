@@ -71,7 +71,7 @@ struct SentenceAnalysis {
     std::optional<size_t> subject_end;  // the last token of the main clause's subject, when it has one
     bool reports_meeting = false;       // "X met with Y": who met whom, no one speaking
     bool narrates_meeting = false;      // how the meeting went, no one speaking: "The call lasted an hour", "X was present"
-    bool continues_remarks = false;     // no subject of its own: its speaker is the sentence's before it ("China stands for peace.")
+    bool continues_remarks = false;     // no subject nor saying of its own: its speaker is the sentence's before it ("China stands for peace.")
     bool names_earlier_meeting = false;  // a meeting of two other officials: "the March call between X and Y"
     bool describes_meeting = false;     // it has words for this meeting ("held candid talks")
     bool judges_meeting = false;        // ... other than "exchanged views" ("candid", "constructive")
