@@ -577,6 +577,7 @@ bool meets_someone_after_a_while(const segment::Document& doc, const segment::Se
 // The cues that say something was said, taken up or settled.
 constexpr std::array<Category, 6> kSaidKinds = {Category::speech,     Category::agenda,     Category::agreement,
                                                 Category::settle,     Category::joint_step, Category::joint_pledge};
+bool says_something(const TermMatch& cue) { return std::ranges::find(kSaidKinds, cue.term->kind) != kSaidKinds.end(); }
 
 // "President A and Prime Minister B met today at the Government Office in Hanoi": after the
 // meeting verb in the past ("will meet again" says what they will do; "they talked" is
@@ -588,7 +589,7 @@ bool only_when_and_where_after(const segment::Sentence& s, const std::vector<Ter
         return t.folded == "to" || t.folded == "about" || t.folded == "and" || text::ing_form(t.folded, 5);
     });
     return !says_more && std::none_of(cues.begin(), cues.end(), [&](const TermMatch& c) {
-        return c.first > verb.last && std::ranges::find(kSaidKinds, c.term->kind) != kSaidKinds.end();
+        return c.first > verb.last && says_something(c);
     });
 }
 
@@ -1129,9 +1130,7 @@ void attribute_speakers(const segment::Document& document, const Principal& prin
             // "China stands for peace." continuing one side's remarks before it; what
             // follows the two sides' narration is the readout's own ("The Working Group is ...").
             if (previous.side != Side::both) speaker = previous;
-            sentences[i].continues_remarks = one_side(speaker.side) && std::none_of(cues[i].begin(), cues[i].end(), [](const TermMatch& c) {
-                return std::ranges::find(kSaidKinds, c.term->kind) != kSaidKinds.end();
-            });
+            sentences[i].continues_remarks = one_side(speaker.side) && std::ranges::none_of(cues[i], says_something);
         }
         for (const TermMatch& m : actors[i]) {
             if (!in_a_compound(document, s, m)) named.add(m);
