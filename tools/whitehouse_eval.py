@@ -60,11 +60,15 @@ def score(binary, readout, gold, path, lexicons):
 def same_words(words, gold_words):
     """Meeting words as a reader names them: "in depth" is "in-depth", and "an exchange of views",
     "exchange views" or "shared views" the rung ANNOTATION.md calls "exchanged views" (readoutdiff
-    eval compares them by stems)."""
+    eval compares them by stems). ANNOTATION.md lets a reader list "exchanged views" or not: listed
+    on one hand only, it is no miss."""
     def key(word):
         word = word.lower().replace("-", " ")
         return "exchanged views" if word in ("exchange of views", "exchange views", "shared views") else word
-    return sorted(map(key, words)) == sorted(map(key, gold_words))
+    mine, theirs = sorted(map(key, words)), sorted(map(key, gold_words))
+    if ("exchanged views" in mine) != ("exchanged views" in theirs):
+        mine, theirs = [w for w in mine if w != "exchanged views"], [w for w in theirs if w != "exchanged views"]
+    return mine == theirs
 
 
 def against(gold, speakers, claimed, words):

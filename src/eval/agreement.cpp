@@ -1,5 +1,5 @@
 // Meeting words are compared by stems ("exchanged views" in gold is the
-// lexicon's "exchange views"); topics and sentences by id. Counterpart
+// lexicon's "exchange views"), the optional rung only where both list it; topics and sentences by id. Counterpart
 // passages are compared as the sentence pairs they put side by side, so a
 // section split in two or labelled in other words still agrees where it
 // places the same sentences together.
@@ -22,6 +22,16 @@ std::set<std::string> stem_keys(const std::vector<std::string>& words) {
     std::set<std::string> keys;
     for (const auto& w : words) keys.insert(stems_of(w));
     return keys;
+}
+
+// ANNOTATION.md: "exchanged views" may be listed. Listed on one hand and not the
+// other, it is neither a hit nor a miss; listed on both, it agrees.
+void drop_optional_rung(std::set<std::string>& predicted, std::set<std::string>& gold) {
+    static const std::string optional = stems_of("exchanged views");
+    if (predicted.count(optional) != gold.count(optional)) {
+        predicted.erase(optional);
+        gold.erase(optional);
+    }
 }
 
 template <typename T>
@@ -107,6 +117,8 @@ Agreement agreement(const Annotation& predicted, const Annotation& gold, size_t 
     }
     auto left_words = stem_keys(predicted.characterization.left), right_words = stem_keys(predicted.characterization.right);
     auto gold_left = stem_keys(gold.characterization.left), gold_right = stem_keys(gold.characterization.right);
+    drop_optional_rung(left_words, gold_left);
+    drop_optional_rung(right_words, gold_right);
     a.meeting_words_exact.add(left_words == gold_left);
     a.meeting_words_exact.add(right_words == gold_right);
     a.meeting_words = compare_sets(left_words, gold_left);

@@ -64,6 +64,20 @@ TEST_CASE("agreement compares meeting words by stems and counts exact sides") {
     CHECK(a.meeting_words.agreed == 4);
 }
 
+TEST_CASE("agreement counts exchanged views, which a reader may list, only where both list it") {
+    Annotation predicted = gold();
+    Annotation unlisted = gold();
+    unlisted.characterization.right = {"in-depth"};
+    predicted.characterization.left = {"candid", "constructive", "exchange views"};
+    Agreement a = agreement(predicted, unlisted, 4, 6);
+    CHECK(a.meeting_words_exact.right == 2);  // listed by one hand only, on either side: no miss
+    CHECK(a.meeting_words.predicted == 3);
+    CHECK(a.meeting_words.gold == 3);
+    CHECK(a.meeting_words.agreed == 3);
+    Agreement both = agreement(gold(), gold(), 4, 6);
+    CHECK(both.meeting_words.agreed == 4);  // listed by both, it agrees as any word
+}
+
 TEST_CASE("agreement: a near tie in gold is right when the prediction does not call it either") {
     Annotation unsure = gold();
     unsure.confidence = Confidence::fair;
