@@ -130,6 +130,10 @@ TEST_CASE("characterization words in a wish about future contact do not count") 
         Analysis analysis = analyze_body("The President stressed the importance of substantive and in-depth conversations.");
         CHECK(characterization(analysis).empty());
     }
+    SUBCASE("readiness to talk frankly") {
+        CHECK(characterization(analyze_body("He said Washington is prepared to talk frankly with Beijing.")).empty());
+        CHECK(characterization(analyze_body("The Chinese side is ready to hold candid talks with the U.S. side.")).empty());
+    }
 }
 
 TEST_CASE("a multi-word exchanged-views rung describes the talks by itself") {
