@@ -280,6 +280,7 @@ TEST_CASE("who met whom reports no one speaking") {
     CHECK(speakers(analyze_body("Antony Blinken stopped by the meeting to express his support.")) == "blinken/us");
     // ... and so is who joined an official, told in the passive with its agent; joining a cause is not.
     CHECK(speakers(analyze_body("Antony Blinken was joined by Under Secretary Ana Ruiz and two aides.")) == "/unknown");
+    CHECK(speakers(analyze_body("Antony Blinken was accompanied by senior officials of the Department of State.")) == "/unknown");
     CHECK(speakers(analyze_body("Antony Blinken joined the appeal for restraint.")) == "blinken/us");
     CHECK(speakers(analyze_body("Wang Yi stressed the importance of talks. Officials of both countries took part in "
                                 "the talks.")) == "wang-yi/prc | /unknown");
