@@ -1,8 +1,8 @@
 // Meeting words are compared by stems ("exchanged views" in gold is the
-// lexicon's "exchange views"), the optional rung only where both list it; topics and sentences by id. Counterpart
-// passages are compared as the sentence pairs they put side by side, so a
-// section split in two or labelled in other words still agrees where it
-// places the same sentences together.
+// lexicon's "exchange views"), the optional rung only where both list it;
+// topics and sentences by id. Counterpart passages are compared as the
+// sentence pairs they put side by side, so a section split in two or labelled
+// in other words still agrees where it places the same sentences together.
 #include "eval/agreement.h"
 
 #include <set>
